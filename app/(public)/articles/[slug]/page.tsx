@@ -1,0 +1,72 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { exportForecasts } from "@/db/queries/forecasts";
+import { getArticleBySlug } from "@/db/queries/sources";
+import { formatDate } from "@/lib/dates";
+import { ForecastList } from "../../../_components/forecast-list";
+
+type Params = { params: Promise<{ slug: string }> };
+
+export async function generateMetadata({ params }: Params): Promise<Metadata> {
+  await connection();
+  const a = getArticleBySlug(getDb(), (await params).slug);
+  return { title: a ? a.a.title : "Article not found" };
+}
+
+export default async function ArticlePage({ params }: Params) {
+  await connection();
+  const { slug } = await params;
+  const db = getDb();
+  const article = getArticleBySlug(db, slug);
+  if (!article) notFound();
+  const { a } = article;
+  const items = exportForecasts(db, { article: slug });
+  return (
+    <>
+      <p className="small muted">
+        <Link href="/articles">Articles</Link>
+      </p>
+      <h1 lang={a.language}>{a.title}</h1>
+      <section className="panel">
+        <dl className="facts">
+          <dt>Author</dt>
+          <dd>
+            {article.authors.length ? article.authors.map((p, i) => (
+              <span key={p.slug}>
+                {i ? ", " : ""}
+                <Link href={`/people/${p.slug}`}>{p.name}</Link>
+              </span>
+            )) : <span className="muted">not named</span>}
+          </dd>
+          <dt>Outlet</dt>
+          <dd>{article.outletSlug ? <Link href={`/outlets/${article.outletSlug}`}>{article.outletName}</Link> : <span className="muted">not named in the text</span>}</dd>
+          <dt>Language</dt>
+          <dd>{a.language}</dd>
+          <dt>Date on page</dt>
+          <dd>{a.publishedOn ? formatDate(a.publishedOn) : <span className="muted">none shown</span>}</dd>
+          <dt>First published</dt>
+          <dd>
+            {a.firstPublishedOn ? formatDate(a.firstPublishedOn) : <span className="muted">same date or unknown</span>}
+            {article.originalOutletSlug ? (
+              <>
+                {" "}in <Link href={`/outlets/${article.originalOutletSlug}`}>{article.originalOutletName}</Link>
+              </>
+            ) : null}
+          </dd>
+          <dt>URL</dt>
+          <dd>{a.url ? <a href={a.url}>{a.url}</a> : <span className="muted">unknown</span>}</dd>
+        </dl>
+        {a.provenanceNote ? <p className="small muted">{a.provenanceNote}</p> : null}
+      </section>
+      <h2>Forecasts in this article ({items.length})</h2>
+      <ForecastList items={items} empty="No forecasts recorded for this article." />
+      <h2>Text</h2>
+      <div className="article-body" lang={a.language}>
+        {a.body}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { listForecasts, listTopics } from "@/db/queries/forecasts";
+import { listOutlets, listPeople } from "@/db/queries/sources";
+import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecast-filters";
+import { ForecastList } from "../../_components/forecast-list";
+import { Pagination } from "../../_components/pagination";
+
+export const metadata: Metadata = { title: "Forecasts" };
+
+export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  await connection();
+  const raw = await searchParams;
+  const parsed = parseForecastFilters(raw);
+  const db = getDb();
+  const people = listPeople(db);
+  const authors = people.filter((p) => p.articles > 0);
+  const forecasters = people.filter((p) => p.made > 0);
+  const outlets = listOutlets(db);
+  const topics = listTopics(db);
+  const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
+  const result = parsed.ok ? listForecasts(db, parsed.filters) : null;
+
+  return (
+    <>
+      <h1>Forecasts</h1>
+      <p className="lead">Search the quotes (in their language) and the English questions, or narrow the list.</p>
+      <form className="filters" method="get" action="/forecasts" role="search" aria-label="Filter forecasts">
+        <label>
+          Search
+          <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
+        </label>
+        <label>
+          Forecaster
+          <select name="forecaster" defaultValue={value("forecaster")}>
+            <option value="">any</option>
+            {forecasters.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Author
+          <select name="author" defaultValue={value("author")}>
+            <option value="">any</option>
+            {authors.map((p) => (
+              <option key={p.slug} value={p.slug}>
+                {p.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Outlet
+          <select name="outlet" defaultValue={value("outlet")}>
+            <option value="">any</option>
+            {outlets.map((o) => (
+              <option key={o.slug} value={o.slug}>
+                {o.name}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Status
+          <select name="status" defaultValue={value("status")}>
+            <option value="">any</option>
+            {FORECAST_STATUSES.map((s) => (
+              <option key={s} value={s}>
+                {s === "due" ? "past deadline, unresolved" : s}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Language
+          <select name="language" defaultValue={value("language")}>
+            <option value="">any</option>
+            <option value="de">German</option>
+            <option value="nl">Dutch</option>
+            <option value="en">English</option>
+          </select>
+        </label>
+        <label>
+          Topic
+          <select name="topic" defaultValue={value("topic")}>
+            <option value="">any</option>
+            {topics.map((t) => (
+              <option key={t.slug} value={t.slug}>
+                {t.name} ({t.n})
+              </option>
+            ))}
+          </select>
+        </label>
+        <label>
+          Deadline from
+          <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
+        </label>
+        <label>
+          Deadline to
+          <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
+        </label>
+        <div>
+          <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
+        </div>
+      </form>
+      {!parsed.ok ? (
+        <div className="error-box" role="alert">
+          <strong>These filters could not be used:</strong>
+          <ul>
+            {parsed.errors.map((e) => (
+              <li key={e.param + e.message}>
+                <code>{e.param}</code>: {e.message}
+              </li>
+            ))}
+          </ul>
+          <Link href="/forecasts">Show all forecasts</Link>
+        </div>
+      ) : null}
+      {result && parsed.ok ? (
+        <>
+          <p aria-live="polite" data-testid="result-count">
+            {result.total} forecast{result.total === 1 ? "" : "s"} found
+          </p>
+          <ForecastList items={result.items} />
+          <Pagination basePath="/forecasts" filters={parsed.filters} total={result.total} pages={result.pages} />
+        </>
+      ) : null}
+    </>
+  );
+}

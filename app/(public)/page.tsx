@@ -1,0 +1,79 @@
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { getComingDue, getForecastCounts, getRecentlyResolved } from "@/db/queries/forecasts";
+import { listArticles } from "@/db/queries/sources";
+import { formatDate } from "@/lib/dates";
+import { ForecastList } from "../_components/forecast-list";
+
+export default async function DashboardPage() {
+  await connection();
+  const db = getDb();
+  const counts = getForecastCounts(db);
+  const comingDue = getComingDue(db, 5);
+  const resolved = getRecentlyResolved(db, 5);
+  const latest = listArticles(db, 5);
+  return (
+    <>
+      <h1>Published forecasts, held to account</h1>
+      <p className="lead">Every forecast from our sources, in its own words, with its deadline, the probability its words imply, and what happened.</p>
+      <section className="cards" aria-label="Counts">
+        <Card label="forecasts" value={counts.total} href="/forecasts" />
+        <Card label="resolved" value={counts.resolved ?? 0} href="/forecasts?status=resolved" />
+        <Card label="past deadline, unresolved" value={counts.due ?? 0} href="/forecasts?status=due" />
+        <Card label="open" value={counts.open ?? 0} href="/forecasts?status=open" />
+        <Card label="forecasters" value={counts.forecasters} href="/people" />
+        <Card label="articles" value={counts.articles} href="/articles" />
+      </section>
+      <div className="grid-2">
+        <section>
+          <h2>Coming due</h2>
+          <ForecastList items={comingDue} empty="No open forecast has a future deadline." />
+        </section>
+        <section>
+          <h2>Recently resolved</h2>
+          <ForecastList items={resolved} empty="Nothing resolved yet." />
+        </section>
+      </div>
+      <section>
+        <h2>Latest articles</h2>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>Article</th>
+                <th>Outlet</th>
+                <th>Date on page</th>
+                <th className="num">Forecasts</th>
+              </tr>
+            </thead>
+            <tbody>
+              {latest.map((a) => (
+                <tr key={a.slug}>
+                  <td>
+                    <Link href={`/articles/${a.slug}`}>{a.title}</Link>
+                    {a.authors ? <div className="small muted">{a.authors}</div> : null}
+                  </td>
+                  <td>{a.outletSlug ? <Link href={`/outlets/${a.outletSlug}`}>{a.outletName}</Link> : <span className="muted">not named</span>}</td>
+                  <td>{a.publishedOn ? formatDate(a.publishedOn) : <span className="muted">none shown</span>}</td>
+                  <td className="num">{a.forecasts}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Card({ label, value, href }: { label: string; value: number; href: string }) {
+  return (
+    <div className="card">
+      <Link href={href}>
+        <div className="value">{value}</div>
+        <div className="label">{label}</div>
+      </Link>
+    </div>
+  );
+}

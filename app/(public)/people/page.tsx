@@ -1,0 +1,44 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { listPeople } from "@/db/queries/sources";
+
+export const metadata: Metadata = { title: "People and institutions" };
+
+export default async function PeoplePage() {
+  await connection();
+  const rows = listPeople(getDb());
+  return (
+    <>
+      <h1>People and institutions</h1>
+      <p className="lead">Forecasters (including institutions and people an article quotes) and the authors who published them.</p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th>Name</th>
+              <th>Kind</th>
+              <th className="num">Forecasts made</th>
+              <th className="num">Resolved</th>
+              <th className="num">Articles written</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((p) => (
+              <tr key={p.slug}>
+                <td>
+                  <Link href={`/people/${p.slug}`}>{p.name}</Link>
+                </td>
+                <td>{p.kind}</td>
+                <td className="num">{p.made}</td>
+                <td className="num">{p.resolved}</td>
+                <td className="num">{p.articles}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </>
+  );
+}

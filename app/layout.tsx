@@ -1,0 +1,39 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { Providers } from "./providers";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Hindsight", template: "%s · Hindsight" },
+  description: "Published forecasts, held to account: every forecast with its words, its deadline and what happened.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <nav aria-label="Main">
+            <Link href="/" className="brand">
+              Hindsight
+            </Link>
+            <Link href="/forecasts">Forecasts</Link>
+            <Link href="/articles">Articles</Link>
+            <Link href="/people">People</Link>
+            <Link href="/outlets">Outlets</Link>
+          </nav>
+        </header>
+        <Providers>
+          <main>{children}</main>
+        </Providers>
+        <footer className="site-footer">
+          Probabilities come from the words of each forecast through the versioned lexicon (v0, see{" "}
+          <Link href="/methods">methods</Link>). Outcomes are recorded with evidence and never overwritten.
+        </footer>
+      </body>
+    </html>
+  );
+}

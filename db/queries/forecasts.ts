@@ -1,0 +1,232 @@
+/**
+ * Forecast reads: the list with filters and full-text search, one forecast, and the export.
+ * Every row comes out in one shape (ForecastDTO), the public format of the export and the API.
+ */
+import { type SQL, and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import { today } from "@/lib/dates";
+import type { ForecastFilters } from "@/lib/forecast-filters";
+import type { DB } from "../client";
+import { type Evidence, type OutcomeStatus, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
+
+const forecaster = alias(people, "forecaster");
+const outlet = alias(outlets, "outlet");
+const originalOutlet = alias(outlets, "original_outlet");
+const recorder = alias(users, "recorder");
+
+export interface ForecastDTO {
+  id: number;
+  quote: string;
+  language: string;
+  question: string;
+  polarity: "positive" | "negative";
+  resolutionCriteria: string;
+  forecaster: { name: string; kind: "person" | "institution"; slug: string };
+  attribution: "own" | "quoted" | "reported";
+  article: {
+    slug: string;
+    title: string;
+    outlet: string | null;
+    outletSlug: string | null;
+    authors: { name: string; slug: string; role: string }[];
+    url: string | null;
+    publishedOn: string | null;
+    firstPublishedOn: string | null;
+    originalOutlet: string | null;
+  };
+  madeOn: string;
+  madeOnBasis: string;
+  deadline: string | null;
+  deadlineBasis: "stated" | "inferred" | "none";
+  deadlineNote: string | null;
+  probability: number;
+  probabilityRange: [number, number] | null;
+  probabilitySource: "stated" | "lexicon";
+  verbalExpression: string | null;
+  lexiconClass: string | null;
+  lexiconVersion: string | null;
+  lowInformation: boolean;
+  condition: string | null;
+  eventId: number | null;
+  topics: string[];
+  version: number;
+  outcome: { status: OutcomeStatus; occurredOn: string | null; evidence: Evidence[]; note: string | null; recordedBy: string; recordedAt: string } | null;
+}
+
+const authorsJson = sql<string>`(select json_group_array(json_object('name', p.name, 'slug', p.slug, 'role', aa.role)) from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id} order by aa.position)`;
+const topicsJson = sql<string>`(select json_group_array(t.slug) from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id})`;
+
+function baseSelect(db: DB) {
+  return db
+    .select({
+      f: forecasts,
+      forecasterName: forecaster.name,
+      forecasterKind: forecaster.kind,
+      forecasterSlug: forecaster.slug,
+      articleSlug: articles.slug,
+      articleTitle: articles.title,
+      articleUrl: articles.url,
+      publishedOn: articles.publishedOn,
+      firstPublishedOn: articles.firstPublishedOn,
+      outletName: outlet.name,
+      outletSlug: outlet.slug,
+      originalOutletName: originalOutlet.name,
+      authors: authorsJson,
+      topics: topicsJson,
+      outcome: outcomes,
+      recorderName: recorder.name,
+    })
+    .from(forecasts)
+    .innerJoin(forecaster, eq(forecaster.id, forecasts.forecasterId))
+    .innerJoin(articles, eq(articles.id, forecasts.articleId))
+    .leftJoin(outlet, eq(outlet.id, articles.outletId))
+    .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
+    .leftJoin(outcomes, eq(outcomes.id, forecasts.currentOutcomeId))
+    .leftJoin(recorder, eq(recorder.id, outcomes.recordedBy));
+}
+
+type BaseRow = Awaited<ReturnType<ReturnType<typeof baseSelect>["all"]>>[number];
+
+function toDTO(r: BaseRow): ForecastDTO {
+  const f = r.f;
+  return {
+    id: f.id,
+    quote: f.quote,
+    language: f.language,
+    question: f.question,
+    polarity: f.polarity,
+    resolutionCriteria: f.resolutionCriteria,
+    forecaster: { name: r.forecasterName, kind: r.forecasterKind, slug: r.forecasterSlug },
+    attribution: f.attribution,
+    article: {
+      slug: r.articleSlug,
+      title: r.articleTitle,
+      outlet: r.outletName,
+      outletSlug: r.outletSlug,
+      authors: JSON.parse(r.authors) as ForecastDTO["article"]["authors"],
+      url: r.articleUrl,
+      publishedOn: r.publishedOn,
+      firstPublishedOn: r.firstPublishedOn,
+      originalOutlet: r.originalOutletName,
+    },
+    madeOn: f.madeOn,
+    madeOnBasis: f.madeOnBasis,
+    deadline: f.deadline,
+    deadlineBasis: f.deadlineBasis,
+    deadlineNote: f.deadlineNote,
+    probability: f.probability,
+    probabilityRange: f.probabilityLow !== null && f.probabilityHigh !== null ? [f.probabilityLow, f.probabilityHigh] : null,
+    probabilitySource: f.probabilitySource,
+    verbalExpression: f.verbalExpression,
+    lexiconClass: f.lexiconClass,
+    lexiconVersion: f.lexiconVersion,
+    lowInformation: f.lowInformation,
+    condition: f.condition,
+    eventId: f.eventId,
+    topics: JSON.parse(r.topics) as string[],
+    version: f.version,
+    outcome: r.outcome
+      ? { status: r.outcome.status, occurredOn: r.outcome.occurredOn, evidence: r.outcome.evidence, note: r.outcome.note, recordedBy: r.recorderName ?? r.outcome.recordedBy, recordedAt: r.outcome.recordedAt.toISOString() }
+      : null,
+  };
+}
+
+/** FTS5 query from free text: each word a quoted prefix term, so punctuation cannot break the syntax. */
+export function ftsQuery(text: string): string | null {
+  const terms = text.match(/[\p{L}\p{N}]+/gu);
+  if (!terms?.length) return null;
+  return terms.map((t) => `"${t}"*`).join(" ");
+}
+
+function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undefined {
+  const conds: (SQL | undefined)[] = [];
+  if (filters.forecaster) conds.push(eq(forecaster.slug, filters.forecaster));
+  if (filters.article) conds.push(eq(articles.slug, filters.article));
+  if (filters.outlet) conds.push(or(eq(outlet.slug, filters.outlet), eq(originalOutlet.slug, filters.outlet)));
+  if (filters.author)
+    conds.push(sql`exists (select 1 from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id} and p.slug = ${filters.author})`);
+  if (filters.language) conds.push(eq(forecasts.language, filters.language));
+  if (filters.topic) conds.push(sql`exists (select 1 from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id} and t.slug = ${filters.topic})`);
+  if (filters.event) conds.push(eq(forecasts.eventId, filters.event));
+  if (filters.deadlineFrom) conds.push(gte(forecasts.deadline, filters.deadlineFrom));
+  if (filters.deadlineTo) conds.push(lte(forecasts.deadline, filters.deadlineTo));
+  if (filters.status === "resolved") conds.push(isNotNull(forecasts.currentOutcomeId));
+  if (filters.status === "due") conds.push(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now)));
+  if (filters.status === "open") conds.push(and(isNull(forecasts.currentOutcomeId), or(isNull(forecasts.deadline), gte(forecasts.deadline, now))));
+  if (filters.q) {
+    const match = ftsQuery(filters.q);
+    conds.push(match ? sql`${forecasts.id} in (select rowid from forecasts_fts where forecasts_fts match ${match})` : sql`0`);
+  }
+  return and(...conds);
+}
+
+export function listForecasts(db: DB, filters: ForecastFilters) {
+  const where = whereFor(filters);
+  const countQuery = db
+    .select({ n: sql<number>`count(*)` })
+    .from(forecasts)
+    .innerJoin(forecaster, eq(forecaster.id, forecasts.forecasterId))
+    .innerJoin(articles, eq(articles.id, forecasts.articleId))
+    .leftJoin(outlet, eq(outlet.id, articles.outletId))
+    .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
+    .where(where);
+  const total = countQuery.get()?.n ?? 0;
+  const rows = baseSelect(db)
+    .where(where)
+    .orderBy(sql`${forecasts.deadline} is null`, asc(forecasts.deadline), asc(forecasts.id))
+    .limit(filters.pageSize)
+    .offset((filters.page - 1) * filters.pageSize)
+    .all();
+  return { total, page: filters.page, pageSize: filters.pageSize, pages: Math.max(1, Math.ceil(total / filters.pageSize)), items: rows.map(toDTO) };
+}
+
+export function getForecastById(db: DB, id: number): ForecastDTO | null {
+  const row = baseSelect(db).where(eq(forecasts.id, id)).get();
+  return row ? toDTO(row) : null;
+}
+
+/** Every forecast matching the filters (no pagination), for the export. */
+export function exportForecasts(db: DB, filters: Partial<ForecastFilters> = {}): ForecastDTO[] {
+  return baseSelect(db).where(whereFor(filters)).orderBy(asc(forecasts.id)).all().map(toDTO);
+}
+
+/** The detail page's extras: article provenance, the shared event and its other forecasts. */
+export function getForecastContext(db: DB, id: number) {
+  const f = db
+    .select({ articleId: forecasts.articleId, eventId: forecasts.eventId, madeOnNote: forecasts.madeOnNote, provenanceNote: articles.provenanceNote, body: articles.body })
+    .from(forecasts)
+    .innerJoin(articles, eq(articles.id, forecasts.articleId))
+    .where(eq(forecasts.id, id))
+    .get();
+  if (!f) return null;
+  const event = f.eventId ? db.select().from(events).where(eq(events.id, f.eventId)).get() ?? null : null;
+  const siblings = f.eventId ? exportForecasts(db, { event: f.eventId }).filter((s) => s.id !== id) : [];
+  return { madeOnNote: f.madeOnNote, provenanceNote: f.provenanceNote, body: f.body, event, siblings };
+}
+
+export function listTopics(db: DB) {
+  return db.select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` }).from(topics).leftJoin(forecastTopics, eq(forecastTopics.topicId, topics.id)).groupBy(topics.id).orderBy(asc(topics.name)).all();
+}
+
+/** Dashboard: forecasts due soonest among the open ones, and those resolved most recently. */
+export function getComingDue(db: DB, limit = 5, now = today()) {
+  return baseSelect(db).where(and(isNull(forecasts.currentOutcomeId), gte(forecasts.deadline, now))).orderBy(asc(forecasts.deadline)).limit(limit).all().map(toDTO);
+}
+
+export function getRecentlyResolved(db: DB, limit = 5) {
+  return baseSelect(db).where(isNotNull(forecasts.currentOutcomeId)).orderBy(desc(outcomes.recordedAt), desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit).all().map(toDTO);
+}
+
+export function getForecastCounts(db: DB, now = today()) {
+  return db
+    .select({
+      total: sql<number>`count(*)`,
+      resolved: sql<number>`sum(${forecasts.currentOutcomeId} is not null)`,
+      due: sql<number>`sum(${forecasts.currentOutcomeId} is null and ${forecasts.deadline} < ${now})`,
+      open: sql<number>`sum(${forecasts.currentOutcomeId} is null and (${forecasts.deadline} is null or ${forecasts.deadline} >= ${now}))`,
+      forecasters: sql<number>`count(distinct ${forecasts.forecasterId})`,
+      articles: sql<number>`count(distinct ${forecasts.articleId})`,
+    })
+    .from(forecasts)
+    .get()!;
+}

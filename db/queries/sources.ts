@@ -1,0 +1,105 @@
+/** Outlets, people and institutions, and articles: the pages that list their forecasts. */
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/sqlite-core";
+import type { DB } from "../client";
+import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
+
+const originalOutlet = alias(outlets, "original_outlet");
+
+export function getArticleBySlug(db: DB, slug: string) {
+  const article = db
+    .select({ a: articles, outletName: outlets.name, outletSlug: outlets.slug, originalOutletName: originalOutlet.name, originalOutletSlug: originalOutlet.slug, originalOutletSite: originalOutlet.site })
+    .from(articles)
+    .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
+    .where(eq(articles.slug, slug))
+    .get();
+  if (!article) return null;
+  const authors = db
+    .select({ name: people.name, slug: people.slug, role: articleAuthors.role })
+    .from(articleAuthors)
+    .innerJoin(people, eq(people.id, articleAuthors.personId))
+    .where(eq(articleAuthors.articleId, article.a.id))
+    .orderBy(asc(articleAuthors.position))
+    .all();
+  return { ...article, authors };
+}
+
+/** Latest first by the date a text first appeared (or the page date). */
+export function listArticles(db: DB, limit?: number) {
+  const q = db
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      language: articles.language,
+      publishedOn: articles.publishedOn,
+      firstPublishedOn: articles.firstPublishedOn,
+      outletName: outlets.name,
+      outletSlug: outlets.slug,
+      forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id = "articles"."id")`,
+      firstMadeOn: sql<string>`(select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")`,
+      authors: sql<string | null>`(select group_concat(p.name, ', ') from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = "articles"."id")`,
+    })
+    .from(articles)
+    .leftJoin(outlets, eq(outlets.id, articles.outletId))
+    .orderBy(desc(sql`coalesce(${articles.publishedOn}, (select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id"))`), asc(articles.id));
+  return limit ? q.limit(limit).all() : q.all();
+}
+
+export function getPersonBySlug(db: DB, slug: string) {
+  const person = db.select().from(people).where(eq(people.slug, slug)).get();
+  if (!person) return null;
+  const made = db.select({ n: sql<number>`count(*)` }).from(forecasts).where(eq(forecasts.forecasterId, person.id)).get()?.n ?? 0;
+  const publishedFromOthers =
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(forecasts)
+      .innerJoin(articleAuthors, eq(articleAuthors.articleId, forecasts.articleId))
+      .where(and(eq(articleAuthors.personId, person.id), ne(forecasts.forecasterId, person.id)))
+      .get()?.n ?? 0;
+  const authored = db
+    .select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn })
+    .from(articleAuthors)
+    .innerJoin(articles, eq(articles.id, articleAuthors.articleId))
+    .where(eq(articleAuthors.personId, person.id))
+    .all();
+  return { person, made, publishedFromOthers, authored };
+}
+
+export function listPeople(db: DB) {
+  return db
+    .select({
+      slug: people.slug,
+      name: people.name,
+      kind: people.kind,
+      made: sql<number>`(select count(*) from ${forecasts} f where f.forecaster_id = "people"."id")`,
+      resolved: sql<number>`(select count(*) from ${forecasts} f where f.forecaster_id = "people"."id" and f.current_outcome_id is not null)`,
+      articles: sql<number>`(select count(*) from ${articleAuthors} aa where aa.person_id = "people"."id")`,
+    })
+    .from(people)
+    .orderBy(asc(people.name))
+    .all();
+}
+
+export function getOutletBySlug(db: DB, slug: string) {
+  const outlet = db.select().from(outlets).where(eq(outlets.slug, slug)).get();
+  if (!outlet) return null;
+  const published = db.select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn }).from(articles).where(eq(articles.outletId, outlet.id)).all();
+  const original = db.select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn }).from(articles).where(eq(articles.originalOutletId, outlet.id)).all();
+  return { outlet, published, original };
+}
+
+export function listOutlets(db: DB) {
+  return db
+    .select({
+      slug: outlets.slug,
+      name: outlets.name,
+      site: outlets.site,
+      language: outlets.language,
+      articles: sql<number>`(select count(*) from ${articles} a where a.outlet_id = "outlets"."id" or a.original_outlet_id = "outlets"."id")`,
+      forecasts: sql<number>`(select count(*) from ${forecasts} f join ${articles} a on a.id = f.article_id where a.outlet_id = "outlets"."id" or a.original_outlet_id = "outlets"."id")`,
+    })
+    .from(outlets)
+    .orderBy(asc(outlets.name))
+    .all();
+}

@@ -1,0 +1,323 @@
+/**
+ * The Hindsight ledger schema (SQLite via drizzle-orm).
+ *
+ * Dates are ISO strings: calendar dates as "YYYY-MM-DD" (they sort and compare correctly as text),
+ * instants as integer milliseconds. Probabilities are reals in [0, 1] and always the probability of
+ * the positively defined event, whatever the forecast's polarity.
+ */
+import { sql } from "drizzle-orm";
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+
+const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
+
+export const LANGUAGES = ["de", "nl", "en"] as const;
+export const PERSON_KINDS = ["person", "institution"] as const;
+/** own: the author's claim; quoted: the forecaster's words in quotation marks; reported: paraphrase or indirect speech. */
+export const ATTRIBUTIONS = ["own", "quoted", "reported"] as const;
+export const POLARITIES = ["positive", "negative"] as const;
+/** stated: a date or period in the text; inferred: a default horizon for vague wording ("spoedig"); none: deliberately open. */
+export const DEADLINE_BASES = ["stated", "inferred", "none"] as const;
+/** stated: a number in the text; lexicon: the words mapped through the versioned lexicon. */
+export const PROBABILITY_SOURCES = ["stated", "lexicon"] as const;
+/** published: the article's date; first_published: the earlier original; statement: when the forecaster said it; inferred: worked out from the text. */
+export const MADE_ON_BASES = ["published", "first_published", "statement", "inferred"] as const;
+export const OUTCOME_STATUSES = ["yes", "no", "ambiguous", "annulled", "condition_not_met"] as const;
+export const ROLES = ["reader", "editor", "admin"] as const;
+export const AUTHOR_ROLES = ["author", "translator"] as const;
+
+export type Language = (typeof LANGUAGES)[number];
+export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
+export type Role = (typeof ROLES)[number];
+
+// ---------------------------------------------------------------------------------------------
+// Accounts (better-auth core tables, with the admin plugin's role and ban columns)
+
+export const users = sqliteTable("user", {
+  id: text("id").primaryKey(),
+  name: text("name").notNull(),
+  email: text("email").notNull().unique(),
+  emailVerified: integer("email_verified", { mode: "boolean" }).notNull().default(false),
+  image: text("image"),
+  role: text("role", { enum: ROLES }).notNull().default("reader"),
+  banned: integer("banned", { mode: "boolean" }).default(false),
+  banReason: text("ban_reason"),
+  banExpires: integer("ban_expires", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+  updatedAt: updatedAt(),
+});
+
+export const sessions = sqliteTable(
+  "session",
+  {
+    id: text("id").primaryKey(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    token: text("token").notNull().unique(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+    ipAddress: text("ip_address"),
+    userAgent: text("user_agent"),
+    impersonatedBy: text("impersonated_by"),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("session_user_idx").on(t.userId)],
+);
+
+export const accounts = sqliteTable(
+  "account",
+  {
+    id: text("id").primaryKey(),
+    accountId: text("account_id").notNull(),
+    providerId: text("provider_id").notNull(),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    accessToken: text("access_token"),
+    refreshToken: text("refresh_token"),
+    idToken: text("id_token"),
+    accessTokenExpiresAt: integer("access_token_expires_at", { mode: "timestamp_ms" }),
+    refreshTokenExpiresAt: integer("refresh_token_expires_at", { mode: "timestamp_ms" }),
+    scope: text("scope"),
+    password: text("password"),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("account_user_idx").on(t.userId)],
+);
+
+export const verifications = sqliteTable(
+  "verification",
+  {
+    id: text("id").primaryKey(),
+    identifier: text("identifier").notNull(),
+    value: text("value").notNull(),
+    expiresAt: integer("expires_at", { mode: "timestamp_ms" }).notNull(),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [index("verification_identifier_idx").on(t.identifier)],
+);
+
+export const rateLimits = sqliteTable("rate_limit", {
+  id: text("id").primaryKey(),
+  key: text("key").notNull().unique(),
+  count: integer("count").notNull(),
+  lastRequest: integer("last_request").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Sources: outlets, people and institutions, articles
+
+export const outlets = sqliteTable("outlets", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  site: text("site"),
+  language: text("language", { enum: LANGUAGES }),
+  description: text("description"),
+  createdAt: createdAt(),
+});
+
+export const people = sqliteTable("people", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+  kind: text("kind", { enum: PERSON_KINDS }).notNull(),
+  description: text("description"),
+  createdAt: createdAt(),
+});
+
+export const articles = sqliteTable(
+  "articles",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    slug: text("slug").notNull().unique(),
+    title: text("title").notNull(),
+    /** Null when the text does not say where it appeared. */
+    outletId: integer("outlet_id").references(() => outlets.id),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    url: text("url"),
+    /** The date shown on the page; null when the page shows none. */
+    publishedOn: text("published_on"),
+    /** When the text first appeared, if earlier than publishedOn (translation, republication); null if unknown or the same. */
+    firstPublishedOn: text("first_published_on"),
+    originalOutletId: integer("original_outlet_id").references(() => outlets.id),
+    /** How the dates and provenance were worked out from the text, and what stays unknown. */
+    provenanceNote: text("provenance_note"),
+    /** The article text, kept so every quote can be checked against it. */
+    body: text("body").notNull(),
+    /** Seed file name or upload name, for provenance. */
+    sourceFile: text("source_file"),
+    createdAt: createdAt(),
+  },
+  (t) => [index("articles_outlet_idx").on(t.outletId), index("articles_original_outlet_idx").on(t.originalOutletId)],
+);
+
+export const articleAuthors = sqliteTable(
+  "article_authors",
+  {
+    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
+    personId: integer("person_id").notNull().references(() => people.id),
+    role: text("role", { enum: AUTHOR_ROLES }).notNull().default("author"),
+    position: integer("position").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.articleId, t.personId] }), index("article_authors_person_idx").on(t.personId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Forecasts
+
+/** One real-world event that several forecasts can be about (one quoted, another restating it). */
+export const events = sqliteTable("events", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  title: text("title").notNull(),
+  description: text("description"),
+  createdAt: createdAt(),
+});
+
+export const topics = sqliteTable("topics", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  slug: text("slug").notNull().unique(),
+  name: text("name").notNull(),
+});
+
+export const forecasts = sqliteTable(
+  "forecasts",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    /** Stable key from the seed corpus or intake, so reloading never doubles a forecast. */
+    key: text("key").notNull().unique(),
+    articleId: integer("article_id").notNull().references(() => articles.id),
+    forecasterId: integer("forecaster_id").notNull().references(() => people.id),
+    attribution: text("attribution", { enum: ATTRIBUTIONS }).notNull(),
+    /** Verbatim, in the article's language (markdown markup removed). */
+    quote: text("quote").notNull(),
+    language: text("language", { enum: LANGUAGES }).notNull(),
+    /** English yes/no question about a positively defined event. */
+    question: text("question").notNull(),
+    /** negative: the forecaster said the event will NOT happen (probability is still of the event). */
+    polarity: text("polarity", { enum: POLARITIES }).notNull(),
+    resolutionCriteria: text("resolution_criteria").notNull(),
+    madeOn: text("made_on").notNull(),
+    madeOnBasis: text("made_on_basis", { enum: MADE_ON_BASES }).notNull(),
+    madeOnNote: text("made_on_note"),
+    deadline: text("deadline"),
+    deadlineBasis: text("deadline_basis", { enum: DEADLINE_BASES }).notNull(),
+    /** Why this deadline (the phrase, the default horizon applied) or why there is none. */
+    deadlineNote: text("deadline_note"),
+    probability: real("probability").notNull(),
+    probabilityLow: real("probability_low"),
+    probabilityHigh: real("probability_high"),
+    probabilitySource: text("probability_source", { enum: PROBABILITY_SOURCES }).notNull(),
+    verbalExpression: text("verbal_expression"),
+    lexiconClass: text("lexicon_class"),
+    lexiconVersion: text("lexicon_version"),
+    lowInformation: integer("low_information", { mode: "boolean" }).notNull().default(false),
+    condition: text("condition"),
+    eventId: integer("event_id").references(() => events.id),
+    /** Optimistic-concurrency counter: bumped by every correction or outcome record. */
+    version: integer("version").notNull().default(1),
+    /**
+     * The latest outcome record, kept in step with the append-only outcomes table inside the same
+     * transaction so accuracy queries join one row instead of ranking the history each time.
+     */
+    currentOutcomeId: integer("current_outcome_id").references((): AnySQLiteColumn => outcomes.id),
+    createdAt: createdAt(),
+    updatedAt: updatedAt(),
+  },
+  (t) => [
+    index("forecasts_article_idx").on(t.articleId),
+    index("forecasts_forecaster_idx").on(t.forecasterId),
+    index("forecasts_event_idx").on(t.eventId),
+    index("forecasts_deadline_idx").on(t.deadline),
+    index("forecasts_made_on_idx").on(t.madeOn),
+    index("forecasts_current_outcome_idx").on(t.currentOutcomeId),
+  ],
+);
+
+export const forecastTopics = sqliteTable(
+  "forecast_topics",
+  {
+    forecastId: integer("forecast_id").notNull().references(() => forecasts.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id").notNull().references(() => topics.id),
+  },
+  (t) => [primaryKey({ columns: [t.forecastId, t.topicId] }), index("forecast_topics_topic_idx").on(t.topicId)],
+);
+
+/**
+ * Append-only outcome history (UPDATE and DELETE are refused by triggers in the migration).
+ * A correction is a new row that supersedes the previous one and says why.
+ */
+export const outcomes = sqliteTable(
+  "outcomes",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forecastId: integer("forecast_id").notNull().references(() => forecasts.id),
+    status: text("status", { enum: OUTCOME_STATUSES }).notNull(),
+    /** When the event happened (or was settled); may be before the deadline. */
+    occurredOn: text("occurred_on"),
+    /** JSON array of { url?: string, citation: string }. */
+    evidence: text("evidence", { mode: "json" }).$type<Evidence[]>().notNull(),
+    note: text("note"),
+    supersedesId: integer("supersedes_id").references((): AnySQLiteColumn => outcomes.id),
+    /** Why a record supersedes the previous one; required for corrections. */
+    reason: text("reason"),
+    recordedBy: text("recorded_by").notNull().references(() => users.id),
+    recordedAt: createdAt(),
+  },
+  (t) => [index("outcomes_forecast_idx").on(t.forecastId, t.id), index("outcomes_recorded_by_idx").on(t.recordedBy)],
+);
+
+export interface Evidence {
+  url?: string;
+  citation: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Inferred row types
+
+export type Outlet = typeof outlets.$inferSelect;
+export type Person = typeof people.$inferSelect;
+export type Article = typeof articles.$inferSelect;
+export type ForecastEvent = typeof events.$inferSelect;
+export type Topic = typeof topics.$inferSelect;
+export type Forecast = typeof forecasts.$inferSelect;
+export type NewForecast = typeof forecasts.$inferInsert;
+export type Outcome = typeof outcomes.$inferSelect;
+export type User = typeof users.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Corrections and the audit trail
+
+/** Every correction of a forecast's fields, kept with who, when, why and the before/after values. */
+export const forecastRevisions = sqliteTable(
+  "forecast_revisions",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    forecastId: integer("forecast_id").notNull().references(() => forecasts.id),
+    /** The forecast's version this revision produced. */
+    version: integer("version").notNull(),
+    changes: text("changes", { mode: "json" }).$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
+    reason: text("reason").notNull(),
+    editedBy: text("edited_by").notNull().references(() => users.id),
+    editedAt: createdAt(),
+  },
+  (t) => [index("forecast_revisions_forecast_idx").on(t.forecastId, t.id), index("forecast_revisions_editor_idx").on(t.editedBy)],
+);
+
+/** One row per write made through the app or its scripts (admin-only view). */
+export const auditLog = sqliteTable(
+  "audit_log",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    at: createdAt(),
+    userId: text("user_id").references(() => users.id),
+    action: text("action").notNull(),
+    entityType: text("entity_type").notNull(),
+    entityId: text("entity_id").notNull(),
+    detail: text("detail", { mode: "json" }).$type<Record<string, unknown>>(),
+  },
+  (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_user_idx").on(t.userId)],
+);
+
+export type ForecastRevision = typeof forecastRevisions.$inferSelect;
+export type AuditEntry = typeof auditLog.$inferSelect;

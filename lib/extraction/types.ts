@@ -1,0 +1,60 @@
+import type { LexiconClass } from "../lexicon/lexicon";
+import type { Deadline } from "../deadlines";
+
+export type Language = "de" | "nl" | "en";
+export const LANGUAGE_CODES: readonly Language[] = ["de", "nl", "en"];
+
+export interface Forecaster {
+  /** A capitalised name or organisation found next to the attribution cue. */
+  name: string;
+  /** The words that attribute the forecast ("laut", "volgens", "said", Konjunktiv I "sei"). */
+  cue: string;
+}
+
+export interface Candidate {
+  /** The full sentence. */
+  sentence: string;
+  /** The span carrying the forecast: the sentence, or its forecast clauses when it is long. */
+  quote: string;
+  /** Character offsets of `quote` in the input text: text.slice(start, end) === quote. */
+  start: number;
+  end: number;
+  language: Language;
+  lexiconClass: LexiconClass;
+  /** Probability of the event as defined positively, in [0, 1]. */
+  probability: number;
+  probabilityRange: [number, number];
+  /** "negative": the text says the event will not happen (stored with a low probability). */
+  polarity: "positive" | "negative";
+  /** "lexicon": words mapped by the lexicon; "stated": a number in the text overrides them. */
+  probabilitySource: "lexicon" | "stated";
+  /** The words that carry the likelihood, verbatim (kept even when a number overrides them). */
+  expression: string;
+  /** POSSIBLE and NOT_RULED_OUT commit to little (scoring.md section 1). */
+  lowInformation: boolean;
+  lexiconVersion: string;
+  deadline: Deadline | null;
+  /** The condition clause ("wenn ...", "if ...", "als ..."), or null for an unconditional forecast. */
+  condition: string | null;
+  /** Who made the forecast, when the text attributes it to someone other than the author. */
+  forecaster: Forecaster | null;
+  /** Confidence in [0, 1] that this is a forecast; used to rank and to threshold. */
+  score: number;
+  /** Short reasons behind the score, for a reviewer. */
+  reasons: string[];
+}
+
+export interface ExtractOptions {
+  /** The article's language; detected with franc-min when absent. */
+  language?: Language;
+  /** The article's date ("YYYY-MM-DD"); relative deadlines count from it. Defaults to today. */
+  referenceDate?: string;
+  /** Candidates scoring below this are dropped (default DEFAULT_MIN_SCORE). */
+  minScore?: number;
+}
+
+export interface ExtractResult {
+  language: Language;
+  referenceDate: string;
+  candidates: Candidate[];
+}

@@ -1,0 +1,41 @@
+/**
+ * npm run export -- --format json|csv [--forecaster SLUG --outlet SLUG --topic SLUG ...]
+ * Writes every forecast (or those matching the list filters) to stdout.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { openDatabase } from "@/db/client";
+import { exportForecasts } from "@/db/queries/forecasts";
+import { databasePath } from "@/lib/env";
+import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
+import { parseForecastFilters } from "@/lib/forecast-filters";
+
+function fail(message: string): never {
+  process.stderr.write(`export: ${message}\n`);
+  process.exit(2);
+}
+
+const { values } = parseArgs({
+  options: {
+    format: { type: "string", default: "json" },
+    forecaster: { type: "string" }, author: { type: "string" }, outlet: { type: "string" }, article: { type: "string" },
+    status: { type: "string" }, language: { type: "string" }, topic: { type: "string" }, deadlineFrom: { type: "string" }, deadlineTo: { type: "string" }, q: { type: "string" },
+  },
+  strict: true,
+});
+
+const format = values.format as ExportFormat;
+if (!EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${values.format}"`);
+const { format: _f, ...filterArgs } = values;
+const parsed = parseForecastFilters(Object.fromEntries(Object.entries(filterArgs).filter(([, v]) => v !== undefined)) as Record<string, string>);
+if (!parsed.ok) fail(parsed.errors.map((e) => `--${e.param}: ${e.message}`).join("; "));
+const { page: _p, pageSize: _s, ...filters } = parsed.filters;
+
+// A closed pipe (export | head) is the reader saying it has enough, not an error.
+process.stdout.on("error", (err: NodeJS.ErrnoException) => process.exit(err.code === "EPIPE" ? 0 : 1));
+
+const file = databasePath();
+if (!fs.existsSync(file)) fail(`no database at ${file}: run "npm run db:setup" first (or set DATABASE_URL)`);
+const db = openDatabase(file);
+process.stdout.write(formatExport(exportForecasts(db, filters), format));
+db.$client.close();
