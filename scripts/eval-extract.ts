@@ -13,7 +13,7 @@ import { join } from "node:path";
 import { corpus } from "../seeds/data";
 import { plainText } from "../seeds/text";
 import { extractCandidates, type Candidate, type Language } from "../lib/extraction";
-import { addCounts, countMatches, locate, rates, ZERO, type Counts, type Span } from "../lib/extraction/evaluate";
+import { addCounts, countMatches, covers, locate, overlap, rates, ZERO, type Counts, type Span } from "../lib/extraction/evaluate";
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes("--json-only");
@@ -30,7 +30,26 @@ function referenceDate(slug: string): string {
   return own[0] ?? article.publishedOn ?? corpus.forecasts.filter((f) => f.article === slug).map((f) => f.madeOn).sort()[0]!;
 }
 
+/** For recalled seed forecasts: does the best-overlapping candidate agree on each field? */
+interface Agreement {
+  compared: number;
+  lexiconClass: number;
+  polarity: number;
+  /** Conditional or not (the seed states the condition in its own words). */
+  condition: number;
+  /** Someone other than the author (seed attribution quoted/reported) or not. */
+  forecaster: number;
+  /** Seeds with a stated deadline: same date. */
+  statedDeadlines: number;
+  statedDeadlineDate: number;
+}
+const NO_AGREEMENT: Agreement = { compared: 0, lexiconClass: 0, polarity: 0, condition: 0, forecaster: 0, statedDeadlines: 0, statedDeadlineDate: 0 };
+function addAgreement(a: Agreement, b: Agreement): Agreement {
+  return Object.fromEntries(Object.keys(a).map((k) => [k, a[k as keyof Agreement] + b[k as keyof Agreement]])) as unknown as Agreement;
+}
+
 interface ArticleResult extends Counts {
+  agreement: Agreement;
   slug: string;
   language: Language;
   referenceDate: string;
@@ -53,11 +72,28 @@ for (const article of corpus.articles) {
     else unlocated.push(f.key);
   }
   const m = countMatches(candidates, located.map((l) => l.span));
+  let agreement = NO_AGREEMENT;
+  for (const l of located) {
+    const best = candidates.filter((c) => covers(c, l.span)).sort((a, b) => overlap(b, l.span) - overlap(a, l.span))[0];
+    if (!best) continue;
+    const f = seeds.find((x) => x.key === l.key)!;
+    const stated = f.deadlineBasis === "stated";
+    agreement = addAgreement(agreement, {
+      compared: 1,
+      lexiconClass: f.probability.source === "lexicon" && f.probability.class === best.lexiconClass ? 1 : 0,
+      polarity: f.polarity === best.polarity ? 1 : 0,
+      condition: (f.condition !== null) === (best.condition !== null) ? 1 : 0,
+      forecaster: (f.attribution !== "own") === (best.forecaster !== null) ? 1 : 0,
+      statedDeadlines: stated ? 1 : 0,
+      statedDeadlineDate: stated && best.deadline?.date === f.deadline ? 1 : 0,
+    });
+  }
   perArticle.push({
     slug: article.slug,
     language: article.language,
     referenceDate: ref,
     keys: seeds.length, // unlocated seed quotes count as missed
+    agreement,
     keysCovered: m.keysCovered,
     candidates: m.candidates,
     candidatesMatching: m.candidatesMatching,
@@ -75,11 +111,13 @@ const byLanguage = Object.fromEntries(
   }),
 );
 const overallCounts = perArticle.reduce<Counts>((acc, a) => addCounts(acc, a), ZERO);
+const overallAgreement = perArticle.reduce((acc, a) => addAgreement(acc, a.agreement), NO_AGREEMENT);
 const report = {
   rule: "recall: a seed quote is covered when one candidate span overlaps >= 50% of it; precision: a candidate counts when it overlaps any seed quote",
   minScore: minScore ?? "default",
   byLanguage,
   overall: { ...overallCounts, ...rates(overallCounts) },
+  fieldAgreementOnRecalled: overallAgreement,
   articles: perArticle.map(({ falsePositives, missed, ...a }) => ({ ...a, ...rates(a), missed, ...(verbose ? { falsePositives } : {}) })),
 };
 
@@ -94,4 +132,11 @@ if (!jsonOnly) {
   for (const a of perArticle) console.log(row(`${a.language} ${a.slug}`, a));
   for (const l of languages) console.log(row(`language ${l}`, byLanguage[l]!));
   console.log(row("overall", overallCounts));
+  const a = overallAgreement;
+  const share = (n: number, d: number) => `${n}/${d}`;
+  console.log(
+    `\nfields of the best candidate for each recalled seed forecast (${a.compared}): lexicon class ${share(a.lexiconClass, a.compared)}, ` +
+      `polarity ${share(a.polarity, a.compared)}, conditional or not ${share(a.condition, a.compared)}, ` +
+      `attributed or not ${share(a.forecaster, a.compared)}, stated deadline date ${share(a.statedDeadlineDate, a.statedDeadlines)}`,
+  );
 }

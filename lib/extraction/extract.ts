@@ -107,13 +107,14 @@ function scoreCandidate(s: Sentence, { reading, deadline, conditional, forecaste
     score -= 0.15;
     reasons.push("no closing punctuation (heading or fragment)");
   }
-  if (PAST_TIME[language].test(s.text)) {
+  if (PAST_TIME[language].test(s.text) && !forecaster) {
+    // A reported forecast says when it was made ("warnte im vergangenen September, dass ...").
     score -= 0.2;
     reasons.push("past-time words");
   }
   const years = [...s.text.matchAll(YEAR)].map((m) => Number(m[0]));
   const refYear = Number(ref.slice(0, 4));
-  if (years.length > 0 && years.every((y) => y < refYear)) {
+  if (years.length > 0 && years.every((y) => y < refYear) && !forecaster) {
     score -= 0.1;
     reasons.push("only past years mentioned");
   }
@@ -135,8 +136,9 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
   if (/\?\s*["“”»«'’)]*$/u.test(s.text)) return []; // questions are not forecasts
   const cond = findCondition(s.text, language);
   const conditional = !!cond && !cond.concessive;
-  const reported = isReportedSpeech(sentences, index, language);
   const forecaster = findForecaster(sentences, index, language);
+  // "X warnte, dass Russland ... betrachten würde": German reported speech, "würde" for "werde".
+  const reported = isReportedSpeech(sentences, index, language) || (language === "de" && !!forecaster);
   const whole = readProbability(s.text, language, { excluded: cond ? [cond] : [], conditional: conditional || reported });
   const units = whole ? forecastUnits(s.text, whole.scan.cues) : [{ start: 0, end: s.text.length }];
   const out: Candidate[] = [];

@@ -41,10 +41,11 @@ export function forecastUnits(sentence: string, cues: readonly CueHit[]): Span[]
   pieces.push({ start: last, end: sentence.length });
   const units: Array<Span & { strong: boolean }> = [];
   for (const p of pieces) {
-    const text = sentence.slice(p.start, p.end).trimStart();
-    const coordinated = /^(?:und|en|and)\s/i.test(text);
-    // A piece after "und / en / and" is a clause of its own only with a finite verb cue of its own
-    // ("und werde ...", "en dat het verwacht"), not with an adverb ("und möglicherweise ... zu schicken").
+    const text = sentence.slice(p.start, p.end).replace(/^[\s,;–—]+/u, "");
+    const coordinated = /^(?:und|en|and|aber|doch|jedoch|sondern|maar|echter|but|yet)\s/i.test(text);
+    // A piece after "und / aber / en / maar / and / but" is a clause of its own only with a finite
+    // verb cue of its own ("und werde ...", "en dat het verwacht"), not with a bare likelihood word
+    // ("möglich, aber unwahrscheinlich" is one double hedge) or an adverb ("und möglicherweise ...").
     const own = (c: CueHit) => c.start >= p.start && c.start < p.end && (coordinated ? finiteStrong(c) : strong(c));
     const isStrong = !(coordinated && ADVERBIAL.test(text)) && cues.some(own);
     const prev = units[units.length - 1];
