@@ -24,6 +24,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/articles">Articles</Link>
             <Link href="/people">People</Link>
             <Link href="/outlets">Outlets</Link>
+            <Link href="/leaderboard">Leaderboard</Link>
           </nav>
         </header>
         <Providers>

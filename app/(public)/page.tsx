@@ -1,18 +1,24 @@
 import Link from "next/link";
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getComingDue, getForecastCounts, getRecentlyResolved } from "@/db/queries/forecasts";
+import { getAccuracyView } from "@/db/queries/accuracy";
+import { getComingDue, getForecastCounts, getRecentlyResolved, listTopics } from "@/db/queries/forecasts";
+import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
+import { AccuracyPanel } from "../_components/accuracy-panel";
 import { listArticles } from "@/db/queries/sources";
 import { formatDate } from "@/lib/dates";
 import { ForecastList } from "../_components/forecast-list";
 
-export default async function DashboardPage() {
+export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const db = getDb();
   const counts = getForecastCounts(db);
   const comingDue = getComingDue(db, 5);
   const resolved = getRecentlyResolved(db, 5);
   const latest = listArticles(db, 5);
+  const parsed = parseAccuracyFilters(await searchParams);
+  const view = getAccuracyView(db, { kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <h1>Published forecasts, held to account</h1>
@@ -35,6 +41,9 @@ export default async function DashboardPage() {
           <ForecastList items={resolved} empty="Nothing resolved yet." />
         </section>
       </div>
+      <Suspense>
+        <AccuracyPanel scope="all" initial={view} topics={listTopics(db)} title="Overall: how the forecasts held up" />
+      </Suspense>
       <section>
         <h2>Latest articles</h2>
         <div className="table-wrap">

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
+import { getAccuracyView } from "@/db/queries/accuracy";
+import { exportForecasts, listTopics } from "@/db/queries/forecasts";
+import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
+import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { getOutletBySlug } from "@/db/queries/sources";
 import { formatDate } from "@/lib/dates";
 import { ForecastList } from "../../../_components/forecast-list";
@@ -16,7 +20,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: o ? o.outlet.name : "Not found" };
 }
 
-export default async function OutletPage({ params }: Params) {
+export default async function OutletPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { slug } = await params;
   const db = getDb();
@@ -24,6 +28,8 @@ export default async function OutletPage({ params }: Params) {
   if (!found) notFound();
   const { outlet } = found;
   const items = exportForecasts(db, { outlet: slug });
+  const parsed = parseAccuracyFilters(await searchParams);
+  const view = getAccuracyView(db, { kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">
@@ -47,6 +53,10 @@ export default async function OutletPage({ params }: Params) {
           </li>
         ))}
       </ul>
+      <Suspense>
+        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics(db)} title={`How the forecasts ${outlet.name} published held up`} />
+      </Suspense>
+      <p className="small muted">An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article counts for the original outlet too.</p>
       <h2>Forecasts it published ({items.length})</h2>
       <ForecastList items={items} empty="No forecasts from this outlet yet." />
     </>

@@ -2,8 +2,12 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
+import { getAccuracy, getAccuracyView } from "@/db/queries/accuracy";
+import { exportForecasts, listTopics } from "@/db/queries/forecasts";
+import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
+import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { getPersonBySlug } from "@/db/queries/sources";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -15,7 +19,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: p ? p.person.name : "Not found" };
 }
 
-export default async function PersonPage({ params }: Params) {
+export default async function PersonPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { slug } = await params;
   const db = getDb();
@@ -24,6 +28,10 @@ export default async function PersonPage({ params }: Params) {
   const { person } = found;
   const made = exportForecasts(db, { forecaster: slug });
   const publishedFromOthers = exportForecasts(db, { author: slug }).filter((f) => f.forecaster.slug !== slug);
+  const parsed = parseAccuracyFilters(await searchParams);
+  const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
+  const view = getAccuracyView(db, { kind: "forecaster", personId: person.id }, filters);
+  const published = found.authored.length ? getAccuracy(db, { kind: "published-by", personId: person.id }, filters) : null;
   return (
     <>
       <p className="small muted">
@@ -45,12 +53,25 @@ export default async function PersonPage({ params }: Params) {
           ))}
         </p>
       ) : null}
+      {!parsed.ok ? (
+        <div className="error-box" role="alert">
+          Some filters in the address were not understood and were ignored: {parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}
+        </div>
+      ) : null}
+      <Suspense>
+        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics(db)} title={`How ${person.name}'s own forecasts held up`} />
+      </Suspense>
       <h2>Forecasts {person.name} made ({made.length})</h2>
       <ForecastList items={made} empty="No forecasts attributed to them." />
       {found.authored.length ? (
         <>
           <h2>Forecasts of others they published ({publishedFromOthers.length})</h2>
-          <p className="small muted">Quoted or reported in their articles; these count for the forecaster, not for {person.name}.</p>
+          <p className="small muted" data-testid="published-summary">
+            Quoted or reported in their articles; these count for the forecaster, not for {person.name}.
+            {published && published.counts.scored
+              ? ` Of these, ${published.counts.scored} are scored, with a Brier score of ${published.summary.brier?.toFixed(3)} (0–1, lower is better).`
+              : " None of them is scored yet."}
+          </p>
           <ForecastList items={publishedFromOthers} empty="None: every forecast in their articles is their own." />
         </>
       ) : null}
