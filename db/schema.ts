@@ -259,8 +259,15 @@ export const outcomes = sqliteTable(
     evidence: text("evidence", { mode: "json" }).$type<Evidence[]>().notNull(),
     note: text("note"),
     supersedesId: integer("supersedes_id").references((): AnySQLiteColumn => outcomes.id),
-    /** Why a record supersedes the previous one; required for corrections. */
+    /** Why a record supersedes the previous one; required for corrections and retractions. */
     reason: text("reason"),
+    /**
+     * true: this record withdraws the one it supersedes and leaves the forecast without a current
+     * outcome (unresolved again); its status repeats the withdrawn record's.
+     */
+    retraction: integer("retraction", { mode: "boolean" }).notNull().default(false),
+    /** The forecast's version this record produced (null on records made before versions were kept). */
+    version: integer("version"),
     recordedBy: text("recorded_by").notNull().references(() => users.id),
     recordedAt: createdAt(),
   },

@@ -7,7 +7,8 @@ import { alias } from "drizzle-orm/sqlite-core";
 import { today } from "@/lib/dates";
 import type { ForecastFilters } from "@/lib/forecast-filters";
 import type { DB } from "../client";
-import { type Evidence, type OutcomeStatus, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
+import type { Tx } from "../tx";
+import { type Evidence, type Forecast, type OutcomeStatus, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
 
 const forecaster = alias(people, "forecaster");
 const outlet = alias(outlets, "outlet");
@@ -140,11 +141,14 @@ export function ftsQuery(text: string): string | null {
 
 function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
-  if (filters.forecaster) conds.push(eq(forecaster.slug, filters.forecaster));
-  if (filters.article) conds.push(eq(articles.slug, filters.article));
-  if (filters.outlet) conds.push(or(eq(outlet.slug, filters.outlet), eq(originalOutlet.slug, filters.outlet)));
+  // Slugs are resolved in subqueries so the planner can drive the search from the indexed id columns.
+  if (filters.forecaster) conds.push(sql`${forecasts.forecasterId} = (select id from ${people} where slug = ${filters.forecaster})`);
+  if (filters.article) conds.push(sql`${forecasts.articleId} = (select id from ${articles} where slug = ${filters.article})`);
+  if (filters.outlet)
+    conds.push(sql`${forecasts.articleId} in (select id from ${articles} where outlet_id = (select id from ${outlets} where slug = ${filters.outlet})
+      union all select id from ${articles} where original_outlet_id = (select id from ${outlets} where slug = ${filters.outlet}))`);
   if (filters.author)
-    conds.push(sql`exists (select 1 from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id} and p.slug = ${filters.author})`);
+    conds.push(sql`${forecasts.articleId} in (select aa.article_id from ${articleAuthors} aa where aa.person_id = (select id from ${people} where slug = ${filters.author}))`);
   if (filters.language) conds.push(eq(forecasts.language, filters.language));
   if (filters.topic) conds.push(sql`exists (select 1 from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id} and t.slug = ${filters.topic})`);
   if (filters.event) conds.push(eq(forecasts.eventId, filters.event));
@@ -214,7 +218,7 @@ export function getComingDue(db: DB, limit = 5, now = today()) {
 }
 
 export function getRecentlyResolved(db: DB, limit = 5) {
-  return baseSelect(db).where(isNotNull(forecasts.currentOutcomeId)).orderBy(desc(outcomes.recordedAt), desc(outcomes.occurredOn), desc(outcomes.id)).limit(limit).all().map(toDTO);
+  return baseSelect(db).where(isNotNull(forecasts.currentOutcomeId)).orderBy(desc(forecasts.currentOutcomeId)).limit(limit).all().map(toDTO);
 }
 
 export function getForecastCounts(db: DB, now = today()) {
@@ -229,4 +233,23 @@ export function getForecastCounts(db: DB, now = today()) {
     })
     .from(forecasts)
     .get()!;
+}
+
+/** The due queue: past their deadline with no current outcome, oldest deadline first. */
+export function getDueForecasts(db: DB, now = today()): ForecastDTO[] {
+  return baseSelect(db).where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now))).orderBy(asc(forecasts.deadline), asc(forecasts.id)).all().map(toDTO);
+}
+
+export function countDueForecasts(db: DB, now = today()): number {
+  return db.select({ n: sql<number>`count(*)` }).from(forecasts).where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now))).get()?.n ?? 0;
+}
+
+/** The stored row, for the write paths (version checks, corrections); null when there is none. */
+export function getForecastRow(db: Tx, id: number): Forecast | null {
+  return db.select().from(forecasts).where(eq(forecasts.id, id)).get() ?? null;
+}
+
+/** The article text a forecast's quote must appear in verbatim. */
+export function getForecastArticleBody(db: Tx, id: number): string | null {
+  return db.select({ body: articles.body }).from(forecasts).innerJoin(articles, eq(articles.id, forecasts.articleId)).where(eq(forecasts.id, id)).get()?.body ?? null;
 }

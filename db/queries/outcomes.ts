@@ -1,12 +1,13 @@
 /**
- * Outcome history: append-only records per forecast. The latest record is the current outcome;
- * forecasts.current_outcome_id and forecasts.version move with it in the same transaction.
+ * Outcome history: append-only records per forecast. The latest record is the current outcome
+ * (unless it is a retraction, which leaves the forecast unresolved); forecasts.current_outcome_id
+ * and forecasts.version move with it in the same transaction.
  */
 import { and, desc, eq, sql } from "drizzle-orm";
 import type { DB } from "../client";
-import { type Evidence, type OutcomeStatus, auditLog, forecasts, outcomes, users } from "../schema";
-
-type Tx = Parameters<Parameters<DB["transaction"]>[0]>[0] | DB;
+import { type Evidence, type OutcomeStatus, forecasts, outcomes, users } from "../schema";
+import type { Tx } from "../tx";
+import { writeAudit } from "./audit";
 
 export interface AppendOutcomeInput {
   forecastId: number;
@@ -17,15 +18,22 @@ export interface AppendOutcomeInput {
   /** Why this record replaces the previous one (required when there is one). */
   reason: string | null;
   recordedBy: string;
+  /** Withdraw the latest record: the forecast has no current outcome afterwards. */
+  retraction?: boolean;
+  /** Extra context for the audit log (e.g. the shared event resolved in the same step). */
+  auditDetail?: Record<string, unknown>;
 }
 
 /**
- * Appends an outcome record and moves the forecast's pointer and version. Call inside a
+ * Appends an outcome record, moves the forecast's pointer and bumps its version. Call inside a
  * transaction together with the caller's version check.
  */
 export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
-  const current = tx.select({ currentOutcomeId: forecasts.currentOutcomeId }).from(forecasts).where(eq(forecasts.id, input.forecastId)).get();
+  const current = tx.select({ version: forecasts.version }).from(forecasts).where(eq(forecasts.id, input.forecastId)).get();
   if (!current) throw new Error(`forecast ${input.forecastId} does not exist`);
+  // The latest record, current or retracted: every new record supersedes it.
+  const latest = tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.forecastId, input.forecastId)).orderBy(desc(outcomes.id)).limit(1).get();
+  const version = current.version + 1;
   const row = tx
     .insert(outcomes)
     .values({
@@ -35,32 +43,41 @@ export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
       evidence: input.evidence,
       note: input.note,
       reason: input.reason,
-      supersedesId: current.currentOutcomeId,
+      supersedesId: latest?.id ?? null,
+      retraction: input.retraction ?? false,
+      version,
       recordedBy: input.recordedBy,
     })
     .returning()
     .get();
   tx.update(forecasts)
-    .set({ currentOutcomeId: row.id, version: sql`${forecasts.version} + 1`, updatedAt: new Date() })
+    .set({ currentOutcomeId: row.retraction ? null : row.id, version, updatedAt: new Date() })
     .where(eq(forecasts.id, input.forecastId))
     .run();
-  tx.insert(auditLog)
-    .values({ userId: input.recordedBy, action: current.currentOutcomeId ? "outcome.supersede" : "outcome.record", entityType: "forecast", entityId: String(input.forecastId), detail: { outcomeId: row.id, status: row.status, occurredOn: row.occurredOn, supersedesId: row.supersedesId, reason: row.reason } })
-    .run();
+  writeAudit(tx, {
+    userId: input.recordedBy,
+    action: row.retraction ? "outcome.retract" : latest ? "outcome.supersede" : "outcome.record",
+    entityType: "forecast",
+    entityId: String(input.forecastId),
+    detail: { outcomeId: row.id, status: row.status, occurredOn: row.occurredOn, evidence: row.evidence.length, supersedesId: row.supersedesId, reason: row.reason, version, ...input.auditDetail },
+  });
   return row;
 }
 
 /** The whole history of a forecast, newest first, with who recorded each record. */
-export function getOutcomeHistory(db: DB, forecastId: number) {
+export function getOutcomeHistory(db: Tx, forecastId: number) {
   return db
     .select({
       id: outcomes.id,
+      forecastId: outcomes.forecastId,
       status: outcomes.status,
       occurredOn: outcomes.occurredOn,
       evidence: outcomes.evidence,
       note: outcomes.note,
       reason: outcomes.reason,
       supersedesId: outcomes.supersedesId,
+      retraction: outcomes.retraction,
+      version: outcomes.version,
       recordedAt: outcomes.recordedAt,
       recordedBy: { id: users.id, name: users.name },
     })
@@ -70,6 +87,8 @@ export function getOutcomeHistory(db: DB, forecastId: number) {
     .orderBy(desc(outcomes.id))
     .all();
 }
+
+export type OutcomeHistoryRow = ReturnType<typeof getOutcomeHistory>[number];
 
 export function countOutcomesBy(db: DB, forecastId: number, userId: string): number {
   return db.select({ n: sql<number>`count(*)` }).from(outcomes).where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, userId))).get()?.n ?? 0;

@@ -1,0 +1,26 @@
+"use server";
+/** Account administration from /admin/users: admins only, checked here and in lib/accounts.ts. */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import type { Role } from "@/db/schema";
+import { changeRole, createAccount } from "@/lib/accounts";
+import type { ActionResult } from "@/lib/action-result";
+import { getAuth } from "@/lib/auth/auth";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { runAction } from "@/lib/server-action";
+
+export async function createAccountAction(input: unknown): Promise<ActionResult<{ email: string; role: Role }>> {
+  return runAction(PERMISSIONS.manageUsers, async (actor) => {
+    const account = await createAccount(getDb(), getAuth(), actor, input, "admin");
+    revalidatePath("/admin/users");
+    return { email: account.email, role: account.role };
+  });
+}
+
+export async function changeRoleAction(input: unknown): Promise<ActionResult<{ email: string; to: Role }>> {
+  return runAction(PERMISSIONS.manageUsers, (actor) => {
+    const change = changeRole(getDb(), actor, input);
+    revalidatePath("/admin/users");
+    return { email: change.email, to: change.to };
+  });
+}
