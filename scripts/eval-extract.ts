@@ -12,7 +12,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpus } from "../seeds/data";
 import { plainText } from "../seeds/text";
-import { extractCandidates, type Candidate, type Language } from "../lib/extraction";
+import { extractCandidates, LANGUAGE_CODES, type Candidate, type Language } from "../lib/extraction";
 import { addCounts, countMatches, covers, locate, overlap, rates, ZERO, type Counts, type Span } from "../lib/extraction/evaluate";
 
 const args = process.argv.slice(2);
@@ -103,7 +103,8 @@ for (const article of corpus.articles) {
   });
 }
 
-const languages = [...new Set(perArticle.map((a) => a.language))].sort();
+// All three languages, so a language without seed articles shows as "n/a" instead of vanishing.
+const languages = LANGUAGE_CODES;
 const byLanguage = Object.fromEntries(
   languages.map((l) => {
     const c = perArticle.filter((a) => a.language === l).reduce<Counts>((acc, a) => addCounts(acc, a), ZERO);

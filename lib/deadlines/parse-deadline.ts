@@ -5,7 +5,7 @@
  */
 import * as chrono from "chrono-node";
 import { endOfMonth, formatIsoDate, parseIsoDate } from "./date-math";
-import { refYearOf, type DeadlineRule, type Resolved, type RuleContext } from "./rule-kit";
+import { MONTHS, refYearOf, type DeadlineRule, type Resolved, type RuleContext } from "./rule-kit";
 import { DEADLINE_RULES } from "./rules";
 import type { Deadline, DeadlineKind, Language } from "./types";
 
@@ -34,6 +34,12 @@ const DATE_AFTER: Record<Language, RegExp> = {
   en: /(?:^|[^\p{L}])(?:after|from|since|at the earliest)(?:[^,.;]{0,60})$/iu,
 };
 
+const CALENDAR_DATE: Record<Language, RegExp> = {
+  de: new RegExp(`\\d{1,2}\\.\\d{1,2}\\.\\d{2,4}|${MONTHS.de.join("|")}`, "iu"),
+  nl: new RegExp(`\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{2,4}|${MONTHS.nl.join("|")}`, "iu"),
+  en: new RegExp(`\\d{1,2}/\\d{1,2}/\\d{2,4}|\\d{4}-\\d{2}-\\d{2}|${MONTHS.en.join("|")}`, "iu"),
+};
+
 function ruleHits(text: string, rules: readonly DeadlineRule[], ctx: RuleContext): Hit[] {
   const hits: Hit[] = [];
   for (const r of rules) {
@@ -58,8 +64,8 @@ function dateHits(text: string, ctx: RuleContext): { hits: Hit[]; spans: Array<[
     const end = r.index + r.text.length;
     spans.push([start, end]);
     const c = r.start;
-    // Only calendar dates: "now", "today" or a bare weekday set no deadline.
-    if (!/\d/.test(r.text) || !c.isCertain("month") || !c.isCertain("year")) continue;
+    // Only calendar dates ("3 maart 2026", "20.1.2025"): not "now", a weekday or "in 18 months".
+    if (!CALENDAR_DATE[ctx.language].test(r.text) || !c.isCertain("month") || !c.isCertain("year")) continue;
     const y = c.get("year");
     const mo = c.get("month");
     if (y === null || mo === null) continue;

@@ -20,7 +20,7 @@ const UNIT: Record<Language, string> = {
 const N = (l: Language) => `(?<n>${numberPattern(l)})`;
 
 const de: DeadlineRule[] = [
-  rule(`spätestens${S}(?:(?:im|bis)${S}(?:zum${S})?(?:Jahre?${S})?)?${YEAR}`, 1, yearEnd),
+  rule(`spätestens${S}(?:(?:aber|jedoch|doch|allerdings)${S})?(?:(?:im|bis)${S}(?:zum${S})?(?:Jahre?${S})?)?${YEAR}`, 1, yearEnd),
   rule(`(?:bis${S}(?:spätestens${S})?|spätestens${S})(?:(?<part>Ende|Mitte|Anfang)${S}|(?:zum|ins)${S}Jahre?${S})?${YEAR}`, 1, (g) => partOfYear(g.part, g)),
   rule(`(?:bis|spätestens)${S}(?:(?:Ende|Mitte)${S})?${monthPattern("de")}${S}${YEAR}`, 1, monthEnd),
   rule(`(?:noch${S})?vor${S}(?:dem${S}Jahre?${S})?${YEAR}`, 1, beforeYear),
@@ -69,6 +69,8 @@ const en: DeadlineRule[] = [
   rule(`before${S}${YEAR}`, 1, beforeYear),
   rule(`before${S}the${S}end${S}of${S}${YEAR}`, 1, yearEnd),
   rule(`(?:not${S}(?:before|until|prior${S}to)|(?:no|not)${S}earlier${S}than)${S}${YEAR}`, 2, notBeforeYear),
+  // "will not arrive before 2040", "won't recover until 2035"
+  rule(`(?:not|never|\\p{L}+n't)(?:${S}\\p{L}+){1,3}${S}(?:before|until)${S}${YEAR}`, 2, notBeforeYear),
   rule(`${YEAR}${S}at${S}the${S}earliest`, 2, notBeforeYear),
   rule(`(?:later${S})?this${S}year|the${S}current${S}year|by${S}(?:the${S})?end${S}of${S}(?:the|this)${S}year|by${S}year[-\\s]end`, 3, thisYear),
   rule(`next${S}year|the${S}coming${S}year`, 3, nextYear),

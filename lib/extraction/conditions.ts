@@ -82,11 +82,11 @@ function firstTokenAfter(tokens: Token[], pos: number): Token | undefined {
 
 /**
  * Where a condition clause that starts at `from` ends. German subordinate clauses end with their
- * verb, so a boundary after a noun ("Irans, Nigerias und ...") is an enumeration, not the end.
+ * verb, so a boundary after a noun ("falls Italien, Spanien und ...") is an enumeration, not the end.
  */
 function clauseEnd(sentence: string, tokens: Token[], from: number, language: Language, fronted: boolean): number | null {
   // Dutch: the main clause opens with its modal right after the condition's verb, comma or not:
-  // "Als de VS zich terugtrekt kunnen deze landen ...", "Zodra X is opgericht zal Duitsland ...".
+  // "Als het kabinet valt kunnen er verkiezingen komen", "Zodra de wet is aangenomen zal de prijs ...".
   const aux = language === "nl" ? dutchMainClauseStart(tokens, from) : null;
   for (const b of boundariesAfter(sentence, from)) {
     if (aux !== null && aux < b) return aux;
@@ -110,7 +110,7 @@ function dutchMainClauseStart(tokens: Token[], from: number): number | null {
   return i > 0 ? tokens[i]!.start : null;
 }
 
-/** "im Falle einer nachhaltigen Annäherung an Washington": up to the noun phrase's last noun. */
+/** "im Falle einer Einigung mit den Gewerkschaften": up to the noun phrase's last noun. */
 function nounPhraseEnd(sentence: string, tokens: Token[], from: number, language: Language): number {
   const rest = tokens.filter((t) => t.start >= from);
   const stop = boundariesAfter(sentence, from)[0] ?? sentence.length;
@@ -143,8 +143,7 @@ function trimmed(sentence: string, start: number, end: number): { text: string; 
   return { text, start, end: start + text.length };
 }
 
-/** The condition of a sentence, or null. At most one: the first one found. */
-export function findCondition(sentence: string, language: Language): ConditionMatch | null {
+function allConditions(sentence: string, language: Language): ConditionMatch[] {
   const tokens = tokenize(sentence);
   const found: ConditionMatch[] = [];
   const first = tokens[0];
@@ -158,6 +157,9 @@ export function findCondition(sentence: string, language: Language): ConditionMa
     if (language === "en" && t.lower === "if" && prev && QUESTION_VERB.test(prev.lower)) return;
     if (language === "de" && prev && /^(?:als|wie)$/.test(prev.lower)) return; // "als wenn": as if
     if (language === "nl" && t.lower === "als" && (!clauseInitial || DUTCH_FIXED_ALS.test(sentence.slice(t.start)))) return;
+    // "nicht erst, wenn ...", "not only if ...": the clause denies a condition.
+    const before2 = tokens.slice(Math.max(0, i - 2), i).map((x) => x.lower).join(" ");
+    if (/^(?:nicht|niet|not)\s+(?:erst|nur|pas|alleen|only|just)$/.test(before2)) return;
     // "selbst wenn", "auch wenn", "wenn auch", "zelfs als", "even if"
     const concessive = (!!prev && CONCESSIVE_BEFORE[language].test(prev.lower)) || (language === "de" && tokens[i + 1]?.lower === "auch");
     // "wenn nicht länger", "wenn auch nicht in dem Maße": an elliptical aside, not a clause.
@@ -193,6 +195,15 @@ export function findCondition(sentence: string, language: Language): ConditionMa
 
   // The condition must leave a consequence: a clause that is the whole sentence is no "if X, then Y".
   const rest = (c: ConditionMatch) => tokenize(sentence.slice(0, c.start) + " " + sentence.slice(c.end)).length;
-  const valid = found.filter((c) => rest(c) >= 3).sort((a, b) => a.start - b.start);
-  return valid[0] ?? null;
+  return found.filter((c) => rest(c) >= 3).sort((a, b) => a.start - b.start);
+}
+
+/** The condition of a sentence, or null. At most one: the first one found. */
+export function findCondition(sentence: string, language: Language): ConditionMatch | null {
+  return allConditions(sentence, language)[0] ?? null;
+}
+
+/** Every condition clause of a sentence (not the concessive ones), in text order. */
+export function conditionsIn(sentence: string, language: Language): ConditionMatch[] {
+  return allConditions(sentence, language).filter((c) => !c.concessive);
 }

@@ -4,7 +4,7 @@
  * "kaum" without a future verb is a plain adverb, "hätte ... können" looks back).
  */
 import { cuesFor, NEGATIONS, NOT_NEGATIONS, type CueDef, type CueKind } from "./cues";
-import { clauseSpans, phraseSource, tokenize, type Token } from "./tokens";
+import { clauseSpans, isCapitalised, phraseSource, tokenize, type Token } from "./tokens";
 import type { Language } from "./types";
 import { germanWerdenUse, isCounterfactualPast, isEnglishMayMonth, isEnglishWillNoun, isNormativeRemark } from "./verb-forms";
 
@@ -23,8 +23,8 @@ export interface CueHit {
 /** Clauses that modify something else: relative ("die ... könnten") and comparative ("als es ... möglich wäre"). */
 const SECONDARY_OPENER: Record<Language, RegExp> = {
   de: /^(?:der|die|das|dem|den|deren|dessen|denen|welche|welcher|welches|wo|womit|wodurch|worin|als|wie|was|ob|indem|damit|um|weil|obwohl|ohne)$/,
-  nl: /^(?:die|dat|wat|waar|waarin|waarmee|waardoor|welke|dan|als|omdat|doordat|om|zonder|hoewel)$/,
-  en: /^(?:which|who|whom|whose|that|than|as|what|whether|because|by|although|without|whereby)$/,
+  nl: /^(?:die|wat|waar|waarin|waarmee|waardoor|welke|dan|als|omdat|doordat|om|zonder|hoewel)$/,
+  en: /^(?:which|who|whom|whose|than|as|what|whether|because|by|although|without|whereby)$/,
 };
 
 export interface NegationHit {
@@ -79,7 +79,7 @@ const COMPLEMENT: Record<Language, RegExp> = {
   en: /^(?:that|to)$/,
 };
 const TIED_TO_VERB = /^(?:sicher|kaum|zeker|nauwelijks|certainly|hardly|scheint|scheinen|erscheint|erscheinen|lijkt|lijken|schijnt|seems|seem|appears)$/;
-/** Verbs of predicting take a plain object ("hat ein Bündnis vorhergesagt"); others need a clause. */
+/** Verbs of predicting take a plain object ("hat eine Rezession vorhergesagt"); others need a clause. */
 const PREDICTION_VERB = /^(?:prognostizier|vorhergesagt|voraussag|vorausgesagt|prophezei|voorspel|predict|forecast)/;
 /** Prospect words that need an infinitive or a clause after them ("bereit, ... zu wagen", "ready to"). */
 const PROSPECT_NEEDS_COMPLEMENT = /^(?:bereit|bereid|klaar staan|klaar staat|op het punt)$/;
@@ -93,15 +93,27 @@ function clauseIndex(clauses: Range[], pos: number): number {
 
 type RawHit = Omit<CueHit, "clause" | "secondary">;
 
+function notNegations(text: string, language: Language): Range[] {
+  const out: Range[] = [];
+  for (const phrase of NOT_NEGATIONS[language]) {
+    for (const m of text.matchAll(phraseRegex(phrase))) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
 function rawHits(text: string, language: Language, excluded: readonly Range[]): RawHit[] {
   const taken: Range[] = [...excluded];
   const hits: RawHit[] = [];
+  const blocked = notNegations(text, language);
+  const negation = new RegExp(`(?<![\\p{L}])(?:${NEGATIONS[language].join("|")})(?![\\p{L}])`, "iu");
   for (const def of cuesFor(language)) {
     const re = phraseRegex(def.phrase);
     re.lastIndex = 0;
     for (const m of text.matchAll(re)) {
       const r = { start: m.index, end: m.index + m[0].length };
       if (taken.some((t) => overlaps(t, r))) continue;
+      // "wird nicht nur ..., sondern auch": the cue is "wird"; "nicht nur" negates nothing.
+      if (negation.test(m[0]) && blocked.some((b) => overlaps(b, r))) continue;
       taken.push(r);
       hits.push({ ...r, text: m[0], def, kind: def.kind });
     }
@@ -112,15 +124,22 @@ function rawHits(text: string, language: Language, excluded: readonly Range[]): 
 /** Scans `text` (a sentence) for cues and negations, skipping the `excluded` ranges (a condition). */
 export function scanCues(text: string, language: Language, excluded: readonly Range[] = []): Scan {
   const tokens = tokenize(text);
-  // Parentheses are blanked (same length) so that "werden (von ..., ...) herausgefordert" stays one clause.
+  // Parentheses are blanked (same length) so that "wird (von ..., ...) genehmigt" stays one clause.
   const flat = text.replace(/\([^()]*\)/g, (m) => " ".repeat(m.length));
   const clauses = clauseSpans(flat);
   const flatTokens = tokenize(flat);
   const tokensOf = (ci: number) => flatTokens.filter((t) => t.start >= clauses[ci]!.start && t.end <= clauses[ci]!.end);
   const secondaryClause = (ci: number) => {
     const ct = tokensOf(ci);
-    const first = ct[0] && /^(?:und|oder|en|of|and|or)$/.test(ct[0].lower) ? ct[1] : ct[0];
-    return ci > 0 && !!first && SECONDARY_OPENER[language].test(first.lower);
+    const k = ct[0] && /^(?:und|oder|en|of|and|or)$/.test(ct[0].lower) ? 1 : 0;
+    const first = ct[k];
+    if (ci === 0 || !first || !SECONDARY_OPENER[language].test(first.lower)) return false;
+    // German "der / die / das" before a noun is an article ("sagte, der Tunnel werde ..."), not a relative pronoun.
+    const next = ct[k + 1];
+    const after = ct[k + 2];
+    const article = language === "de" && /^(?:der|die|das|dem|den)$/.test(first.lower) && !!next &&
+      (isCapitalised(next.text) || (/(?:e|en|er|es|em)$/.test(next.lower) && !!after && isCapitalised(after.text)));
+    return !article;
   };
   const pastClauses = new Set<number>();
   clauses.forEach((_, ci) => {
@@ -158,7 +177,7 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
       const after = tokens.slice(ti + 1);
       if (!after.some((t) => COMPLEMENT[language].test(t.lower))) continue;
     } else if (language === "de" && lower === "kurz vor") {
-      // "stehen ... kurz vor einem Bündnis" (imminent), not "kurz vor seinem Tod".
+      // "stehen ... kurz vor einer Einigung" (imminent), not "kurz vor seinem Tod".
       if (!tokensOf(clause).some((t) => /^(?:steht|stehen|stand|standen|stünde|stünden)$/.test(t.lower))) continue;
     } else if (language === "nl" && (lower === "gaat" || lower === "gaan")) {
       // "gaan" + infinitive is the Dutch "going to"; "gaan naar" is just "go".
@@ -177,20 +196,17 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
   const withKinds = kept.map((c) => (c.kind === "degree" ? { ...c, kind: "level" as const } : c));
   const live = withKinds.filter((c) => !pastClauses.has(c.clause));
 
-  return { cues: live, negations: findNegations(text, language, live, clauses), tokens, clauses, pastClauses };
+  return { cues: live, negations: findNegations(text, language, live, clauses, excluded), tokens, clauses, pastClauses };
 }
 
-function findNegations(text: string, language: Language, cues: CueHit[], clauses: Range[]): NegationHit[] {
-  const blocked: Range[] = [];
-  for (const phrase of NOT_NEGATIONS[language]) {
-    for (const m of text.matchAll(phraseRegex(phrase))) blocked.push({ start: m.index, end: m.index + m[0].length });
-  }
+function findNegations(text: string, language: Language, cues: CueHit[], clauses: Range[], excluded: readonly Range[]): NegationHit[] {
+  const blocked = notNegations(text, language);
   const negWords = new Set(NEGATIONS[language]);
   const out: NegationHit[] = [];
   for (const t of tokenize(text)) {
     const isNeg = negWords.has(t.lower) || (language === "en" && /n['’]t$/.test(t.lower));
     if (!isNeg) continue;
-    if (blocked.some((b) => overlaps(b, t))) continue;
+    if (blocked.some((b) => overlaps(b, t)) || excluded.some((x) => overlaps(x, t))) continue;
     // A negation inside a cue that already contains it ("nicht auszuschließen", "zal niet") is spent.
     if (cues.some((c) => c.start <= t.start && t.end <= c.end)) continue;
     out.push({ start: t.start, end: t.end, text: t.text, clause: clauseIndex(clauses, t.start) });

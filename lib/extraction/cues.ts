@@ -74,7 +74,7 @@ const VARIANTS: Record<Language, Array<[form: string, lexiconPhrase: string, kin
     ["bevorsteht", "wird", "prospect"], ["bevorstehen", "wird", "prospect"], ["steht bevor", "wird", "prospect"], ["stehen bevor", "wird", "prospect"],
     ["in Aussicht", "wird", "prospect"], ["kurz vor", "wird", "prospect"], ["bereit", "wird", "prospect"], ["absehbar", "wird", "prospect"],
     ["zugesagt", "wird", "forecast-verb"], ["versprochen", "wird", "forecast-verb"], ["verspricht", "wird", "forecast-verb"], ["versprach", "wird", "forecast-verb"],
-    ["angekündigt", "wird", "forecast-verb"], ["beabsichtigt", "wird", "forecast-verb"], ["plant", "wird", "forecast-verb"], ["planen", "wird", "forecast-verb"],
+    ["angekündigt", "wird", "forecast-verb"], ["kündigte an", "wird", "forecast-verb"], ["kündigt an", "wird", "forecast-verb"], ["kündigten an", "wird", "forecast-verb"], ["beabsichtigt", "wird", "forecast-verb"], ["plant", "wird", "forecast-verb"], ["planen", "wird", "forecast-verb"],
     ["erwartet", "voraussichtlich", "forecast-verb"], ["erwarten", "voraussichtlich", "forecast-verb"], ["erwartete", "voraussichtlich", "forecast-verb"],
     ["rechnet damit", "voraussichtlich", "forecast-verb"], ["rechnen damit", "voraussichtlich", "forecast-verb"], ["gehen davon aus", "voraussichtlich", "forecast-verb"], ["geht davon aus", "voraussichtlich", "forecast-verb"],
     ["prognostizieren", "wird", "forecast-verb"], ["prognostiziert", "wird", "forecast-verb"], ["prognostizierte", "wird", "forecast-verb"],
@@ -147,9 +147,9 @@ export function cuesFor(language: Language): CueDef[] {
 }
 
 export const NEGATIONS: Record<Language, readonly string[]> = {
-  de: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer"],
-  nl: ["niet", "geen", "nooit", "nimmer"],
-  en: ["not", "no", "never", "cannot", "n't"],
+  de: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer", "nichts", "niemand"],
+  nl: ["niet", "geen", "nooit", "nimmer", "niets", "niemand"],
+  en: ["not", "no", "never", "cannot", "n't", "nothing", "nobody", "none"],
 };
 
 /** Phrases that contain a negation word but do not negate the event ("nicht nur ... sondern auch"). */

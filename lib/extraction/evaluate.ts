@@ -5,11 +5,9 @@
  * least half the key quote's length. Recall = key quotes covered by some candidate / key quotes.
  * Precision = candidates that overlap some key quote (by at least one character) / candidates.
  */
+import type { Span } from "./types";
 
-export interface Span {
-  start: number;
-  end: number;
-}
+export type { Span };
 
 export const COVER_FRACTION = 0.5;
 

@@ -4,8 +4,8 @@
  */
 import { LEXICON, LEXICON_VERSION } from "../lexicon/lexicon";
 import { isIsoDate, parseDeadline, todayIso, type Deadline } from "../deadlines";
-import { findForecaster, isReportedSpeech } from "./attribution";
-import { findCondition, type ConditionMatch } from "./conditions";
+import { findForecaster, hasReportingVerb, isReportedSpeech } from "./attribution";
+import { conditionsIn, findCondition, type ConditionMatch } from "./conditions";
 import { resolveLanguage } from "./language";
 import { readProbability, type ProbabilityReading } from "./probability";
 import { quoteSpan } from "./quote-span";
@@ -28,7 +28,7 @@ const BASE_SCORE: Record<string, number> = {
   should: 0.3,
   ability: 0.25,
   hypothetical: 0.25,
-  become: 0.25,
+  become: 0.35,
 };
 
 /** Words that place a sentence in the past ("damals", "destijds", "back then"). */
@@ -67,13 +67,13 @@ function scoreCandidate(s: Sentence, { reading, deadline, conditional, forecaste
   let score = BASE_SCORE[strongest] ?? 0.25;
   reasons.push(`cue: ${strongest} "${reading.expression}"`);
   if (reading.onlySecondary) {
-    score -= 0.2;
+    // "Konflikte, die ... gefährden könnten": the modal describes a noun, it forecasts nothing itself.
+    score -= 0.25;
     reasons.push("cue only in a relative or comparative clause");
   }
   if (strongest === "hypothetical" && reported) {
-    // German reported speech puts "würde" for "werde": a future, not a hypothetical.
     score += 0.15;
-    reasons.push("würde in reported speech");
+    reasons.push("würde / zou / would in reported speech");
   }
   if ((strongest === "hypothetical" || strongest === "ability") && conditional) {
     // "if X, Y would / can happen": the condition makes the weak modal a conditional forecast.
@@ -104,7 +104,8 @@ function scoreCandidate(s: Sentence, { reading, deadline, conditional, forecaste
   }
   if (forecaster) score += 0.05;
   if (!/[.!…"“”»«'’)]$/u.test(s.text)) {
-    score -= 0.15;
+    // Headlines restate what the text says again in full; lead-ins ending in ":" introduce it.
+    score -= 0.2;
     reasons.push("no closing punctuation (heading or fragment)");
   }
   if (PAST_TIME[language].test(s.text) && !forecaster) {
@@ -137,10 +138,11 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
   const cond = findCondition(s.text, language);
   const conditional = !!cond && !cond.concessive;
   const forecaster = findForecaster(sentences, index, language);
-  // "X warnte, dass Russland ... betrachten würde": German reported speech, "würde" for "werde".
-  const reported = isReportedSpeech(sentences, index, language) || (language === "de" && !!forecaster);
+  // "X warnte, dass die Firma ... schließen würde", "the minister said it would ...": in reported
+  // speech "würde / zou / would" is the future of the speaker, not a hypothetical.
+  const reported = isReportedSpeech(sentences, index, language) || !!forecaster || hasReportingVerb(s.text, language);
   const whole = readProbability(s.text, language, { excluded: cond ? [cond] : [], conditional: conditional || reported });
-  const units = whole ? forecastUnits(s.text, whole.scan.cues) : [{ start: 0, end: s.text.length }];
+  const units = whole ? forecastUnits(s.text, whole.scan.cues, conditionsIn(s.text, language)) : [{ start: 0, end: s.text.length }];
   const out: Candidate[] = [];
   for (const unit of units) {
     const single = units.length === 1;
@@ -153,7 +155,10 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
     const deadline = toAbsolute(parseDeadline(s.text.slice(unit.start, unit.end), ref, language), s.start + unit.start);
     let implicit: { kind: "conditional" | "deadline"; start: number; end: number } | undefined;
     if (unitConditional && isFronted(s.text, unitCond) && !unitCond.anaphoric) {
-      implicit = { kind: "conditional", start: unitCond.end, end: Math.min(s.text.length, unitCond.end + 1) };
+      // The consequence's first words carry the forecast: "Als X, rest de partij weinig keus".
+      const words = /^[\s,]*((?:[\p{L}\p{N}'’-]+\s*){1,4})/u.exec(s.text.slice(unitCond.end));
+      const from = unitCond.end + (words ? words[0].length - words[1]!.length : 0);
+      implicit = { kind: "conditional", start: from, end: from + (words ? words[1]!.trimEnd().length : 0) };
     } else if (deadline && (deadline.kind === "by" || deadline.kind === "not-before") && deadline.date >= ref) {
       implicit = { kind: "deadline", start: deadline.start - s.start, end: deadline.end - s.start };
     }
@@ -175,7 +180,8 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
       reasons.push("negative framing from the deadline phrase");
     }
     const entry = LEXICON[cls];
-    const stated = reading.source === "stated";
+    // The reading's numbers, unless the deadline's negative framing changed the class.
+    const own = cls === reading.cls;
     const span = single ? quoteSpan(s.text, { start: reading.cueStart, end: reading.cueEnd }, unitConditional ? unitCond : null) : unit;
     out.push({
       sentence: s.text,
@@ -184,8 +190,8 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
       end: s.start + span.end,
       language,
       lexiconClass: cls,
-      probability: stated ? reading.p : entry.p,
-      probabilityRange: stated ? reading.range : [entry.lo, entry.hi],
+      probability: own ? reading.p : entry.p,
+      probabilityRange: own ? reading.range : [entry.lo, entry.hi],
       polarity,
       probabilitySource: reading.source,
       expression: reading.expression,

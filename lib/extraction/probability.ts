@@ -24,6 +24,8 @@ export interface ProbabilityReading {
   cueEnd: number;
   /** All cues stand in relative or comparative clauses: weak evidence of a forecast. */
   onlySecondary: boolean;
+  /** "vielleicht nicht", "might not": p and range are the complement of the class's. */
+  possiblyNot: boolean;
   scan: Scan;
 }
 
@@ -53,6 +55,9 @@ const NEGATED: Record<LexiconClass, LexiconClass> = {
  */
 const NEGATIVE_CLASSES = new Set<LexiconClass>(["WILL_NOT", "REMOTE", "VERY_UNLIKELY", "LITTLE_CHANCE", "UNLIKELY", "PROBABLY_NOT"]);
 
+const COORDINATION = /(?<![\p{L}])(?:und|oder|aber|doch|en|of|maar|and|or|but)(?![\p{L}])/iu;
+/** Hedges whose negation is "possibly not" rather than "cannot" (unlike "könnte nicht", "could not"). */
+const POSSIBLY = /^(?:vielleicht|möglicherweise|womöglich|eventuell|misschien|wellicht|mogelijk|mogelijkerwijs|eventueel|maybe|perhaps|possibly|may|might)$/i;
 const CERTAINTY = /^(?:sicher|zeker|sure|certain|certainly)$/i;
 
 /** Evidence order: a likelihood word says most, a bare "kann" or "würde" least. */
@@ -62,11 +67,13 @@ function carrierClass(hit: CueHit, conditional: boolean): LexiconClass {
   switch (hit.kind) {
     case "future":
       return hit.def.cls; // WILL, or WILL_NOT for "wird nicht" / "zal niet" / "won't"
-    case "plan":
     case "become":
     case "prospect":
     case "conditional":
       return "WILL";
+    case "plan":
+      // "soll 2025 in Kraft treten": a scheduled plan, and plans slip.
+      return "LIKELY";
     case "should":
       return "LIKELY";
     case "ability":
@@ -141,16 +148,23 @@ export function readProbability(sentence: string, language: Language, opts: Read
   // A negation negates the next likelihood word in its clause ("nicht wahrscheinlich", "geen ...
   // mogelijk", "kann nicht ausgeschlossen werden"); otherwise the verb, i.e. the whole reading.
   const verbNegations: NegationHit[] = [];
+  // A coordination ends a negation's reach: "nicht ... steht und ... zurückkehren könnte".
+  const coordinated = (a: number, b: number) => COORDINATION.test(sentence.slice(Math.min(a, b), Math.max(a, b)));
   for (const neg of negations) {
     // The next likelihood word, unless a verb stands between them ("niet zal ... verwacht").
     const target = levels.find(
-      (l) => l.hit.clause === neg.clause && l.hit.start > neg.start && !l.negatedBy && !cues.some((c) => CARRIER_KINDS.includes(c.kind) && c.start > neg.start && c.start < l.hit.start),
+      (l) =>
+        l.hit.clause === neg.clause &&
+        l.hit.start > neg.start &&
+        !l.negatedBy &&
+        !coordinated(neg.end, l.hit.start) &&
+        !cues.some((c) => CARRIER_KINDS.includes(c.kind) && c.start > neg.start && c.start < l.hit.start),
     );
     if (target) {
       target.negatedBy = neg;
       // "nicht sicher", "niet zeker", "not certain": uncertainty, not a forecast that it won't happen.
       target.cls = CERTAINTY.test(target.hit.text) ? "POSSIBLE" : NEGATED[target.cls];
-    } else if (cues.some((c) => c.clause === neg.clause)) {
+    } else if (cues.some((c) => c.clause === neg.clause && !coordinated(neg.start, c.start))) {
       verbNegations.push(neg);
     }
   }
@@ -174,14 +188,17 @@ export function readProbability(sentence: string, language: Language, opts: Read
     }
   }
   const negatedLevel = levels.some((l) => l.negatedBy && levels.length > 0);
+  // "vielleicht nicht", "misschien niet", "might not": the possibility that it does not happen.
+  let possiblyNot = false;
   if (verbNegations.length > 0 && !negatedLevel) {
-    cls = NEGATED[cls];
+    possiblyNot = cls === "POSSIBLE" && levels.some((l) => l.cls === "POSSIBLE" && POSSIBLY.test(l.hit.text));
+    if (!possiblyNot) cls = NEGATED[cls];
     for (const n of verbNegations) used.push({ start: n.start, end: n.end });
   }
 
   // The event is always defined positively; the polarity says the words forecast it will not
   // happen ("zal niet", "unwahrscheinlich", "kaum"), as the seed corpus records it.
-  const polarity: "positive" | "negative" = NEGATIVE_CLASSES.has(cls) ? "negative" : "positive";
+  const polarity: "positive" | "negative" = NEGATIVE_CLASSES.has(cls) || possiblyNot ? "negative" : "positive";
 
   const cueStart = Math.min(...used.map((u) => u.start));
   const cueEnd = Math.max(...used.map((u) => u.end));
@@ -204,10 +221,20 @@ export function readProbability(sentence: string, language: Language, opts: Read
       cueStart,
       cueEnd,
       onlySecondary,
+      possiblyNot,
       scan,
     };
   }
-  return { cls, p: entry.p, range: [entry.lo, entry.hi], polarity, source: "lexicon", expression, kinds, cueStart, cueEnd, onlySecondary, scan };
+  if (possiblyNot) {
+    // The words give the chance that the event does NOT happen; the event's own is its complement.
+    const p = round(1 - entry.p);
+    return { cls, p, range: [round(1 - entry.hi), round(1 - entry.lo)], polarity, source: "lexicon", expression, kinds, cueStart, cueEnd, onlySecondary, possiblyNot, scan };
+  }
+  return { cls, p: entry.p, range: [entry.lo, entry.hi], polarity, source: "lexicon", expression, kinds, cueStart, cueEnd, onlySecondary, possiblyNot, scan };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
 }
 
 /** The lexicon class whose point is nearest to a stated probability. */

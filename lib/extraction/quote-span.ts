@@ -3,16 +3,13 @@
  * the forecast: the clause group with the cue (groups are split at semicolons, colons, dashes and
  * ", aber / maar / but ..."), joined with the condition when that stands in another group.
  */
+import type { Span } from "./types";
 
 /** Sentences longer than this (characters) are quoted by their forecast clause group only. */
 export const LONG_SENTENCE = 300;
 
 const GROUP_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?=(?:aber|doch|jedoch|sondern|während|wobei|maar|terwijl|echter|doch|but|while|whereas|yet)(?![\p{L}]))/giu;
 
-export interface Span {
-  start: number;
-  end: number;
-}
 
 function groups(sentence: string): Span[] {
   const out: Span[] = [];

@@ -1,7 +1,7 @@
 /**
  * Sentence splitting: Intl.Segmenter (ICU's sentence rules, available in browsers and Node 20)
  * with a fix-up for what ICU breaks wrongly in news text: abbreviations before a capital
- * ("Prof. Spykman", "Mr. Trump") and German/Dutch ordinals ("14. Februar", "20. Jahrhunderts").
+ * ("Prof. Weber", "Mr. Jones") and German/Dutch ordinals ("3. Oktober", "19. Jahrhunderts").
  * ICU never breaks inside "z.B. etwas", so lower-case continuations need no list.
  */
 import type { Language } from "./types";

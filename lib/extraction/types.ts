@@ -4,6 +4,12 @@ import type { Deadline } from "../deadlines";
 export type Language = "de" | "nl" | "en";
 export const LANGUAGE_CODES: readonly Language[] = ["de", "nl", "en"];
 
+/** Character offsets [start, end) in some text. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
 export interface Forecaster {
   /** A capitalised name or organisation found next to the attribution cue. */
   name: string;

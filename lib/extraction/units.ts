@@ -1,19 +1,14 @@
 /**
- * One sentence can hold several forecasts: "Amerika zei dat het de sancties niet zal beëindigen
- * en dat het verwacht dat ...", "... nicht ... stellen werde und auch keine Truppen entsenden
- * werde". The sentence is cut at coordinating boundaries (";", dashes, "aber / maar / but", "und /
+ * One sentence can hold several forecasts: "De minister zei dat de btw niet zal stijgen en dat
+ * hij verwacht dat ...", "... die Steuer nicht erhöhen werde und die Rente anheben werde". The sentence is cut at coordinating boundaries (";", dashes, "aber / maar / but", "und /
  * en / and"), and every piece that carries a strong cue of its own becomes a forecast unit;
  * pieces without one stay with their neighbour.
  */
 import type { CueHit } from "./cue-scan";
 import type { CueKind } from "./cues";
+import type { Span } from "./types";
 
-export interface Span {
-  start: number;
-  end: number;
-}
-
-const CUT = /;\s|\s[–—]\s|,\s+(?=(?:aber|doch|jedoch|sondern|maar|echter|but|yet)\s)|\s(?=(?:und|en|and)\s)/giu;
+const CUT = /;\s|:\s|\s[–—]\s|,\s+(?=(?:aber|doch|jedoch|sondern|maar|echter|but|yet)\s)|\s(?=(?:und|en|and)\s)/giu;
 
 /** Cues that can stand for a forecast of their own; "kann", "würde" and the like lean on others. */
 const WEAK: readonly CueKind[] = ["ability", "hypothetical", "become", "degree"];
@@ -31,7 +26,7 @@ function finiteStrong(c: CueHit): boolean {
   return strong(c) && (c.kind !== "level" || MODAL_VERB.test(c.text));
 }
 
-export function forecastUnits(sentence: string, cues: readonly CueHit[]): Span[] {
+export function forecastUnits(sentence: string, cues: readonly CueHit[], conditions: readonly Span[] = []): Span[] {
   const pieces: Span[] = [];
   let last = 0;
   for (const m of sentence.matchAll(CUT)) {
@@ -46,7 +41,10 @@ export function forecastUnits(sentence: string, cues: readonly CueHit[]): Span[]
     // A piece after "und / aber / en / maar / and / but" is a clause of its own only with a finite
     // verb cue of its own ("und werde ...", "en dat het verwacht"), not with a bare likelihood word
     // ("möglich, aber unwahrscheinlich" is one double hedge) or an adverb ("und möglicherweise ...").
-    const own = (c: CueHit) => c.start >= p.start && c.start < p.end && (coordinated ? finiteStrong(c) : strong(c));
+    // "und ... würden sie in diesem Szenario ...": a condition makes "würde / kann" a forecast.
+    const hasCondition = conditions.some((c) => c.start >= p.start && c.start < p.end);
+    const own = (c: CueHit) =>
+      c.start >= p.start && c.start < p.end && (coordinated ? finiteStrong(c) : strong(c)) || (hasCondition && !c.secondary && c.start >= p.start && c.start < p.end && c.kind !== "degree");
     const isStrong = !(coordinated && ADVERBIAL.test(text)) && cues.some(own);
     const prev = units[units.length - 1];
     if (prev && (!isStrong || !prev.strong)) {

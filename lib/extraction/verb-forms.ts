@@ -1,7 +1,7 @@
 /**
  * Verb-form tests that keep non-forecasts out: German "werden" is the future auxiliary only with
  * an infinitive ("wird ... liefern"); with a participle it is the present passive ("wird ...
- * herausgefordert"), and alone it means "become". Counterfactual and past modal perfects ("hätte
+ * genehmigt"), and alone it means "become". Counterfactual and past modal perfects ("hätte
  * ... können", "would have", "zou hebben") look back, not ahead.
  */
 import { isLowercase, type Token } from "./tokens";
@@ -14,7 +14,7 @@ const GE_INFINITIVES = new Set([
 ]);
 const SEPARABLE = /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|herbei|hin|hinaus|los|mit|nach|vor|voran|weg|weiter|wieder|zu|zurück|zusammen|um|über|unter|entgegen|gegenüber)/;
 
-/** Whether a German word reads as a past participle ("herausgefordert", "geschlossen"). */
+/** Whether a German word reads as a past participle ("genehmigt", "geschlossen"). */
 /**
  * Strong participles with an inseparable prefix have no "ge-" ("verschoben", "entschieden",
  * "übernommen") and end in "-en" like an infinitive; their stem vowel tells them apart
@@ -22,10 +22,15 @@ const SEPARABLE = /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|herb
  */
 const STRONG_INSEPARABLE = /^(?:ver|be|er|ent|zer|über|unter|miss|emp|hinter|wider)\p{Ll}*(?:oben|oten|ogen|oren|ossen|nommen|unden|ungen|unken|onnen|ochen|orben|orfen|olfen|iffen)$/u;
 
+/** ei -> ie/i ablaut: "vermieden", "entschieden", "beschrieben", "gestiegen", "bestritten". */
+const ABLAUT_IE = /(?:mieden|schieden|schrieben|rieben|trieben|blieben|stiegen|schwiegen|wiesen|priesen|rissen|bissen|schnitten|stritten|litten|glitten)$/;
+/** Words that end like participles but are adjectives or adverbs ("bereit", "leicht", "jetzt"). */
+const NOT_PARTICIPLE = /^(?:verabschieden|unterscheiden|bereit|breit|weit|leicht|recht|schlecht|fest|jetzt|nicht|bereits|zuletzt|meist|erst|selbst|sonst|längst|fast|oft|nachts|rechts|links|bestimmt|gerecht|bekannt|bewusst|direkt|exakt|korrekt|perfekt|intakt|abstrakt|konkret|komplett|stabil|mit|nichts|ernst|echt|acht|sacht|satt|glatt|matt|platt|flott|kompakt|zart|hart|alt|halt|kalt|bunt|laut|spät|stolz|kurz)$/;
+
 export function isGermanParticiple(word: string): boolean {
   const w = word.toLowerCase();
-  if (!isLowercase(word)) return false;
-  if (STRONG_INSEPARABLE.test(w)) return true;
+  if (!isLowercase(word) || NOT_PARTICIPLE.test(w)) return false;
+  if (STRONG_INSEPARABLE.test(w) || (/^(?:ver|be|er|ent|zer|über|unter|miss|hinter|wider|ge)/.test(w) && ABLAUT_IE.test(w))) return true;
   if (/(?:iert|t)$/.test(w) && !/(?:en|ern|eln)$/.test(w)) return true;
   const stem = w.replace(SEPARABLE, "");
   for (const base of [w, stem]) {
