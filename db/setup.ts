@@ -2,6 +2,8 @@
  * npm run db:setup: creates or migrates the database at DATABASE_URL and loads the seed corpus.
  * Running it again changes nothing.
  */
+import { createAuth } from "@/lib/auth/auth";
+import { ensureDemoAccounts } from "@/lib/demo-accounts";
 import { databasePath } from "@/lib/env";
 import { loadSeeds } from "@/seeds/load";
 import { openDatabase } from "./client";
@@ -17,9 +19,10 @@ async function main() {
   db.$client.close();
 }
 
-/** Hook for steps that need the app's own write paths (demo accounts). */
-async function afterSeed(_db: ReturnType<typeof openDatabase>): Promise<Record<string, unknown>> {
-  return {};
+/** Steps that need the app's own write paths: the demo accounts, through better-auth (local only). */
+async function afterSeed(db: ReturnType<typeof openDatabase>): Promise<Record<string, unknown>> {
+  const demo = await ensureDemoAccounts(db, createAuth(db));
+  return { demoAccounts: demo.skipped ? `skipped (${demo.skipped})` : demo.created.length ? { created: demo.created } : "present" };
 }
 
 main().catch((err) => {

@@ -5,6 +5,7 @@
  */
 import "server-only";
 import { betterAuth } from "better-auth";
+import { APIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
@@ -12,15 +13,16 @@ import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
-import { env } from "@/lib/env";
+import { isDemoEmail } from "@/lib/demo-accounts";
+import { type Env, env } from "@/lib/env";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
 import { ac, roles } from "./permissions";
 
 const DAY = 60 * 60 * 24;
 
 
-export function createAuth(db: DB) {
-  const e = env();
+/** `e` is the validated environment; tests pass another (production mode) explicitly. */
+export function createAuth(db: DB, e: Env = env()) {
   const adminPlugin = admin({ ac, roles, defaultRole: "reader", adminRoles: ["admin"] });
   const loopback = loopbackAliases(e.BETTER_AUTH_URL);
   return betterAuth({
@@ -67,6 +69,17 @@ export function createAuth(db: DB) {
     // Its server-side API (auth.api.createUser, auth.api.setRole) stays available to that code.
     disabledPaths: Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path),
     databaseHooks: {
+      session: {
+        create: {
+          before: async (session, ctx) => {
+            // Demo accounts have documented passwords: never a session in production, even
+            // when a development database was copied there.
+            if (e.NODE_ENV !== "production") return;
+            const user = await ctx?.context.internalAdapter.findUserById(session.userId);
+            if (user && isDemoEmail(user.email)) throw new APIError("FORBIDDEN", { message: "Demo accounts cannot sign in in production." });
+          },
+        },
+      },
       user: {
         create: {
           after: async (user, ctx) => {
