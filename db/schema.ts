@@ -221,13 +221,25 @@ export const forecasts = sqliteTable(
      * transaction so accuracy queries join one row instead of ranking the history each time.
      */
     currentOutcomeId: integer("current_outcome_id").references((): AnySQLiteColumn => outcomes.id),
+    /**
+     * Copies of the current outcome's status and date, written with current_outcome_id in the same
+     * transaction (db/queries/outcomes.ts appendOutcome), so accuracy aggregates scan one covering
+     * index instead of looking up an outcome row per forecast (npm run bench).
+     */
+    outcomeStatus: text("outcome_status", { enum: OUTCOME_STATUSES }),
+    outcomeOccurredOn: text("outcome_occurred_on"),
     createdAt: createdAt(),
     updatedAt: updatedAt(),
   },
   (t) => [
     index("forecasts_article_idx").on(t.articleId),
     index("forecasts_forecaster_idx").on(t.forecasterId),
-    index("forecasts_event_idx").on(t.eventId),
+    // (event, forecaster, id) answers "is this the forecaster's first forecast about the event?"
+    index("forecasts_event_claim_idx").on(t.eventId, t.forecasterId, t.id),
+    // max(updated_at) stamps the ledger's state for the accuracy cache (db/queries/accuracy-cache.ts).
+    index("forecasts_updated_idx").on(t.updatedAt),
+    // Covering index of the accuracy aggregates: by forecaster, or scanned whole for the dashboard.
+    index("forecasts_scoring_idx").on(t.forecasterId, t.outcomeStatus, t.deadline, t.probability, t.probabilityLow, t.probabilityHigh, t.lowInformation, t.eventId, t.madeOn, t.language, t.outcomeOccurredOn, t.lexiconClass, t.articleId),
     index("forecasts_deadline_idx").on(t.deadline),
     index("forecasts_made_on_idx").on(t.madeOn),
     index("forecasts_current_outcome_idx").on(t.currentOutcomeId),

@@ -2,8 +2,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getAccuracyView } from "@/db/queries/accuracy";
-import { getComingDue, getForecastCounts, getRecentlyResolved, listTopics } from "@/db/queries/forecasts";
+import { getAccuracyViewCached, getForecastCountsCached } from "@/db/queries/accuracy-cache";
+import { getComingDue, getRecentlyResolved, listTopics } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AccuracyPanel } from "../_components/accuracy-panel";
 import { listArticles } from "@/db/queries/sources";
@@ -13,12 +13,12 @@ import { ForecastList } from "../_components/forecast-list";
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const db = getDb();
-  const counts = getForecastCounts(db);
+  const counts = getForecastCountsCached(db);
   const comingDue = getComingDue(db, 5);
   const resolved = getRecentlyResolved(db, 5);
   const latest = listArticles(db, 5);
   const parsed = parseAccuracyFilters(await searchParams);
-  const view = getAccuracyView(db, { kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyViewCached(db, { kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <h1>Published forecasts, held to account</h1>

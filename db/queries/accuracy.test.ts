@@ -83,3 +83,18 @@ describe("getAccuracy (SQL aggregation)", () => {
     expect(rows.reduce((a, r) => a + r.sumBrier, 0) / view.counts.scored).toBeCloseTo(view.summary.brier!, 12);
   });
 });
+
+describe("the accuracy cache", () => {
+  it("serves a stored view until an outcome is recorded, then recomputes", async () => {
+    const { getAccuracyViewCached } = await import("./accuracy-cache");
+    const { appendOutcome } = await import("./outcomes");
+    const filters = accuracyFiltersSchema.parse({});
+    const first = getAccuracyViewCached(db, { kind: "all" }, filters);
+    expect(getAccuracyViewCached(db, { kind: "all" }, filters)).toBe(first);
+    const due = exportForecasts(db).find((f) => !f.outcome && f.deadline && f.deadline < new Date().toISOString().slice(0, 10))!;
+    db.transaction((tx) => appendOutcome(tx, { forecastId: due.id, status: "yes", occurredOn: due.deadline, evidence: [{ citation: "test evidence, a report" }], note: null, reason: null, recordedBy: "seed-editor" }));
+    const after = getAccuracyViewCached(db, { kind: "all" }, filters);
+    expect(after).not.toBe(first);
+    expect(after.accuracy.counts.resolved).toBe(first.accuracy.counts.resolved + 1);
+  });
+});

@@ -3,7 +3,7 @@
  * (unless it is a retraction, which leaves the forecast unresolved); forecasts.current_outcome_id
  * and forecasts.version move with it in the same transaction.
  */
-import { and, desc, eq, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, sql } from "drizzle-orm";
 import type { DB } from "../client";
 import { type Evidence, type OutcomeStatus, forecasts, outcomes, users } from "../schema";
 import type { Tx } from "../tx";
@@ -51,7 +51,13 @@ export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
     .returning()
     .get();
   tx.update(forecasts)
-    .set({ currentOutcomeId: row.retraction ? null : row.id, version, updatedAt: new Date() })
+    .set({
+      currentOutcomeId: row.retraction ? null : row.id,
+      outcomeStatus: row.retraction ? null : row.status,
+      outcomeOccurredOn: row.retraction ? null : row.occurredOn,
+      version,
+      updatedAt: new Date(),
+    })
     .where(eq(forecasts.id, input.forecastId))
     .run();
   writeAudit(tx, {
@@ -92,4 +98,10 @@ export type OutcomeHistoryRow = ReturnType<typeof getOutcomeHistory>[number];
 
 export function countOutcomesBy(db: DB, forecastId: number, userId: string): number {
   return db.select({ n: sql<number>`count(*)` }).from(outcomes).where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, userId))).get()?.n ?? 0;
+}
+
+/** Which of these forecasts have any outcome record (a retracted one counts: a new record supersedes it). */
+export function forecastsWithOutcomeRecords(db: DB, forecastIds: number[]): Set<number> {
+  if (forecastIds.length === 0) return new Set();
+  return new Set(db.selectDistinct({ id: outcomes.forecastId }).from(outcomes).where(inArray(outcomes.forecastId, forecastIds)).all().map((r) => r.id));
 }

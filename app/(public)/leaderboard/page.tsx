@@ -2,7 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { type Leaderboard, getLeaderboard } from "@/db/queries/leaderboard";
+import { getLeaderboardCached } from "@/db/queries/accuracy-cache";
+import type { Leaderboard } from "@/db/queries/leaderboard";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { leaderboardParamsSchema } from "@/lib/leaderboard-params";
 
@@ -19,8 +20,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const options = lp.success ? { minResolved: lp.data.min, k: lp.data.k } : { minResolved: 25, k: 10 };
   const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
   const db = getDb();
-  const forecasters = getLeaderboard(db, "forecaster", filters, options);
-  const outlets = getLeaderboard(db, "outlet", filters, options);
+  const forecasters = getLeaderboardCached(db, "forecaster", filters, options);
+  const outlets = getLeaderboardCached(db, "outlet", filters, options);
   return (
     <>
       <h1>Leaderboard</h1>

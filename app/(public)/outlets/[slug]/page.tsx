@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getAccuracyView } from "@/db/queries/accuracy";
+import { getAccuracyViewCached } from "@/db/queries/accuracy-cache";
 import { exportForecasts, listTopics } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
@@ -29,7 +29,7 @@ export default async function OutletPage({ params, searchParams }: Params & { se
   const { outlet } = found;
   const items = exportForecasts(db, { outlet: slug });
   const parsed = parseAccuracyFilters(await searchParams);
-  const view = getAccuracyView(db, { kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyViewCached(db, { kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">

@@ -4,7 +4,8 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getAccuracy, getAccuracyView } from "@/db/queries/accuracy";
+import { getAccuracy } from "@/db/queries/accuracy";
+import { getAccuracyViewCached } from "@/db/queries/accuracy-cache";
 import { exportForecasts, listTopics } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
@@ -30,7 +31,7 @@ export default async function PersonPage({ params, searchParams }: Params & { se
   const publishedFromOthers = exportForecasts(db, { author: slug }).filter((f) => f.forecaster.slug !== slug);
   const parsed = parseAccuracyFilters(await searchParams);
   const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
-  const view = getAccuracyView(db, { kind: "forecaster", personId: person.id }, filters);
+  const view = getAccuracyViewCached(db, { kind: "forecaster", personId: person.id }, filters);
   const published = found.authored.length ? getAccuracy(db, { kind: "published-by", personId: person.id }, filters) : null;
   return (
     <>

@@ -1,5 +1,6 @@
 import { getDb } from "@/db/client";
-import { getAccuracyView, resolveScope, SCOPE_PATTERN } from "@/db/queries/accuracy";
+import { resolveScope, SCOPE_PATTERN } from "@/db/queries/accuracy";
+import { getAccuracyViewCached } from "@/db/queries/accuracy-cache";
 import { parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AppError, errorResponse } from "@/lib/errors";
 
@@ -20,7 +21,7 @@ export function GET(request: Request) {
     const db = getDb();
     const scope = resolveScope(db, scopeParam);
     if (!scope) throw new AppError("not_found", `Nothing found for scope "${scopeParam}"`);
-    return Response.json(getAccuracyView(db, scope, parsed.filters));
+    return Response.json(getAccuracyViewCached(db, scope, parsed.filters));
   } catch (err) {
     return errorResponse(err);
   }

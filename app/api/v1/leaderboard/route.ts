@@ -1,5 +1,5 @@
 import { getDb } from "@/db/client";
-import { getLeaderboard } from "@/db/queries/leaderboard";
+import { getLeaderboardCached } from "@/db/queries/accuracy-cache";
 import { parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AppError, errorResponse } from "@/lib/errors";
 import { leaderboardParamsSchema } from "@/lib/leaderboard-params";
@@ -16,7 +16,7 @@ export function GET(request: Request) {
     const parsed = parseAccuracyFilters(params, ["by", "min", "k"]);
     const errors = [...(lp.success ? [] : lp.error.issues.map((i) => ({ field: String(i.path[0]), message: i.message }))), ...(parsed.ok ? [] : parsed.errors)];
     if (errors.length || !lp.success || !parsed.ok) throw new AppError("bad_request", `Invalid query parameters: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`, errors);
-    return Response.json(getLeaderboard(getDb(), by, parsed.filters, { minResolved: lp.data.min, k: lp.data.k }));
+    return Response.json(getLeaderboardCached(getDb(), by, parsed.filters, { minResolved: lp.data.min, k: lp.data.k }));
   } catch (err) {
     return errorResponse(err);
   }

@@ -1,0 +1,168 @@
+/**
+ * npm run bench: generates a synthetic corpus (200,000 forecasts, 5,000 forecasters, 500 outlets,
+ * 60% resolved) into a separate database file, then times the data behind a person page, an
+ * outlet page, the dashboard and the leaderboard, and prints the median and p95 server time as
+ * JSON. Options: --forecasts N --people N --outlets N --runs N --file PATH --fresh
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { getAccuracyView } from "@/db/queries/accuracy";
+import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached } from "@/db/queries/accuracy-cache";
+import { getComingDue, getForecastCounts, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
+import { getLeaderboard } from "@/db/queries/leaderboard";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy-filters";
+import { forecastFiltersSchema } from "@/lib/forecast-filters";
+import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+
+const { values } = parseArgs({
+  options: {
+    forecasts: { type: "string", default: "200000" },
+    people: { type: "string", default: "5000" },
+    outlets: { type: "string", default: "500" },
+    runs: { type: "string", default: "40" },
+    file: { type: "string", default: "bench/bench.db" },
+    fresh: { type: "boolean", default: false },
+  },
+});
+const N = Number(values.forecasts), P = Number(values.people), O = Number(values.outlets), RUNS = Number(values.runs);
+const file = values.file!;
+
+/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function generate() {
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  const s = db.$client;
+  const r = rng(42);
+  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
+  const day = (start: number, spanDays: number) => new Date(start + Math.floor(r() * spanDays) * 86_400_000).toISOString().slice(0, 10);
+  const t0 = Date.parse("2010-01-01T00:00:00Z");
+  const started = Date.now();
+  s.transaction(() => {
+    s.prepare("insert into user (id, name, email, role) values ('bench-editor', 'Bench editor', 'bench@hindsight.invalid', 'editor')").run();
+    const insOutlet = s.prepare("insert into outlets (slug, name, site, language) values (?, ?, ?, ?)");
+    for (let i = 1; i <= O; i++) insOutlet.run(`outlet-${i}`, `Outlet ${i}`, `outlet${i}.example`, pick(["de", "nl", "en"]));
+    const insPerson = s.prepare("insert into people (slug, name, kind) values (?, ?, ?)");
+    for (let i = 1; i <= P; i++) insPerson.run(`person-${i}`, `Person ${i}`, r() < 0.1 ? "institution" : "person");
+    const insTopic = s.prepare("insert into topics (slug, name) values (?, ?)");
+    for (let i = 1; i <= 20; i++) insTopic.run(`topic-${i}`, `Topic ${i}`);
+    const insEvent = s.prepare("insert into events (slug, title) values (?, ?)");
+    const EVENTS = Math.ceil(N / 50);
+    for (let i = 1; i <= EVENTS; i++) insEvent.run(`event-${i}`, `Event ${i}`);
+    const ARTICLES = Math.ceil(N / 10);
+    const insArticle = s.prepare("insert into articles (slug, title, outlet_id, language, published_on, body) values (?, ?, ?, ?, ?, ?)");
+    const insAuthor = s.prepare("insert into article_authors (article_id, person_id, role, position) values (?, ?, 'author', 0)");
+    const articleDates: string[] = [];
+    for (let i = 1; i <= ARTICLES; i++) {
+      const d = day(t0, 16 * 365);
+      articleDates.push(d);
+      insArticle.run(`article-${i}`, `Article ${i}`, 1 + Math.floor(r() * O), pick(["de", "nl", "en"]), d, "Synthetic benchmark article.");
+      insAuthor.run(i, 1 + Math.floor(r() * P));
+    }
+    const insForecast = s.prepare(`insert into forecasts (key, article_id, forecaster_id, attribution, quote, language, question, polarity, resolution_criteria,
+      made_on, made_on_basis, deadline, deadline_basis, deadline_note, probability, probability_low, probability_high, probability_source, verbal_expression,
+      lexicon_class, lexicon_version, low_information, event_id) values (?, ?, ?, ?, ?, ?, ?, 'positive', 'Synthetic.', ?, 'published', ?, ?, ?, ?, ?, ?, 'lexicon', ?, ?, ?, ?, ?)`);
+    const insTopicLink = s.prepare("insert into forecast_topics (forecast_id, topic_id) values (?, ?)");
+    const insOutcome = s.prepare("insert into outcomes (forecast_id, status, occurred_on, evidence, recorded_by) values (?, ?, ?, '[{\"citation\":\"synthetic\"}]', 'bench-editor')");
+    const setCurrent = s.prepare("update forecasts set current_outcome_id = ?, outcome_status = ?, outcome_occurred_on = ? where id = ?");
+    for (let i = 1; i <= N; i++) {
+      const article = 1 + Math.floor(r() * ARTICLES);
+      const madeOn = articleDates[article - 1]!;
+      const cls = pick(LEXICON_CLASSES);
+      const e = LEXICON[cls];
+      const resolved = r() < 0.6;
+      const deadline = r() < 0.1 ? null : new Date(Date.parse(`${madeOn}T00:00:00Z`) + Math.floor(365 + r() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
+      const id = Number(insForecast.run(`bench-${i}`, article, 1 + Math.floor(r() * P), pick(["own", "quoted", "reported"]), `Synthetic quote ${i} about event ${i % 997}.`, pick(["de", "nl", "en"]),
+        `Will synthetic event ${i} happen?`, madeOn, deadline, deadline ? "stated" : "none", deadline ? null : "none given", e.p, e.lo, e.hi, cls, cls, LEXICON_VERSION, e.lowInformation ? 1 : 0,
+        r() < 0.05 ? 1 + Math.floor(r() * EVENTS) : null).lastInsertRowid);
+      insTopicLink.run(id, 1 + Math.floor(r() * 20));
+      if (resolved) {
+        const u = r();
+        const status = u < 0.04 ? "ambiguous" : u < 0.06 ? "annulled" : r() < e.p ? "yes" : "no";
+        const outcomeId = Number(insOutcome.run(id, status, deadline ?? madeOn).lastInsertRowid);
+        setCurrent.run(outcomeId, status, deadline ?? madeOn, id);
+      }
+    }
+  })();
+  s.pragma("optimize");
+  s.exec("analyze");
+  console.error(`generated ${N} forecasts in ${((Date.now() - started) / 1000).toFixed(1)} s into ${file}`);
+  return db;
+}
+
+function time(fn: () => unknown): number {
+  const t = process.hrtime.bigint();
+  fn();
+  return Number(process.hrtime.bigint() - t) / 1e6;
+}
+
+function stats(samples: number[]) {
+  const sorted = [...samples].sort((a, b) => a - b);
+  const q = (p: number) => sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+  return { medianMs: Number(q(0.5).toFixed(2)), p95Ms: Number(q(0.95).toFixed(2)), runs: samples.length };
+}
+
+const db = !values.fresh && fs.existsSync(file) && Number(openDatabase(file).get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n) === N ? openDatabase(file) : generate();
+const r = rng(7);
+const people = db.all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
+const outlets = db.all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
+const listFilters = forecastFiltersSchema.parse({});
+const f = DEFAULT_ACCURACY_FILTERS;
+
+/**
+ * What each page's server component runs. "cold" calls the queries directly (every figure
+ * computed from the ledger); "served" goes through the cache the pages use (db/queries/
+ * accuracy-cache.ts), which recomputes only after a write or at the turn of the day. Person and
+ * outlet pages pick a random source on every run, so they mostly miss the cache.
+ */
+function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, counts: typeof getForecastCounts): Record<string, () => unknown> {
+  return {
+    person: () => {
+      const p = people[Math.floor(r() * people.length)]!;
+      view(db, { kind: "forecaster", personId: p.id }, f);
+      view(db, { kind: "published-by", personId: p.id }, f);
+      listForecasts(db, { ...listFilters, forecaster: p.slug });
+    },
+    outlet: () => {
+      const o = outlets[Math.floor(r() * outlets.length)]!;
+      view(db, { kind: "outlet", outletId: o.id }, f);
+      listForecasts(db, { ...listFilters, outlet: o.slug });
+    },
+    dashboard: () => {
+      counts(db);
+      getComingDue(db, 5);
+      getRecentlyResolved(db, 5);
+      view(db, { kind: "all" }, f);
+    },
+    leaderboard: () => {
+      board(db, "forecaster", f, { minResolved: 25, k: 10 });
+      board(db, "outlet", f, { minResolved: 25, k: 10 });
+    },
+  };
+}
+
+const result: Record<string, unknown> = {
+  corpus: db.get(sql`select (select count(*) from forecasts) as forecasts, (select count(distinct forecaster_id) from forecasts) as forecasters, (select count(*) from outlets) as outlets,
+    round(1.0 * (select count(*) from forecasts where current_outcome_id is not null) / (select count(*) from forecasts), 3) as resolvedShare`),
+};
+for (const [mode, pages] of [["cold", pagesFor(getAccuracyView, getLeaderboard, getForecastCounts)], ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached as typeof getForecastCounts)]] as const) {
+  const out: Record<string, unknown> = {};
+  for (const [name, fn] of Object.entries(pages)) {
+    fn(); // warm the page cache and prepared statements
+    out[name] = stats(Array.from({ length: RUNS }, () => time(fn)));
+  }
+  result[mode] = out;
+}
+console.log(JSON.stringify(result, null, 2));
