@@ -14,7 +14,7 @@ import { run } from "./score";
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SCRIPT = join(ROOT, "scripts", "score.ts");
 const TSX = join(ROOT, "node_modules", ".bin", "tsx");
-const NIAMEY = fileURLToPath(new URL("../../shared/reference/niamey-precipitation-2016.csv", import.meta.url));
+const NIAMEY = fileURLToPath(new URL("../lib/scoring/fixtures/niamey-precipitation-2016.csv", import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), "hindsight-score-"));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 

@@ -12,7 +12,7 @@ import { equalWidthBins } from "./equal-width-bins";
 import { parseForecastCsv } from "./forecast-csv";
 import { forecastSums, summaryFromAggregates } from "./summary-from-aggregates";
 
-const NIAMEY_CSV = fileURLToPath(new URL("../../../shared/reference/niamey-precipitation-2016.csv", import.meta.url));
+const NIAMEY_CSV = fileURLToPath(new URL("./fixtures/niamey-precipitation-2016.csv", import.meta.url));
 
 function niamey() {
   const parsed = parseForecastCsv(readFileSync(NIAMEY_CSV, "utf8"));
