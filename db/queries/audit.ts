@@ -12,7 +12,7 @@ export interface AuditInput {
   userId: string | null;
   /** "outcome.record", "forecast.correct", "user.set_role", ... */
   action: string;
-  entityType: "forecast" | "user" | "event";
+  entityType: "forecast" | "user" | "event" | "article" | "import";
   entityId: string;
   detail?: Record<string, unknown>;
 }

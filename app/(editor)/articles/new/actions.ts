@@ -1,0 +1,37 @@
+"use server";
+/**
+ * Server actions of the intake form (/articles/new). Each one checks the role on the server
+ * through runAction (lib/server-action.ts, the helper every editor action uses); the save
+ * checks it again in lib/intake and writes everything in one transaction.
+ */
+import { revalidatePath } from "next/cache";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import type { ActionResult } from "@/lib/action-result";
+import { type ConvertedFile, convertUpload } from "@/lib/intake/convert";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { saveArticleWithForecasts } from "@/lib/intake/save-article";
+import { runAction } from "@/lib/server-action";
+import { parseInput } from "@/lib/validation";
+
+const uploadSchema = z.strictObject({
+  fileName: z.string({ error: "expected the file's name" }).min(1).max(300),
+  content: z.string({ error: "expected the file's text" }),
+});
+
+/** An uploaded .txt, .md or .html file (read by the browser) as the plain text the ledger keeps. */
+export async function convertFileAction(input: unknown): Promise<ActionResult<ConvertedFile>> {
+  return runAction(INTAKE_PERMISSION, () => {
+    const v = parseInput(uploadSchema, input);
+    return convertUpload(v.fileName, v.content);
+  });
+}
+
+/** Saves the article with the accepted forecasts; answers the new article's slug. */
+export async function saveArticleAction(input: unknown): Promise<ActionResult<{ slug: string; forecasts: number }>> {
+  return runAction(INTAKE_PERMISSION, (actor) => {
+    const saved = saveArticleWithForecasts(getDb(), actor, input);
+    revalidatePath("/", "layout");
+    return { slug: saved.article.slug, forecasts: saved.forecasts.length };
+  });
+}

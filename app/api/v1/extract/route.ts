@@ -1,0 +1,42 @@
+import { z } from "zod";
+import { LANGUAGES } from "@/db/schema";
+import { requirePermissionFor } from "@/lib/authz";
+import { AppError, errorResponse } from "@/lib/errors";
+import { detectLanguage, extractCandidates } from "@/lib/extraction";
+import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { readJsonBody } from "@/lib/request-json";
+import { isoDate, parseInput } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+const extractRequest = z.strictObject(
+  {
+    text: z.string({ error: "required: the article's text" }).min(1, { error: "required: the article's text" }).max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` }),
+    language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).nullish(),
+    referenceDate: isoDate.nullish(),
+    minScore: z.number({ error: "expected a number between 0 and 1" }).min(0).max(1).optional(),
+  },
+  { error: "expected {text, language?, referenceDate?, minScore?}" },
+);
+
+/**
+ * POST /api/v1/extract {text, language?, referenceDate?, minScore?}: the extraction assistant's
+ * candidate forecasts, with offsets into `text` (line endings normalised to \n first). Reads
+ * nothing and writes nothing, but it is part of the intake, so editors only (401/403 otherwise).
+ */
+export async function POST(request: Request) {
+  try {
+    await requirePermissionFor(request, INTAKE_PERMISSION);
+    const v = parseInput(extractRequest, await readJsonBody(request, "the text"));
+    const text = normalizeText(v.text);
+    const language = v.language ?? detectLanguage(text);
+    if (!language) {
+      throw new AppError("unprocessable", "Could not tell the language of the text.", [{ field: "language", message: "could not tell the language (German, Dutch or English) from the text: choose it" }]);
+    }
+    const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore });
+    return Response.json({ ...result, detected: !v.language });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

@@ -1,0 +1,59 @@
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { requirePermissionFor } from "@/lib/authz";
+import { AppError, errorResponse } from "@/lib/errors";
+import { IMPORT_FORMATS } from "@/lib/import/parse-file";
+import { runImport } from "@/lib/import/run-import";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { readJsonBody } from "@/lib/request-json";
+import { parseInput } from "@/lib/validation";
+
+export const dynamic = "force-dynamic";
+
+const importRequest = z.strictObject(
+  {
+    format: z.enum(IMPORT_FORMATS, { error: `expected one of ${IMPORT_FORMATS.join(", ")}` }),
+    fileName: z.string().max(200).nullish(),
+    content: z.string({ error: "required: the file's content" }),
+    commit: z.boolean({ error: "expected true (write) or false (check only)" }),
+  },
+  { error: "expected {format, fileName, content, commit}" },
+);
+
+/**
+ * POST /api/v1/import {format: "json"|"csv", fileName, content, commit}: checks an import file
+ * (commit false) or checks and writes it in one transaction (commit true). Editors only.
+ *
+ * The answer streams newline-delimited JSON so the page can draw a progress bar for a large
+ * file: `{"type":"progress","phase","done","total"}` lines while the rows are validated and
+ * checked, then one `{"type":"report","report"}` line (lib/import/run-import.ts ImportReport),
+ * or `{"type":"error","error"}` if the server failed. Problems in the file are in the report,
+ * with their row and field; nothing is written when there is any.
+ */
+export async function POST(request: Request) {
+  try {
+    const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
+    const input = parseInput(importRequest, await readJsonBody(request, "the file"));
+    const db = getDb();
+    const encoder = new TextEncoder();
+    const stream = new ReadableStream<Uint8Array>({
+      async start(controller) {
+        const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+        try {
+          const report = await runImport(db, actor, input, { commit: input.commit, onProgress: (p) => send({ type: "progress", ...p }) });
+          send({ type: "report", report });
+        } catch (err) {
+          if (err instanceof AppError) send({ type: "error", error: { code: err.code, message: err.message, fields: err.fields ?? [] } });
+          else {
+            console.error(err);
+            send({ type: "error", error: { code: "internal", message: "Something went wrong on our side; the error has been logged. Nothing was written." } });
+          }
+        }
+        controller.close();
+      },
+    });
+    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+  } catch (err) {
+    return errorResponse(err);
+  }
+}

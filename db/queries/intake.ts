@@ -1,0 +1,167 @@
+/**
+ * Writes and look-ups for adding sources (the intake form and the bulk import): find-or-create
+ * outlets, people, topics and events by slug or name, insert articles and forecasts. Every
+ * writer takes the caller's transaction first; the callers validate before they write.
+ */
+import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
+import { type Language, articleAuthors, articles, events, forecastTopics, forecasts, type NewForecast, outlets, people, topics } from "../schema";
+import type { Tx } from "../tx";
+
+/** Existing people, outlets, topics and events, for the intake form's choices. */
+export function listIntakeChoices(db: Tx) {
+  return {
+    people: db.select({ slug: people.slug, name: people.name, kind: people.kind }).from(people).orderBy(asc(people.name)).all(),
+    outlets: db.select({ slug: outlets.slug, name: outlets.name }).from(outlets).orderBy(asc(outlets.name)).all(),
+    topics: db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.name)).all(),
+    events: db.select({ slug: events.slug, title: events.title }).from(events).orderBy(asc(events.title)).all(),
+  };
+}
+export type IntakeChoices = ReturnType<typeof listIntakeChoices>;
+
+/** Which of these slugs exist in a table with a unique slug column. */
+function existingSlugs(db: Tx, table: typeof people | typeof outlets | typeof topics | typeof events | typeof articles, slugs: string[]): Set<string> {
+  if (slugs.length === 0) return new Set();
+  return new Set(db.select({ slug: table.slug }).from(table).where(inArray(table.slug, [...new Set(slugs)])).all().map((r) => r.slug));
+}
+
+export const existingPeople = (db: Tx, slugs: string[]) => existingSlugs(db, people, slugs);
+export const existingOutlets = (db: Tx, slugs: string[]) => existingSlugs(db, outlets, slugs);
+export const existingEvents = (db: Tx, slugs: string[]) => existingSlugs(db, events, slugs);
+
+/** Every slug in the table that starts with `base` (to pick the next free "base-2", "base-3"). */
+export function slugsStartingWith(db: Tx, table: "people" | "outlets" | "topics" | "events" | "articles", base: string): Set<string> {
+  const t = { people, outlets, topics, events, articles }[table];
+  return new Set(db.select({ slug: t.slug }).from(t).where(like(t.slug, `${base}%`)).all().map((r) => r.slug));
+}
+
+export function findPersonBySlug(db: Tx, slug: string) {
+  return db.select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind }).from(people).where(eq(people.slug, slug)).get() ?? null;
+}
+
+/** People whose name is this one, ignoring case (names are not unique, so all of them). */
+export function findPeopleByName(db: Tx, name: string) {
+  return db.select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind }).from(people).where(sql`lower(${people.name}) = lower(${name})`).orderBy(asc(people.id)).all();
+}
+
+export function findOutletBySlug(db: Tx, slug: string) {
+  return db.select({ id: outlets.id, slug: outlets.slug, name: outlets.name }).from(outlets).where(eq(outlets.slug, slug)).get() ?? null;
+}
+
+export function findOutletsByName(db: Tx, name: string) {
+  return db.select({ id: outlets.id, slug: outlets.slug, name: outlets.name }).from(outlets).where(sql`lower(${outlets.name}) = lower(${name})`).orderBy(asc(outlets.id)).all();
+}
+
+export function findTopicBySlug(db: Tx, slug: string) {
+  return db.select({ id: topics.id, slug: topics.slug, name: topics.name }).from(topics).where(eq(topics.slug, slug)).get() ?? null;
+}
+
+export function findEventBySlug(db: Tx, slug: string) {
+  return db.select({ id: events.id, slug: events.slug, title: events.title }).from(events).where(eq(events.slug, slug)).get() ?? null;
+}
+
+export function insertPerson(tx: Tx, p: { slug: string; name: string; kind: "person" | "institution"; description?: string | null }) {
+  return tx.insert(people).values({ slug: p.slug, name: p.name, kind: p.kind, description: p.description ?? null }).returning({ id: people.id, slug: people.slug }).get();
+}
+
+export function insertOutlet(tx: Tx, o: { slug: string; name: string; site?: string | null; language?: Language | null }) {
+  return tx.insert(outlets).values({ slug: o.slug, name: o.name, site: o.site ?? null, language: o.language ?? null, description: null }).returning({ id: outlets.id, slug: outlets.slug }).get();
+}
+
+export function insertTopic(tx: Tx, t: { slug: string; name: string }) {
+  return tx.insert(topics).values(t).returning({ id: topics.id, slug: topics.slug }).get();
+}
+
+export function insertEvent(tx: Tx, e: { slug: string; title: string; description?: string | null }) {
+  return tx.insert(events).values({ slug: e.slug, title: e.title, description: e.description ?? null }).returning({ id: events.id, slug: events.slug }).get();
+}
+
+export interface NewArticle {
+  slug: string;
+  title: string;
+  outletId: number | null;
+  originalOutletId: number | null;
+  language: Language;
+  url: string | null;
+  publishedOn: string | null;
+  firstPublishedOn: string | null;
+  provenanceNote: string | null;
+  body: string;
+  sourceFile: string | null;
+}
+
+/** Inserts the article and its authors in their order. */
+export function insertArticle(tx: Tx, a: NewArticle, authors: { personId: number; role: "author" | "translator" }[]) {
+  const row = tx.insert(articles).values(a).returning({ id: articles.id, slug: articles.slug }).get();
+  authors.forEach((au, position) => tx.insert(articleAuthors).values({ articleId: row.id, personId: au.personId, role: au.role, position }).run());
+  return row;
+}
+
+/** Inserts one forecast and its topics; the caller writes the audit row. */
+export function insertForecast(tx: Tx, f: Omit<NewForecast, "id" | "version" | "currentOutcomeId" | "createdAt" | "updatedAt">, topicIds: number[]) {
+  const row = tx.insert(forecasts).values(f).returning({ id: forecasts.id, key: forecasts.key }).get();
+  for (const topicId of new Set(topicIds)) tx.insert(forecastTopics).values({ forecastId: row.id, topicId }).run();
+  return row;
+}
+
+/** Forecast keys that start with a prefix ("intake-<article>-"), to number new ones after them. */
+export function forecastKeysStartingWith(db: Tx, prefix: string): Set<string> {
+  return new Set(db.select({ key: forecasts.key }).from(forecasts).where(like(forecasts.key, `${prefix}%`)).all().map((r) => r.key));
+}
+
+/** Stored articles with exactly this title, with what the import compares. */
+export function findArticlesByTitle(db: Tx, title: string) {
+  return db
+    .select({ id: articles.id, slug: articles.slug, title: articles.title, body: articles.body, url: articles.url, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn, language: articles.language, outletId: articles.outletId, originalOutletId: articles.originalOutletId })
+    .from(articles)
+    .where(eq(articles.title, title))
+    .orderBy(asc(articles.id))
+    .all();
+}
+
+/** An article with this title and exactly this text, if one is stored (the same article added twice). */
+export function findArticleByTitleAndBody(db: Tx, title: string, body: string) {
+  return db.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.title, title), eq(articles.body, body))).get() ?? null;
+}
+
+export function outletNameById(db: Tx, id: number | null): string | null {
+  if (id === null) return null;
+  return db.select({ name: outlets.name }).from(outlets).where(eq(outlets.id, id)).get()?.name ?? null;
+}
+
+export function authorNamesOf(db: Tx, articleId: number): string[] {
+  return db
+    .select({ name: people.name })
+    .from(articleAuthors)
+    .innerJoin(people, eq(people.id, articleAuthors.personId))
+    .where(eq(articleAuthors.articleId, articleId))
+    .orderBy(asc(articleAuthors.position))
+    .all()
+    .map((r) => r.name);
+}
+
+/** Stored forecasts by (article title, quote), for the titles given: the import's duplicate check. */
+export function forecastsByTitleAndQuote(db: Tx, titles: string[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const unique = [...new Set(titles)];
+  // SQLite limits bound parameters; 500 titles per query stays well inside it.
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = db
+      .select({ title: articles.title, quote: forecasts.quote, id: forecasts.id })
+      .from(forecasts)
+      .innerJoin(articles, eq(articles.id, forecasts.articleId))
+      .where(inArray(articles.title, unique.slice(i, i + 500)))
+      .all();
+    for (const r of rows) if (!out.has(titleQuoteKey(r.title, r.quote))) out.set(titleQuoteKey(r.title, r.quote), r.id);
+  }
+  return out;
+}
+
+/** The identity of a forecast for duplicate detection: its article's title and its quote. */
+export function titleQuoteKey(title: string, quote: string): string {
+  return `${title.trim()}\u0000${quote.trim()}`;
+}
+
+/** The event a stored forecast is about (to join new forecasts of the same file event to it). */
+export function eventIdOfForecast(db: Tx, forecastId: number): number | null {
+  return db.select({ eventId: forecasts.eventId }).from(forecasts).where(eq(forecasts.id, forecastId)).get()?.eventId ?? null;
+}
