@@ -72,7 +72,9 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
 
 function Board({ title, board, hrefBase, testid }: { title: string; board: Leaderboard; hrefBase: string; testid: string }) {
   const ranked = board.rows.filter((r) => r.eligible);
-  const unranked = board.rows.filter((r) => !r.eligible);
+  const unranked = board.rows.filter((r) => !r.eligible && r.n > 0);
+  // With nothing scored, the shrunk score would just be the population mean: list them apart.
+  const unscored = board.rows.filter((r) => r.n === 0);
   return (
     <section aria-labelledby={`${testid}-h`} data-testid={testid}>
       <h2 id={`${testid}-h`}>{title}</h2>
@@ -114,6 +116,18 @@ function Board({ title, board, hrefBase, testid }: { title: string; board: Leade
           </tbody>
         </table>
       </div>
+      {unscored.length ? (
+        <p className="small muted" data-testid={`${testid}-unscored`}>
+          No scored forecast yet:{" "}
+          {unscored.map((r, i) => (
+            <span key={r.key}>
+              {i ? ", " : ""}
+              <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link> ({r.resolved}/{r.total} resolved)
+            </span>
+          ))}
+          .
+        </p>
+      ) : null}
     </section>
   );
 }
