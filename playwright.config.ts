@@ -1,10 +1,14 @@
 import fs from "node:fs";
 import { defineConfig, devices } from "@playwright/test";
+import { createAccountsCommand, E2E_PASSWORD } from "./e2e/accounts";
 
 /**
  * Browser tests run against a production build on its own port and its own database file,
  * seeded by the same db:setup the app uses. Debian's Chromium is used when present
  * (Playwright cannot download browsers here); elsewhere Playwright's own browser.
+ * The server runs in production mode, so there are no demo accounts: the command creates one
+ * account per role (e2e/accounts.ts) and the "setup" project signs each in once, storing its
+ * session for the tests.
  */
 const PORT = Number(process.env.E2E_PORT ?? 3210);
 const BASE_URL = `http://127.0.0.1:${PORT}`;
@@ -27,12 +31,15 @@ export default defineConfig({
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
     },
   },
-  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  projects: [
+    { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+  ],
   webServer: {
-    command: `rm -f data/e2e.db data/e2e.db-wal data/e2e.db-shm && npm run db:setup && npx next start -H 127.0.0.1 -p ${PORT}`,
+    command: `rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-auth && npm run db:setup && ${createAccountsCommand()} && npx next start -H 127.0.0.1 -p ${PORT}`,
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: DB, BETTER_AUTH_URL: BASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop", HINDSIGHT_DEMO_ACCOUNTS: "true" },
+    env: { DATABASE_URL: DB, BETTER_AUTH_URL: BASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop", HINDSIGHT_PASSWORD: E2E_PASSWORD },
   },
 });

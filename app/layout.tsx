@@ -1,6 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import type { ReactNode } from "react";
+import { type ReactNode, Suspense } from "react";
+import { SiteNavAccount } from "./_components/site-nav-account";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -25,6 +26,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             <Link href="/people">People</Link>
             <Link href="/outlets">Outlets</Link>
             <Link href="/leaderboard">Leaderboard</Link>
+            <Suspense fallback={<span className="spacer" />}>
+              <SiteNavAccount />
+            </Suspense>
           </nav>
         </header>
         <Providers>

@@ -13,7 +13,9 @@ export function listUsers(db: DB) {
       role: users.role,
       createdAt: users.createdAt,
       // Accounts without a password (the seed editor) cannot sign in.
-      canSignIn: sql<number>`exists (select 1 from ${accounts} a where a.user_id = ${users.id} and a.password is not null)`.mapWith(Boolean),
+      // "user".id spelled out: inside a one-table select drizzle leaves columns unqualified, and a
+      // bare "id" would resolve to the subquery's own account.id.
+      canSignIn: sql<number>`exists (select 1 from ${accounts} a where a.user_id = "user"."id" and a.password is not null)`.mapWith(Boolean),
     })
     .from(users)
     .orderBy(asc(users.createdAt), asc(users.email))

@@ -4,10 +4,18 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { getForecastById, getForecastContext } from "@/db/queries/forecasts";
-import { getOutcomeHistory } from "@/db/queries/outcomes";
+import { forecastsWithOutcomeRecords, getOutcomeHistory } from "@/db/queries/outcomes";
+import { getRevisionHistory } from "@/db/queries/revisions";
+import { can } from "@/lib/auth/actor";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { currentActor } from "@/lib/authz";
 import { formatDate } from "@/lib/dates";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { ATTRIBUTION } from "../../../_components/forecast-list";
+import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
+import { CorrectForecastForm } from "../../../(editor)/_components/correct-forecast-form";
+import { RecordOutcomeForm, RetractOutcomeForm } from "../../../(editor)/_components/record-outcome-form";
+import { ResolveEventForm } from "../../../(editor)/_components/resolve-event-form";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -35,6 +43,22 @@ export default async function ForecastPage({ params }: Params) {
   if (!f) notFound();
   const ctx = getForecastContext(db, id)!;
   const history = getOutcomeHistory(db, id);
+  // The newest record is the current outcome unless it is a retraction (then there is none).
+  const currentId = f.outcome && history[0] && !history[0].retraction ? history[0].id : null;
+  const revisions = getRevisionHistory(db, id);
+  const actor = await currentActor();
+  const editor = can(actor, PERMISSIONS.recordOutcome);
+  const canCorrect = can(actor, PERMISSIONS.correctForecast);
+  const eventForecasts = ctx.event ? [f, ...ctx.siblings] : [];
+  const withRecords = forecastsWithOutcomeRecords(db, eventForecasts.map((x) => x.id));
+  const eventChoices = eventForecasts.map((x) => ({
+    id: x.id,
+    version: x.version,
+    label: `${x.forecaster.name}: ${x.question}`,
+    current: x.outcome ? outcomeLabel(x.outcome.status) : null,
+    hasHistory: withRecords.has(x.id),
+    hasCondition: !!x.condition,
+  }));
   const at = ctx.body.indexOf(f.quote);
   const before = at >= 0 ? ctx.body.slice(Math.max(0, at - 280), at) : "";
   const after = at >= 0 ? ctx.body.slice(at + f.quote.length, at + f.quote.length + 280) : "";
@@ -162,41 +186,43 @@ export default async function ForecastPage({ params }: Params) {
 
       <section aria-labelledby="history-h">
         <h2 id="history-h">Outcome history</h2>
-        {history.length === 0 ? (
-          <p className="muted">No outcome recorded yet.</p>
-        ) : (
-          <ol className="history" data-testid="outcome-history">
-            {history.map((o, i) => (
-              <li key={o.id} className={i === 0 ? "current" : undefined}>
-                <div>
-                  <span className={`badge ${o.status}`}>{outcomeLabel(o.status)}</span> {i === 0 ? <strong>current</strong> : <span className="muted">superseded</span>}
-                  {o.occurredOn ? <> · occurred {formatDate(o.occurredOn)}</> : null}
-                </div>
-                <div className="small muted">
-                  recorded by {o.recordedBy.name} on {o.recordedAt.toISOString().slice(0, 16).replace("T", " ")} UTC{o.reason ? ` · reason: ${o.reason}` : ""}
-                </div>
-                {o.evidence.length ? (
-                  <ul className="small">
-                    {o.evidence.map((e, j) => (
-                      <li key={j}>
-                        {e.citation}
-                        {e.url ? (
-                          <>
-                            {" "}
-                            <a href={e.url} rel="noreferrer nofollow">
-                              {e.url}
-                            </a>
-                          </>
-                        ) : null}
-                      </li>
-                    ))}
-                  </ul>
-                ) : null}
-                {o.note ? <p className="small">{o.note}</p> : null}
-              </li>
-            ))}
-          </ol>
-        )}
+        <OutcomeHistory history={history} currentOutcomeId={currentId} />
+      </section>
+
+      {editor ? (
+        <section aria-labelledby="record-h" className="panel editor-panel">
+          <h2 id="record-h">{history.length ? "Record a new outcome" : "Record the outcome"}</h2>
+          <p className="small muted">
+            {history.length
+              ? "A correction is a new record: the current one stays in the history above, and the new one says why it replaces it."
+              : "Evidence is required for yes and no. The date is when the event happened (it may be before the deadline) or when it was settled."}
+          </p>
+          <RecordOutcomeForm forecastId={f.id} version={f.version} hasHistory={history.length > 0} hasCondition={!!f.condition} />
+          {f.outcome ? (
+            <details className="inline-editor">
+              <summary>Retract the current outcome</summary>
+              <p className="small muted">For an outcome recorded in error: the forecast becomes unresolved again; the record stays in the history.</p>
+              <RetractOutcomeForm forecastId={f.id} version={f.version} />
+            </details>
+          ) : null}
+        </section>
+      ) : (
+        <p className="note-box small" data-testid="editor-note">
+          {actor ? `Your account (${actor.role}) can read everything here; recording outcomes and corrections needs the editor role.` : <><Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.</>}
+        </p>
+      )}
+
+      <section aria-labelledby="revisions-h">
+        <h2 id="revisions-h">Corrections</h2>
+        <RevisionHistory revisions={revisions} />
+        {canCorrect ? (
+          <details className="inline-editor">
+            <summary>Correct this forecast</summary>
+            <CorrectForecastForm
+              forecast={{ id: f.id, version: f.version, quote: f.quote, question: f.question, deadline: f.deadline, deadlineBasis: f.deadlineBasis, deadlineNote: f.deadlineNote, probability: f.probability, probabilitySource: f.probabilitySource, lexiconClass: f.lexiconClass, verbalExpression: f.verbalExpression }}
+            />
+          </details>
+        ) : null}
       </section>
 
       {ctx.event ? (
@@ -217,6 +243,12 @@ export default async function ForecastPage({ params }: Params) {
           ) : (
             <p className="muted small">No other forecast about this event yet.</p>
           )}
+          {editor && ctx.siblings.length ? (
+            <details className="inline-editor">
+              <summary>Resolve forecasts about this event together</summary>
+              <ResolveEventForm eventId={ctx.event.id} choices={eventChoices} />
+            </details>
+          ) : null}
         </section>
       ) : null}
 

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { connection } from "next/server";
+import { env } from "@/lib/env";
+import { SignupForm } from "../_components/signup-form";
+
+export const metadata: Metadata = { title: "Create an account" };
+
+/** Exists only while HINDSIGHT_OPEN_SIGNUP=true (better-auth refuses sign-ups otherwise too). */
+export default async function SignupPage() {
+  await connection();
+  if (env().HINDSIGHT_OPEN_SIGNUP !== "true") notFound();
+  return (
+    <div className="narrow">
+      <h1>Create an account</h1>
+      <p className="lead">New accounts are readers. An admin can make you an editor.</p>
+      <SignupForm />
+    </div>
+  );
+}
