@@ -1,0 +1,72 @@
+import type { SeedPerson } from "../schema";
+
+/** Authors and forecasters: people and institutions. Descriptions say only what the texts (or the plain public record) support. */
+export const people = [
+  // 000
+  { slug: "richard-palmer", name: "Richard Palmer", kind: "person", description: "Writer for The Trumpet; author of the article translated into Dutch in 000." },
+  {
+    slug: "the-trumpet",
+    name: "The Trumpet",
+    kind: "institution",
+    description: "The Trumpet magazine as an institution; article 000 says it has 'long predicted' a new Russian-German alliance.",
+  },
+  {
+    slug: "the-plain-truth",
+    name: "The Plain Truth",
+    kind: "institution",
+    description: "Magazine named in article 000 (in Dutch, 'de Echte Waarheid') as the Trumpet's predecessor; quoted from its May 1962 issue.",
+  },
+  { slug: "gerald-flurry", name: "Gerald Flurry", kind: "person", description: "Editor-in-chief ('hoofdredacteur') of The Trumpet; author of the booklet Russia and China in Prophecy, cited in 000." },
+  {
+    slug: "hans-morgenthau",
+    name: "Hans Morgenthau",
+    kind: "person",
+    description: "Hans J. Morgenthau (1904-1980), international-relations scholar, author of Politics Among Nations: The Struggle for Power and Peace.",
+  },
+  {
+    slug: "edmund-stoiber",
+    name: "Edmund Stoiber",
+    kind: "person",
+    description: "Former Bavarian premier and honorary chairman of the CSU; article 000 spells his first name 'Edmond'.",
+  },
+  {
+    slug: "us-government",
+    name: "United States government",
+    kind: "institution",
+    description: "The US executive branch; in 000, the statements of the Trump administration in February 2017 on Russia sanctions and Crimea.",
+  },
+  // 001
+  { slug: "rainer-rupp", name: "Rainer Rupp", kind: "person", description: "German journalist; author of article 001 (RT Deutsch, republished by KenFM)." },
+  {
+    slug: "russtrat",
+    name: "RusStrat",
+    kind: "institution",
+    description: "Moscow Institute for International Political and Economic Strategies ('Moskauer Institut für internationale politische und wirtschaftliche Strategien'); its analysis of 9 Feb 2021 is reported in 001.",
+  },
+  // 002
+  { slug: "christian-osthold", name: "Christian Osthold", kind: "person", description: "Historian specialising in the history of Russia (per the author note of article 002)." },
+  { slug: "goldman-sachs", name: "Goldman Sachs", kind: "institution", description: "US investment bank; article 002 cites its 2018 analysis of when China's economy overtakes the US's." },
+  // 003
+  {
+    slug: "unnamed-author-003",
+    name: "Unnamed author (article 003)",
+    kind: "person",
+    description: "The author of article 003 (Peskov on normalising relations with the US, November 2024). The page names no author; this record holds the author's own claims.",
+  },
+  { slug: "dmitry-peskov", name: "Dmitry Peskov", kind: "person", description: "Spokesman of the Kremlin (Russian presidential press secretary)." },
+  // 004
+  { slug: "andrew-korybko", name: "Andrew Korybko", kind: "person", description: "Political analyst writing on Russia and great-power politics; author of article 004." },
+  {
+    slug: "pete-hegseth",
+    name: "Pete Hegseth",
+    kind: "person",
+    description: "US Secretary of Defense from January 2025 (styled Secretary of War, 'Kriegsminister' in article 004).",
+  },
+  { slug: "vladimir-putin", name: "Vladimir Putin", kind: "person", description: "President of Russia." },
+  {
+    slug: "france-uk-governments",
+    name: "Governments of France and the United Kingdom",
+    kind: "institution",
+    description: "The two governments acting jointly as signatories of the Paris Declaration on security guarantees for Ukraine (article 004).",
+  },
+] satisfies SeedPerson[];
