@@ -3,6 +3,7 @@
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
 import type { AccuracyView } from "@/db/queries/accuracy";
 import type { AccuracyFilters } from "@/lib/accuracy-filters";
 import { CalibrationChart, type CalibrationPoint } from "./charts/calibration-chart";
@@ -23,7 +24,14 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
-  const filters = Object.fromEntries(FILTER_KEYS.map((k) => [k, searchParams.get(k) ?? DEFAULTS[k] ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>;
+  const fromUrl = Object.fromEntries(FILTER_KEYS.map((k) => [k, searchParams.get(k) ?? DEFAULTS[k] ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>;
+  // The controls follow local state at once; the URL follows (router.replace is asynchronous),
+  // and back/forward navigation brings the URL's state back into the controls.
+  const [filters, setFilters] = useState(fromUrl);
+  const urlKey = searchParams.toString();
+  useEffect(() => {
+    setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, new URLSearchParams(urlKey).get(k) ?? DEFAULTS[k] ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>);
+  }, [urlKey]);
   const query = new URLSearchParams({ scope });
   for (const k of FILTER_KEYS) if (filters[k] && filters[k] !== DEFAULTS[k]) query.set(k, filters[k]);
   const initialKey = sameFilters(filters, initial.filters);
@@ -41,6 +49,7 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
   });
 
   function setFilter(key: (typeof FILTER_KEYS)[number], value: string) {
+    setFilters((f) => ({ ...f, [key]: value || DEFAULTS[key] || "" }));
     const next = new URLSearchParams(searchParams.toString());
     if (!value || value === DEFAULTS[key]) next.delete(key);
     else next.set(key, value);
