@@ -241,11 +241,12 @@ function forecasterRef(d: CandidateDraft, article: ArticleDraft) {
 export function lexiconSummary(cls: "" | LexiconClass): string {
   if (!cls) return "";
   const e = LEXICON[cls];
-  const pct = (p: number) => `${Math.round(p * 100)}%`;
   return `${pct(e.p)} (${pct(e.lo)}–${pct(e.hi)})${e.lowInformation ? ", low information" : ""}`;
 }
 
-export const LEXICON_OPTIONS = LEXICON_CLASSES.map((cls) => ({ value: cls, label: `${LEXICON[cls].label}: ${lexiconSummary(cls)}` }));
+const pct = (p: number) => `${Math.round(p * 100)}%`;
+/** "likely: 70% (60–80%)"; the label already says when a class is low information. */
+export const LEXICON_OPTIONS = LEXICON_CLASSES.map((cls) => ({ value: cls, label: `${LEXICON[cls].label}: ${pct(LEXICON[cls].p)} (${pct(LEXICON[cls].lo)}–${pct(LEXICON[cls].hi)})` }));
 
 /**
  * The submission for saveArticleAction: the article and the accepted candidates, in their

@@ -5,6 +5,7 @@ import { getDb } from "@/db/client";
 import { listForecasts, listTopics } from "@/db/queries/forecasts";
 import { listOutlets, listPeople } from "@/db/queries/sources";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecast-filters";
+import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
 import { Pagination } from "../../_components/pagination";
 
@@ -126,6 +127,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           <p aria-live="polite" data-testid="result-count">
             {result.total} forecast{result.total === 1 ? "" : "s"} found
           </p>
+          <ExportLinks query={parsed.filters} label="Download all of them" />
           <ForecastList items={result.items} />
           <Pagination basePath="/forecasts" filters={parsed.filters} total={result.total} pages={result.pages} />
         </>

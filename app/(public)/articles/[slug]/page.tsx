@@ -6,6 +6,7 @@ import { getDb } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { getArticleBySlug } from "@/db/queries/sources";
 import { formatDate } from "@/lib/dates";
+import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -62,6 +63,7 @@ export default async function ArticlePage({ params }: Params) {
         {a.provenanceNote ? <p className="small muted">{a.provenanceNote}</p> : null}
       </section>
       <h2>Forecasts in this article ({items.length})</h2>
+      <ExportLinks query={{ article: slug }} />
       <ForecastList items={items} empty="No forecasts recorded for this article." />
       <h2>Text</h2>
       <div className="article-body" lang={a.language}>

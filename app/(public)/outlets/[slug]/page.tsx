@@ -10,6 +10,7 @@ import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-f
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { getOutletBySlug } from "@/db/queries/sources";
 import { formatDate } from "@/lib/dates";
+import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -58,6 +59,7 @@ export default async function OutletPage({ params, searchParams }: Params & { se
       </Suspense>
       <p className="small muted">An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article counts for the original outlet too.</p>
       <h2>Forecasts it published ({items.length})</h2>
+      <ExportLinks query={{ outlet: slug }} />
       <ForecastList items={items} empty="No forecasts from this outlet yet." />
     </>
   );

@@ -10,6 +10,7 @@ import { exportForecasts, listTopics } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { getPersonBySlug } from "@/db/queries/sources";
+import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
 type Params = { params: Promise<{ slug: string }> };
@@ -63,10 +64,12 @@ export default async function PersonPage({ params, searchParams }: Params & { se
         <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics(db)} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>Forecasts {person.name} made ({made.length})</h2>
+      <ExportLinks query={{ forecaster: slug }} />
       <ForecastList items={made} empty="No forecasts attributed to them." />
       {found.authored.length ? (
         <>
           <h2>Forecasts of others they published ({publishedFromOthers.length})</h2>
+          <ExportLinks query={{ author: slug }} label="Download every forecast in their articles, theirs included" />
           <p className="small muted" data-testid="published-summary">
             Quoted or reported in their articles; these count for the forecaster, not for {person.name}.
             {published && published.counts.scored

@@ -1,0 +1,284 @@
+"use client";
+/**
+ * The intake, in two steps: (1) the article's text and details; (2) the assistant's candidates
+ * beside the highlighted text, each to accept (after filling in what the ledger needs) or
+ * reject, plus forecasts added from a text selection. Saving sends the article and the accepted
+ * forecasts together; the server validates everything and writes it in one transaction.
+ */
+import { useRouter } from "next/navigation";
+import { useCallback, useMemo, useState } from "react";
+import type { ActionError } from "@/lib/action-result";
+import type { Candidate } from "@/lib/extraction/types";
+import {
+  type ArticleDraft,
+  type CandidateDraft,
+  type Choices,
+  candidateFromExtraction,
+  candidateFromSelection,
+  draftProblems,
+  EMPTY_ARTICLE,
+  errorsFor,
+  type FieldProblem,
+  toSubmission,
+} from "@/lib/intake/draft";
+import { FormMessage } from "../../_components/field";
+import { saveArticleAction } from "./actions";
+import { ArticleDetails } from "./article-details";
+import { ArticleText } from "./article-text";
+import { CandidateCard } from "./candidate-card";
+
+interface Extraction {
+  language: "de" | "nl" | "en";
+  detected: boolean;
+  referenceDate: string;
+  candidates: Candidate[];
+}
+
+const LANGUAGE_NAME = { de: "German", nl: "Dutch", en: "English" } as const;
+
+async function extract(body: { text: string; language: string | null; referenceDate: string; minScore?: number }): Promise<{ ok: true; data: Extraction } | { ok: false; error: ActionError }> {
+  try {
+    const res = await fetch("/api/v1/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
+    const json = await res.json();
+    return res.ok ? { ok: true, data: json as Extraction } : { ok: false, error: (json as { error: ActionError }).error };
+  } catch {
+    return { ok: false, error: { code: "internal", message: "The server could not be reached; check the connection and try again." } };
+  }
+}
+
+/** Article errors ("article.title") get a human name in the summary at the top of step 2. */
+const ARTICLE_FIELD: Record<string, string> = {
+  "article.title": "Title",
+  "article.body": "Text",
+  "article.url": "URL",
+  "article.publishedOn": "Date on the page",
+  "article.firstPublishedOn": "First published",
+  "article.language": "Language",
+  "article.outlet": "Outlet",
+  "article.originalOutlet": "Where it first appeared",
+};
+function articleFieldName(field: string): string {
+  const key = Object.keys(ARTICLE_FIELD).find((k) => field === k || field.startsWith(`${k}.`));
+  if (key) return ARTICLE_FIELD[key]!;
+  const author = /^article\.authors\.(\d+)/.exec(field);
+  return author ? `Author ${Number(author[1]) + 1}` : field;
+}
+
+export function IntakeForm({ choices, today }: { choices: Choices; today: string }) {
+  const router = useRouter();
+  const [step, setStep] = useState<"details" | "review">("details");
+  const [article, setArticle] = useState<ArticleDraft>(EMPTY_ARTICLE);
+  const [extractedText, setExtractedText] = useState<string | null>(null);
+  const [extraction, setExtraction] = useState<Omit<Extraction, "candidates"> | null>(null);
+  const [candidates, setCandidates] = useState<CandidateDraft[]>([]);
+  const [open, setOpen] = useState<string | null>(null);
+  const [focused, setFocused] = useState<string | null>(null);
+  const [localProblems, setLocalProblems] = useState<Record<string, FieldProblem[]>>({});
+  const [serverError, setServerError] = useState<{ error: ActionError; uids: string[] } | null>(null);
+  const [detailsError, setDetailsError] = useState<ActionError | null>(null);
+  const [busy, setBusy] = useState<"extract" | "select" | "save" | null>(null);
+  const [selection, setSelection] = useState<{ start: number; end: number } | null>(null);
+  const [nextUid, setNextUid] = useState(1);
+
+  const referenceDate = article.firstPublishedOn || article.publishedOn || today;
+  const newTopics = useMemo(() => [...new Set(candidates.flatMap((c) => c.topics))].filter((t) => !choices.topics.some((x) => x.slug === t)), [candidates, choices.topics]);
+  const counts = useMemo(() => ({ pending: candidates.filter((c) => c.status === "pending").length, accepted: candidates.filter((c) => c.status === "accepted").length }), [candidates]);
+
+  async function findForecasts() {
+    setDetailsError(null);
+    if (extractedText === article.text && candidates.length) {
+      // Same text: keep the review as it was (only the details changed).
+      setStep("review");
+      window.scrollTo({ top: 0 });
+      return;
+    }
+    if (candidates.some((c) => c.status === "accepted") && !window.confirm("The text changed: the candidates will be found again and your reviews of them discarded. Continue?")) return;
+    setBusy("extract");
+    const res = await extract({ text: article.text, language: article.language || null, referenceDate });
+    setBusy(null);
+    if (!res.ok) return setDetailsError(res.error.fields?.some((f) => f.field === "language") ? { ...res.error, fields: res.error.fields.map((f) => ({ ...f, field: `article.${f.field}` })) } : res.error);
+    const { candidates: found, ...info } = res.data;
+    // The server normalised line endings; offsets refer to its text, which becomes the article's.
+    const text = article.text.replace(/\r\n?/g, "\n");
+    setArticle((a) => ({ ...a, text }));
+    setExtractedText(text);
+    setExtraction(info);
+    // Numbered in the order of the text, not of the assistant's confidence.
+    const drafts = [...found].sort((a, b) => a.start - b.start).map((c, i) => candidateFromExtraction(c, i + 1, `a${i + 1}`, article, choices));
+    setCandidates(drafts);
+    setNextUid(drafts.length + 1);
+    setOpen(null);
+    setFocused(null);
+    setLocalProblems({});
+    setServerError(null);
+    setStep("review");
+    window.scrollTo({ top: 0 });
+  }
+
+  const update = (uid: string, patch: Partial<CandidateDraft>) => setCandidates((cs) => cs.map((c) => (c.uid === uid ? { ...c, ...patch } : c)));
+
+  const focus = useCallback((uid: string, scroll: "text" | "card") => {
+    setFocused(uid);
+    const el = document.getElementById(scroll === "text" ? `mark-${uid}` : `card-${uid}`);
+    el?.scrollIntoView({ block: "center", behavior: "smooth" });
+  }, []);
+
+  function openNextPending(after: string) {
+    const i = candidates.findIndex((c) => c.uid === after);
+    const next = [...candidates.slice(i + 1), ...candidates.slice(0, i)].find((c) => c.status === "pending");
+    setOpen(next?.uid ?? null);
+    if (next) setFocused(next.uid);
+  }
+
+  function accept(d: CandidateDraft) {
+    const problems = draftProblems(d, article);
+    setLocalProblems((p) => ({ ...p, [d.uid]: problems }));
+    if (problems.length) return;
+    // The server's messages for this candidate are answered by the editor's changes.
+    setServerError((s) => {
+      const i = s ? s.uids.indexOf(d.uid) : -1;
+      return s && i >= 0 ? { ...s, error: { ...s.error, fields: s.error.fields?.filter((f) => !f.field.startsWith(`forecasts.${i}.`)) } } : s;
+    });
+    update(d.uid, { status: "accepted" });
+    openNextPending(d.uid);
+  }
+
+  function reject(d: CandidateDraft) {
+    setLocalProblems((p) => ({ ...p, [d.uid]: [] }));
+    update(d.uid, { status: "rejected" });
+    if (open === d.uid) openNextPending(d.uid);
+  }
+
+  async function addFromSelection() {
+    if (!selection || !extraction) return;
+    const { start, end } = selection;
+    const uid = `s${nextUid}`;
+    setNextUid((n) => n + 1);
+    setBusy("select");
+    // What the assistant reads in the selection pre-fills the class, deadline and condition.
+    const res = await extract({ text: article.text.slice(start, end), language: extraction.language, referenceDate, minScore: 0 });
+    setBusy(null);
+    const hint = res.ok ? (res.data.candidates[0] ?? null) : null;
+    const n = Math.max(0, ...candidates.map((c) => c.n)) + 1;
+    const draft = candidateFromSelection(article.text, start, end, n, uid, article, choices, hint);
+    setCandidates((cs) => [...cs, draft].sort((a, b) => a.start - b.start || a.n - b.n));
+    setOpen(uid);
+    setFocused(uid);
+    window.getSelection()?.removeAllRanges();
+    setSelection(null);
+    requestAnimationFrame(() => document.getElementById(`card-${uid}`)?.scrollIntoView({ block: "start", behavior: "smooth" }));
+  }
+
+  async function save() {
+    const { input, uids } = toSubmission(article, candidates);
+    setBusy("save");
+    setServerError(null);
+    const res = await saveArticleAction(input);
+    if (res.ok) {
+      router.push(`/articles/${res.data.slug}`);
+      return;
+    }
+    setBusy(null);
+    setServerError({ error: res.error, uids });
+    const firstBad = uids.find((uid) => errorsFor(res.error.fields, uids, uid).length);
+    if (firstBad) {
+      setOpen(firstBad);
+      focus(firstBad, "card");
+    } else window.scrollTo({ top: 0, behavior: "smooth" });
+  }
+
+  if (step === "details") {
+    return <ArticleDetails article={article} onChange={setArticle} choices={choices} error={detailsError} busy={busy === "extract"} onSubmit={() => void findForecasts()} />;
+  }
+
+  const articleErrors = serverError?.error.fields?.filter((f) => f.field.startsWith("article.")) ?? [];
+  const language = extraction?.language ?? "en";
+  const outletName = article.outlet.choice === "" ? "no outlet" : article.outlet.choice === "__new" ? `${article.outlet.name} (new)` : choices.outlets.find((o) => o.slug === article.outlet.choice)?.name;
+
+  return (
+    <div className="intake-review">
+      <section className="panel intake-summary" aria-label="Article details">
+        <p>
+          <strong lang={language}>{article.title || "(no title)"}</strong> · {outletName} · {article.publishedOn || "no date on the page"}
+          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} · {extraction ? `${LANGUAGE_NAME[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
+          {" · "}
+          <button type="button" className="secondary small-button" onClick={() => setStep("details")}>
+            Change details
+          </button>
+        </p>
+        <p className="small muted">
+          Relative deadlines (“within five years”) count from {referenceDate}. {candidates.length} candidate{candidates.length === 1 ? "" : "s"}: {counts.accepted} accepted, {counts.pending} to review.
+        </p>
+      </section>
+      {serverError ? (
+        <FormMessage error={serverError.error}>
+          {articleErrors.length ? (
+            <ul>
+              {articleErrors.map((f, i) => (
+                <li key={i}>
+                  {articleFieldName(f.field)}: {f.message}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+          {articleErrors.length ? (
+            <button type="button" className="secondary small-button" onClick={() => { setDetailsError(serverError.error); setStep("details"); }}>
+              Correct the details
+            </button>
+          ) : null}
+        </FormMessage>
+      ) : null}
+      <div className="intake-columns">
+        <div className="intake-text-column">
+          <div className="intake-toolbar">
+            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void addFromSelection()} disabled={!selection || busy !== null} title="Select the forecast's words in the text first">
+              Add forecast from selection
+            </button>
+            <span className="small muted">{selection ? `“${article.text.slice(selection.start, Math.min(selection.end, selection.start + 60))}${selection.end - selection.start > 60 ? "…" : ""}” selected` : "Select words in the text to add a forecast the assistant missed."}</span>
+          </div>
+          <ArticleText text={article.text} language={language} candidates={candidates} focused={focused} onPick={(uid) => focus(uid, "card")} onSelection={setSelection} />
+        </div>
+        <div className="intake-candidates-column">
+          {candidates.length === 0 ? <p className="note-box">The assistant found no candidate forecasts. Select a forecast's words in the text to add one, or save the article without forecasts.</p> : null}
+          <ol className="candidates">
+            {candidates.map((d) => (
+              <CandidateCard
+                key={d.uid}
+                draft={d}
+                article={article}
+                choices={choices}
+                newTopics={newTopics}
+                language={language}
+                open={open === d.uid}
+                focused={focused === d.uid}
+                problems={[...(localProblems[d.uid] ?? []), ...errorsFor(serverError?.error.fields, serverError?.uids ?? [], d.uid)]}
+                onChange={(patch) => update(d.uid, patch)}
+                onOpen={() => {
+                  setOpen(d.uid);
+                  focus(d.uid, "text");
+                }}
+                onAccept={() => accept(d)}
+                onReject={() => reject(d)}
+                onFocus={() => focus(d.uid, "text")}
+              />
+            ))}
+          </ol>
+        </div>
+      </div>
+      <div className="intake-save panel">
+        {counts.pending ? (
+          <p className="small" role="status">
+            Review the {counts.pending} remaining candidate{counts.pending === 1 ? "" : "s"} first: accept or reject each one.
+          </p>
+        ) : (
+          <p className="small" role="status">
+            {counts.accepted ? `The article will be saved with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}.` : "No forecast accepted: the article will be saved without forecasts."}
+          </p>
+        )}
+        <button type="button" onClick={() => void save()} disabled={counts.pending > 0 || busy !== null}>
+          {busy === "save" ? "Saving…" : `Save article with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}`}
+        </button>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { getDb } from "@/db/client";
+import { listIntakeChoices } from "@/db/queries/intake";
+import { can } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/authz";
+import { today } from "@/lib/dates";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { NotAllowed } from "../../_components/not-allowed";
+import { IntakeForm } from "./intake-form";
+import "../../intake.css";
+
+export const metadata: Metadata = { title: "Add an article" };
+
+/** The intake: an article's text and details, then the assistant's candidate forecasts to review. */
+export default async function NewArticlePage() {
+  await connection();
+  const actor = await currentActor();
+  if (!actor) redirect("/login?next=/articles/new");
+  if (!can(actor, INTAKE_PERMISSION)) return <NotAllowed actor={actor} need="editors" />;
+  return (
+    <>
+      <h1>Add an article</h1>
+      <p className="lead">
+        Paste the text or upload a file, fill in who published it and when, then review the forecasts the assistant proposes. Nothing is saved until you save the article with the forecasts you
+        accepted.
+      </p>
+      <IntakeForm choices={listIntakeChoices(getDb())} today={today()} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { connection } from "next/server";
+import { can } from "@/lib/auth/actor";
+import { currentActor } from "@/lib/authz";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { NotAllowed } from "../_components/not-allowed";
+import { ImportForm } from "./import-form";
+import "../intake.css";
+
+export const metadata: Metadata = { title: "Import forecasts" };
+
+export default async function ImportPage() {
+  await connection();
+  const actor = await currentActor();
+  if (!actor) redirect("/login?next=/import");
+  if (!can(actor, INTAKE_PERMISSION)) return <NotAllowed actor={actor} need="editors" />;
+  return (
+    <>
+      <h1>Import forecasts</h1>
+      <p className="lead">
+        A JSON or CSV file in the export format (what <code>npm run export</code> and the “Download” links write). Every row is checked first; the file is written only when no row has an error,
+        all in one transaction. Forecasts already stored (same article title and quote) are skipped.
+      </p>
+      <ImportForm />
+    </>
+  );
+}
