@@ -87,11 +87,16 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
     setReading(true);
     setFileError(null);
     // Read in the browser; the server converts HTML and markdown to the plain text the ledger keeps.
-    const content = await file.text();
-    const res = await convertFileAction({ fileName: file.name, content });
-    setReading(false);
-    if (!res.ok) return setFileError(res.error);
-    onChange({ ...article, text: res.data.text, sourceFile: file.name, title: article.title || res.data.title || "" });
+    try {
+      const content = await file.text();
+      const res = await convertFileAction({ fileName: file.name, content });
+      if (!res.ok) return setFileError(res.error);
+      onChange({ ...article, text: res.data.text, sourceFile: file.name, title: article.title || res.data.title || "" });
+    } catch {
+      setFileError({ code: "internal", message: `“${file.name}” could not be read or converted (too large, or the connection failed). Paste its text instead.` });
+    } finally {
+      setReading(false);
+    }
   }
 
   const addAuthor = () => set("authors", [...article.authors, { choice: choices.people[0]?.slug ?? NEW, name: "", kind: "person", role: "author" }]);

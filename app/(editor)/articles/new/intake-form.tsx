@@ -7,7 +7,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import type { ActionError } from "@/lib/action-result";
+import type { ActionError, ActionResult } from "@/lib/action-result";
 import type { Candidate } from "@/lib/extraction/types";
 import {
   type ArticleDraft,
@@ -173,7 +173,10 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
     const { input, uids } = toSubmission(article, candidates);
     setBusy("save");
     setServerError(null);
-    const res = await saveArticleAction(input);
+    const res: ActionResult<{ slug: string; forecasts: number }> = await saveArticleAction(input).catch(() => ({
+      ok: false,
+      error: { code: "internal", message: "The server could not be reached, or the submission was too large; nothing was saved." },
+    }));
     if (res.ok) {
       router.push(`/articles/${res.data.slug}`);
       return;
