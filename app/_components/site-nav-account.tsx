@@ -5,6 +5,7 @@ import { signOutAction } from "@/app/(editor)/_actions/session";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/authz";
+import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 
 /**
  * The request-time part of the main navigation: the due queue's count (public data, shown to
@@ -21,6 +22,12 @@ export async function SiteNavAccount() {
       <span className="spacer" />
       {actor ? (
         <span className="account-menu" data-testid="account-menu">
+          {can(actor, INTAKE_PERMISSION) ? (
+            <>
+              <Link href="/articles/new">Add article</Link>
+              <Link href="/import">Import</Link>
+            </>
+          ) : null}
           {can(actor, PERMISSIONS.manageUsers) ? (
             <>
               <Link href="/admin/users">Accounts</Link>
