@@ -130,7 +130,8 @@ function add(into: Partial<Sums>, row: Sums) {
   for (const k of SUM_KEYS) into[k] = (into[k] ?? 0) + Number(row[k] ?? 0);
 }
 
-export function getAccuracyView(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
+/** Counts, scores, bins and the score over time: the two scans and nothing else. */
+function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string) {
   const rawCounts = countScan(db, scope, filters, now);
   const rows = scoredScan(db, scope, filters, now);
   const totals: Partial<Sums> = {};
@@ -166,21 +167,28 @@ export function getAccuracyView(db: DB, scope: AccuracyScope, filters: AccuracyF
       return { month, resolvedThisMonth: v.n ?? 0, cumulativeN: cumN, brier: cumBrier / cumN };
     });
 
+  const accuracy = {
+    counts,
+    shareScorable: counts.resolved ? counts.yesNo / counts.resolved : null,
+    summary,
+    standardError,
+    range: n ? { best: t("sumBest") / n, worst: t("sumWorst") / n } : null,
+    decomposition: d,
+    skillVsBaseRate: d ? skillVsBaseRate(d) : null,
+    binStyle: filters.bins,
+    bins: calibration.bins.map((b) => ({ ...b, label: "label" in b ? String(b.label) : `${Math.round(b.lo * 100)}–${Math.round(b.hi * 100)}%` })),
+  };
+  return { accuracy, scoreOverTime };
+}
+
+/** Everything an accuracy panel shows, in one object (the JSON of GET /api/v1/accuracy). */
+export function getAccuracyView(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
+  const { accuracy, scoreOverTime } = computeFigures(db, scope, filters, now);
   return {
     asOf: now,
     filters,
-    accuracy: {
-      counts,
-      shareScorable: counts.resolved ? counts.yesNo / counts.resolved : null,
-      summary,
-      standardError,
-      range: n ? { best: t("sumBest") / n, worst: t("sumWorst") / n } : null,
-      decomposition: d,
-      skillVsBaseRate: d ? skillVsBaseRate(d) : null,
-      binStyle: filters.bins,
-      bins: calibration.bins.map((b) => ({ ...b, label: "label" in b ? String(b.label) : `${Math.round(b.lo * 100)}–${Math.round(b.hi * 100)}%` })),
-    },
-    binMembers: n <= MEMBER_LIST_LIMIT ? getBinMembers(db, scope, filters, 6, now) : [],
+    accuracy,
+    binMembers: accuracy.counts.scored <= MEMBER_LIST_LIMIT ? getBinMembers(db, scope, filters, 6, now) : [],
     timeline: getTimeline(db, scope, filters),
     scoreOverTime,
   };
@@ -189,7 +197,7 @@ export type AccuracyView = ReturnType<typeof getAccuracyView>;
 
 /** The figures alone (counts, scores, bins), for callers that do not draw charts. */
 export function getAccuracy(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return getAccuracyView(db, scope, filters, now).accuracy;
+  return computeFigures(db, scope, filters, now).accuracy;
 }
 
 /** Up to `perBin` forecasts behind each calibration point, for the chart's tooltips. */
@@ -213,7 +221,7 @@ export function getTimeline(db: DB, scope: AccuracyScope, filters: AccuracyFilte
 }
 
 export function getScoreOverTime(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return getAccuracyView(db, scope, filters, now).scoreOverTime;
+  return computeFigures(db, scope, filters, now).scoreOverTime;
 }
 
 type LeaderboardRow = { key: string; name: string; kind: string; n: number; sumBrier: number; sumBrierSquares: number; resolved: number; total: number };

@@ -3,7 +3,7 @@
  * (unless it is a retraction, which leaves the forecast unresolved); forecasts.current_outcome_id
  * and forecasts.version move with it in the same transaction.
  */
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { desc, eq, inArray } from "drizzle-orm";
 import type { DB } from "../client";
 import { type Evidence, type OutcomeStatus, forecasts, outcomes, users } from "../schema";
 import type { Tx } from "../tx";
@@ -95,10 +95,6 @@ export function getOutcomeHistory(db: Tx, forecastId: number) {
 }
 
 export type OutcomeHistoryRow = ReturnType<typeof getOutcomeHistory>[number];
-
-export function countOutcomesBy(db: DB, forecastId: number, userId: string): number {
-  return db.select({ n: sql<number>`count(*)` }).from(outcomes).where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, userId))).get()?.n ?? 0;
-}
 
 /** Which of these forecasts have any outcome record (a retracted one counts: a new record supersedes it). */
 export function forecastsWithOutcomeRecords(db: DB, forecastIds: number[]): Set<number> {

@@ -134,10 +134,6 @@ export const LEXICON: Record<LexiconClass, LexiconEntry> = {
   },
 };
 
-export function lexiconEntry(cls: LexiconClass): LexiconEntry {
-  return LEXICON[cls];
-}
-
 export function isLexiconClass(value: string): value is LexiconClass {
   return (LEXICON_CLASSES as readonly string[]).includes(value);
 }
