@@ -6,29 +6,11 @@
  * the positively defined event, whatever the forecast's polarity.
  */
 import { sql } from "drizzle-orm";
+import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES, ROLES } from "@/lib/vocabulary";
 import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
 const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
-
-export const LANGUAGES = ["de", "nl", "en"] as const;
-export const PERSON_KINDS = ["person", "institution"] as const;
-/** own: the author's claim; quoted: the forecaster's words in quotation marks; reported: paraphrase or indirect speech. */
-export const ATTRIBUTIONS = ["own", "quoted", "reported"] as const;
-export const POLARITIES = ["positive", "negative"] as const;
-/** stated: a date or period in the text; inferred: a default horizon for vague wording ("spoedig"); none: deliberately open. */
-export const DEADLINE_BASES = ["stated", "inferred", "none"] as const;
-/** stated: a number in the text; lexicon: the words mapped through the versioned lexicon. */
-export const PROBABILITY_SOURCES = ["stated", "lexicon"] as const;
-/** published: the article's date; first_published: the earlier original; statement: when the forecaster said it; inferred: worked out from the text. */
-export const MADE_ON_BASES = ["published", "first_published", "statement", "inferred"] as const;
-export const OUTCOME_STATUSES = ["yes", "no", "ambiguous", "annulled", "condition_not_met"] as const;
-export const ROLES = ["reader", "editor", "admin"] as const;
-export const AUTHOR_ROLES = ["author", "translator"] as const;
-
-export type Language = (typeof LANGUAGES)[number];
-export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
-export type Role = (typeof ROLES)[number];
 
 // ---------------------------------------------------------------------------------------------
 // Accounts (better-auth core tables, with the admin plugin's role and ban columns)
@@ -236,7 +218,7 @@ export const forecasts = sqliteTable(
     index("forecasts_forecaster_idx").on(t.forecasterId),
     // (event, forecaster, id) answers "is this the forecaster's first forecast about the event?"
     index("forecasts_event_claim_idx").on(t.eventId, t.forecasterId, t.id),
-    // max(updated_at) stamps the ledger's state for the accuracy cache (db/queries/accuracy-cache.ts).
+    // max(updated_at) stamps the ledger's state for the accuracy cache (lib/accuracy/cache.ts).
     index("forecasts_updated_idx").on(t.updatedAt),
     // Covering index of the accuracy aggregates: by forecaster, or scanned whole for the dashboard.
     index("forecasts_scoring_idx").on(t.forecasterId, t.outcomeStatus, t.deadline, t.probability, t.probabilityLow, t.probabilityHigh, t.lowInformation, t.eventId, t.madeOn, t.language, t.outcomeOccurredOn, t.lexiconClass, t.articleId),

@@ -9,12 +9,12 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { getAccuracyView } from "@/db/queries/accuracy";
-import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached } from "@/db/queries/accuracy-cache";
+import { getAccuracyView } from "@/lib/accuracy/figures";
+import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached } from "@/lib/accuracy/cache";
 import { getComingDue, getForecastCounts, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
-import { getLeaderboard } from "@/db/queries/leaderboard";
-import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy-filters";
-import { forecastFiltersSchema } from "@/lib/forecast-filters";
+import { getLeaderboard } from "@/lib/accuracy/leaderboard";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 
 const { values } = parseArgs({
@@ -123,8 +123,8 @@ const f = DEFAULT_ACCURACY_FILTERS;
 
 /**
  * What each page's server component runs. "cold" calls the queries directly (every figure
- * computed from the ledger); "served" goes through the cache the pages use (db/queries/
- * accuracy-cache.ts), which recomputes only after a write or at the turn of the day. Person and
+ * computed from the ledger); "served" goes through the cache the pages use
+ * (lib/accuracy/cache.ts), which recomputes only after a write or at the turn of the day. Person and
  * outlet pages pick a random source on every run, so they mostly miss the cache.
  */
 function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, counts: typeof getForecastCounts): Record<string, () => unknown> {

@@ -11,7 +11,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { corpus } from "../seeds/data";
-import { plainText } from "../seeds/text";
+import { plainText } from "@/lib/text/plain-text";
 import { extractCandidates, LANGUAGE_CODES, type Candidate, type Language } from "../lib/extraction";
 import { addCounts, countMatches, covers, locate, overlap, rates, ZERO, type Counts, type Span } from "../lib/extraction/evaluate";
 

@@ -6,9 +6,9 @@ import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openDatabase } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
-import { databasePath } from "@/lib/env";
+import { databasePath } from "@/lib/config/env";
 import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
-import { parseForecastFilters } from "@/lib/forecast-filters";
+import { parseForecastFilters } from "@/lib/forecasts/filters";
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message}\n`);
@@ -28,7 +28,7 @@ const format = values.format as ExportFormat;
 if (!EXPORT_FORMATS.includes(format)) fail(`--format must be one of ${EXPORT_FORMATS.join(", ")}, got "${values.format}"`);
 const { format: _f, ...filterArgs } = values;
 const parsed = parseForecastFilters(Object.fromEntries(Object.entries(filterArgs).filter(([, v]) => v !== undefined)) as Record<string, string>);
-if (!parsed.ok) fail(parsed.errors.map((e) => `--${e.param}: ${e.message}`).join("; "));
+if (!parsed.ok) fail(parsed.errors.map((e) => `--${e.field}: ${e.message}`).join("; "));
 const { page: _p, pageSize: _s, ...filters } = parsed.filters;
 
 // A closed pipe (export | head) is the reader saying it has enough, not an error.

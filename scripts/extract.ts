@@ -4,7 +4,7 @@
  *   npx tsx scripts/extract.ts FILE [--lang de|nl|en] [--date YYYY-MM-DD] [--min-score 0.35]
  *   npm run extract -- FILE ...
  *
- * FILE is .txt, .md (markdown stripped with seeds/text.ts plainText) or .html (html-to-text).
+ * FILE is .txt, .md (markdown stripped with lib/text/plain-text.ts plainText) or .html (html-to-text).
  * Offsets (start, end) index the plain text the extractor read. Exit codes: 0 success, 1 an
  * unexpected failure, 2 a usage error (missing file, unknown extension, bad option, language
  * not detectable).
@@ -13,7 +13,7 @@ import { existsSync, readFileSync, statSync } from "node:fs";
 import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { convert } from "html-to-text";
-import { plainText } from "../seeds/text";
+import { plainText } from "@/lib/text/plain-text";
 import { extractCandidates, LANGUAGE_CODES, LanguageError, type Candidate, type Language } from "../lib/extraction";
 import { isIsoDate } from "../lib/deadlines";
 

@@ -7,11 +7,11 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { ROLES } from "@/db/schema";
-import { createAccount } from "@/lib/accounts";
+import { ROLES } from "@/lib/vocabulary";
+import { createAccount } from "@/lib/accounts/accounts";
 import { getAuth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/http/errors";
 
 const USAGE = `usage: npm run user:create -- --email E --role ${ROLES.join("|")} [--name "Full Name"]
 The password comes from HINDSIGHT_PASSWORD, or is asked for (at least ${MIN_PASSWORD_LENGTH} characters).`;

@@ -25,7 +25,7 @@ import {
   type SeedPerson,
   type SeedTopic,
 } from "./schema";
-import { locateQuote, plainText } from "./text";
+import { locateQuote, plainText } from "@/lib/text/plain-text";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const textsDir = path.join(repoRoot, "seeds", "texts");

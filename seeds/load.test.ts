@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
 import { exportForecasts, listForecasts } from "@/db/queries/forecasts";
 import { articles, auditLog, forecasts, outcomes } from "@/db/schema";
-import { forecastFiltersSchema } from "@/lib/forecast-filters";
+import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { freshDatabase } from "@/test/db";
 import { corpus } from "./data";
 import { loadSeeds, SeedError } from "./load";

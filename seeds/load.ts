@@ -15,7 +15,7 @@ import { appendOutcome } from "@/db/queries/outcomes";
 import { corpus as defaultCorpus } from "./data";
 import { seedArticle, seedEvent, seedForecast, seedOutcome, seedOutlet, seedPerson, seedTopic } from "./schema";
 import { SEED_EDITOR } from "./seed-editor";
-import { locateQuote, plainText } from "./text";
+import { locateQuote, plainText } from "@/lib/text/plain-text";
 
 export const TEXTS_DIR = path.join(process.cwd(), "seeds", "texts");
 

@@ -4,7 +4,7 @@
  */
 import { z } from "zod";
 import { LEXICON_CLASSES } from "../lib/lexicon/lexicon";
-import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES } from "../db/schema";
+import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES } from "@/lib/vocabulary";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case words joined by hyphens");
 const isoDate = z

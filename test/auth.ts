@@ -3,8 +3,8 @@
  * through better-auth so tests hold real session cookies.
  */
 import type { DB } from "@/db/client";
-import type { Role } from "@/db/schema";
-import { createAccount } from "@/lib/accounts";
+import type { Role } from "@/lib/vocabulary";
+import { createAccount } from "@/lib/accounts/accounts";
 import type { Actor } from "@/lib/auth/actor";
 import { type Auth, createAuth } from "@/lib/auth/auth";
 import { loadSeeds } from "@/seeds/load";

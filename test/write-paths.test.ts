@@ -7,7 +7,7 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import { auditLog, forecasts, outcomes, sessions, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/http/action-result";
 import type { Auth } from "@/lib/auth/auth";
 import { PASSWORD, seededWithAccounts, type TestAccount } from "./auth";
 
@@ -25,9 +25,9 @@ vi.mock("next/navigation", () => ({
 }));
 
 const { GET, POST } = await import("@/app/api/v1/forecasts/[id]/outcomes/route");
-const actions = await import("@/app/(editor)/_actions/outcomes");
+const actions = await import("@/app/_actions/outcomes");
 const adminActions = await import("@/app/(editor)/admin/users/actions");
-const { signOutAction } = await import("@/app/(editor)/_actions/session");
+const { signOutAction } = await import("@/app/_actions/session");
 
 let ctx: Awaited<ReturnType<typeof seededWithAccounts>>;
 let db: DB;

@@ -2,12 +2,12 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getAccuracyViewCached, getForecastCountsCached } from "@/db/queries/accuracy-cache";
+import { getAccuracyViewCached, getForecastCountsCached } from "@/lib/accuracy/cache";
 import { getComingDue, getRecentlyResolved, listTopics } from "@/db/queries/forecasts";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
+import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { AccuracyPanel } from "../_components/accuracy-panel";
 import { listArticles } from "@/db/queries/sources";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 import { ForecastList } from "../_components/forecast-list";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

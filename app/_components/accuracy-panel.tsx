@@ -4,11 +4,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { AccuracyView } from "@/db/queries/accuracy";
-import type { AccuracyFilters } from "@/lib/accuracy-filters";
+import type { AccuracyView } from "@/lib/accuracy/figures";
+import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { CalibrationChart, type CalibrationPoint } from "./charts/calibration-chart";
 import { ScoreOverTimeChart } from "./charts/score-over-time-chart";
 import { TimelineChart } from "./charts/timeline-chart";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 
 const FILTER_KEYS = ["from", "to", "topic", "language", "lowInfo", "bins"] as const;
 const DEFAULTS: Partial<Record<(typeof FILTER_KEYS)[number], string>> = { lowInfo: "1", bins: "decile" };
@@ -97,9 +98,11 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
           Language
           <select value={filters.language} onChange={(e) => setFilter("language", e.target.value)}>
             <option value="">all</option>
-            <option value="de">German</option>
-            <option value="nl">Dutch</option>
-            <option value="en">English</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_LABEL[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label>

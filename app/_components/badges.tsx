@@ -1,5 +1,5 @@
 import type { ForecastDTO } from "@/db/queries/forecasts";
-import { today } from "@/lib/dates";
+import { today } from "@/lib/format/dates";
 
 const STATUS_LABEL: Record<string, string> = {
   yes: "happened",

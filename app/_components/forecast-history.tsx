@@ -1,6 +1,6 @@
 import type { OutcomeHistoryRow } from "@/db/queries/outcomes";
 import type { RevisionHistoryRow } from "@/db/queries/revisions";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
 

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import { type ForecastFilters, filtersToQuery } from "@/lib/forecast-filters";
+import { type ForecastFilters, filtersToQuery } from "@/lib/forecasts/filters";
 
 export function Pagination({ basePath, filters, total, pages }: { basePath: string; filters: ForecastFilters; total: number; pages: number }) {
   const { page } = filters;

@@ -1,10 +1,10 @@
 import Link from "next/link";
 import { getDb } from "@/db/client";
 import { countDueForecasts } from "@/db/queries/forecasts";
-import { signOutAction } from "@/app/(editor)/_actions/session";
+import { signOutAction } from "@/app/_actions/session";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/authz";
+import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 
 /**

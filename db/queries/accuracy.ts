@@ -1,7 +1,12 @@
 /**
- * Accuracy figures, aggregated in SQL: counts, the sums the scoring engine needs (lib/scoring,
- * "aggregate path"), calibration bins, the timeline and the score over time, for one scope
- * (a forecaster, an author's published forecasts of others, an outlet, or everything).
+ * The SQL half of the accuracy figures: counts and the sums the scoring engine folds into scores
+ * (lib/accuracy/figures.ts with lib/scoring, "aggregate path"), grouped by calibration bin and
+ * month, plus the rows behind the charts (bin members, timeline) and the leaderboard's per-source
+ * sums, for one scope (a forecaster, an author's published forecasts of others, an outlet, or
+ * everything). Rows and sums only: no scores are computed here.
+ *
+ * Each SQL term below mirrors a pure function in lib/scoring (named beside it); the parity test
+ * lib/accuracy/figures.test.ts keeps the two equal. Adding a rule: docs/scoring.md section 6.
  *
  * Which forecasts are scored (docs/scoring.md sections 2-3):
  *   - resolved yes or no (ambiguous, annulled and condition-not-met are counted, not scored);
@@ -11,16 +16,24 @@
  *     event, only the first (lowest id) counts;
  *   - low-information forecasts unless the reader leaves them out.
  *
- * One scan per page: getAccuracy groups the scope's forecasts by (calibration bin, month
- * resolved) in SQL; the handful of group rows are then folded into the totals, the bins and the
- * score-over-time series. forecasts.outcome_status / outcome_occurred_on and the covering index
+ * Two scans per page: getAccuracyCounts over the scope, and getScoredSums grouping the scored
+ * forecasts by (calibration bin, month resolved); the handful of group rows are folded in lib/. forecasts.outcome_status / outcome_occurred_on and the covering index
  * forecasts_scoring_idx keep that scan off the outcomes table.
  */
 import { type SQL, sql } from "drizzle-orm";
-import type { AccuracyFilters } from "@/lib/accuracy-filters";
-import { today } from "@/lib/dates";
-import { type BinAggregate, binsFromAggregates, brierStandardError, type LexiconBinAggregate, lexiconBinsFromAggregates, skillVsBaseRate, summaryFromAggregates } from "@/lib/scoring";
+import type { Language } from "@/lib/vocabulary";
 import type { DB } from "../client";
+
+/** Which forecasts an accuracy query covers and how it bins them (validated in lib/accuracy/filters.ts). */
+export interface AccuracyFilters {
+  from?: string;
+  to?: string;
+  topic?: string;
+  language?: Language;
+  /** "0" leaves out low-information wording (POSSIBLE, NOT_RULED_OUT). */
+  lowInfo: "0" | "1";
+  bins: "decile" | "lexicon";
+}
 
 export type AccuracyScope =
   | { kind: "all" }
@@ -28,15 +41,16 @@ export type AccuracyScope =
   | { kind: "published-by"; personId: number } // an author's articles, forecasts of others only
   | { kind: "outlet"; outletId: number };
 
-const DEFAULT_BIN_COUNT = 10;
 /**
- * The decile bin on integer percentages (lib/scoring/bin-index.ts): integer arithmetic only, so
- * 0.15 and 0.35 never fall to float edges. The constants are inlined because bound JavaScript
- * numbers arrive in SQLite as REAL, which would turn the integer division into a real one.
+ * The equal-width bin on integer percentages (lib/scoring/bin-index.ts equalWidthBinIndex): integer
+ * arithmetic only, so 0.15 and 0.35 never fall to float edges. The count is inlined because bound
+ * JavaScript numbers arrive in SQLite as REAL, which would turn the integer division into a real
+ * one; it is checked to be a small whole number first. The caller (lib) passes the bin count.
  */
-const BIN_EXPR = sql.raw(`min(cast(round(100 * f.probability) as integer) * ${DEFAULT_BIN_COUNT} / 100, ${DEFAULT_BIN_COUNT - 1})`);
-/** Above this many scored forecasts the calibration tooltips do not list members (the table and list pages do). */
-const MEMBER_LIST_LIMIT = 5000;
+function binExpr(count: number): SQL {
+  if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError(`bin count ${count} must be a whole number from 1 to 100`);
+  return sql.raw(`min(cast(round(100 * f.probability) as integer) * ${count} / 100, ${count - 1})`);
+}
 
 function scopeSql(scope: AccuracyScope): SQL {
   switch (scope.kind) {
@@ -95,12 +109,11 @@ export interface AccuracyCounts {
   scored: number;
 }
 
-const COUNT_KEYS = ["total", "resolved", "open", "pastDue", "yesNo", "unscorable", "awaitingDeadline", "lowInformationExcluded", "sameClaimExcluded"] as const;
-const SUM_KEYS = ["n", "sumF", "sumO", "sumF2", "sumFO", "sumLogScore", "sumHit", "sumBrier", "sumBrierSquares", "sumBest", "sumWorst"] as const;
-type Sums = Record<(typeof SUM_KEYS)[number], number>;
+export const SUM_KEYS = ["n", "sumF", "sumO", "sumF2", "sumFO", "sumLogScore", "sumHit", "sumBrier", "sumBrierSquares", "sumBest", "sumWorst"] as const;
+export type ScoredSums = Record<(typeof SUM_KEYS)[number], number>;
 
 /** Counts over the whole scope: one ungrouped pass. */
-function countScan(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): Record<(typeof COUNT_KEYS)[number], number> {
+export function getAccuracyCounts(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): Omit<AccuracyCounts, "scored"> {
   return db.get(sql`
     select count(*) as total,
       coalesce(sum(f.outcome_status is not null), 0) as resolved,
@@ -115,9 +128,9 @@ function countScan(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: 
 }
 
 /** The scored forecasts' sums per (calibration bin, month resolved): the scored predicate is evaluated once per row, in WHERE. */
-function scoredScan(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string) {
-  const binKey = filters.bins === "lexicon" ? sql`coalesce(f.lexicon_class, 'STATED')` : BIN_EXPR;
-  return db.all<{ bin: string | number; month: string } & Sums>(sql`
+export function getScoredSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string, binCount: number) {
+  const binKey = filters.bins === "lexicon" ? sql`coalesce(f.lexicon_class, 'STATED')` : binExpr(binCount);
+  return db.all<{ bin: string | number; month: string } & ScoredSums>(sql`
     select ${binKey} as bin, substr(coalesce(f.outcome_occurred_on, f.deadline, f.made_on), 1, 7) as month,
       count(*) as n, sum(f.probability) as sumF, sum(${Y}) as sumO, sum(f.probability * f.probability) as sumF2, sum(f.probability * ${Y}) as sumFO,
       sum(${LOG_TERM}) as sumLogScore, sum(${HIT_TERM}) as sumHit, sum(${BRIER_TERM}) as sumBrier, sum(${BRIER_TERM} * ${BRIER_TERM}) as sumBrierSquares,
@@ -126,84 +139,10 @@ function scoredScan(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now:
     group by 1, 2`);
 }
 
-function add(into: Partial<Sums>, row: Sums) {
-  for (const k of SUM_KEYS) into[k] = (into[k] ?? 0) + Number(row[k] ?? 0);
-}
-
-/** Counts, scores, bins and the score over time: the two scans and nothing else. */
-function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string) {
-  const rawCounts = countScan(db, scope, filters, now);
-  const rows = scoredScan(db, scope, filters, now);
-  const totals: Partial<Sums> = {};
-  const byBin = new Map<string | number, Partial<Sums>>();
-  const byMonth = new Map<string, Partial<Sums>>();
-  for (const r of rows) {
-    add(totals, r);
-    if (!byBin.has(r.bin)) byBin.set(r.bin, {});
-    add(byBin.get(r.bin)!, r);
-    if (!byMonth.has(r.month)) byMonth.set(r.month, {});
-    add(byMonth.get(r.month)!, r);
-  }
-  const t = (k: (typeof SUM_KEYS)[number]) => totals[k] ?? 0;
-  const n = t("n");
-  const counts: AccuracyCounts = { ...rawCounts, scored: n };
-  const summary = summaryFromAggregates({ n, sumF: t("sumF"), sumO: t("sumO"), sumF2: t("sumF2"), sumFO: t("sumFO"), sumLogScore: n ? t("sumLogScore") : null, sumHit: n ? t("sumHit") : null });
-  const standardError = brierStandardError({ n, sumBrier: t("sumBrier"), sumBrierSquares: t("sumBrierSquares") });
-  const binRows = [...byBin.entries()].map(([bin, v]) => ({ bin, n: v.n ?? 0, sumF: v.sumF ?? 0, sumO: v.sumO ?? 0, sumF2: v.sumF2 ?? 0, sumFO: v.sumFO ?? 0 }));
-  // Lexicon bins: forecasts with a stated number have no class and are left out of that chart.
-  const calibration =
-    filters.bins === "lexicon"
-      ? lexiconBinsFromAggregates(binRows.filter((b) => b.bin !== "STATED").map(({ bin, ...sums }) => ({ lexiconClass: String(bin), ...sums }) satisfies LexiconBinAggregate))
-      : binsFromAggregates(binRows.map(({ bin, ...sums }) => ({ bin: Number(bin), ...sums }) satisfies BinAggregate).sort((a, b) => a.bin - b.bin), DEFAULT_BIN_COUNT);
-  const d = calibration.decomposition;
-
-  let cumN = 0;
-  let cumBrier = 0;
-  const scoreOverTime = [...byMonth.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, v]) => {
-      cumN += v.n ?? 0;
-      cumBrier += v.sumBrier ?? 0;
-      return { month, resolvedThisMonth: v.n ?? 0, cumulativeN: cumN, brier: cumBrier / cumN };
-    });
-
-  const accuracy = {
-    counts,
-    shareScorable: counts.resolved ? counts.yesNo / counts.resolved : null,
-    summary,
-    standardError,
-    range: n ? { best: t("sumBest") / n, worst: t("sumWorst") / n } : null,
-    decomposition: d,
-    skillVsBaseRate: d ? skillVsBaseRate(d) : null,
-    binStyle: filters.bins,
-    bins: calibration.bins.map((b) => ({ ...b, label: "label" in b ? String(b.label) : `${Math.round(b.lo * 100)}–${Math.round(b.hi * 100)}%` })),
-  };
-  return { accuracy, scoreOverTime };
-}
-
-/** Everything an accuracy panel shows, in one object (the JSON of GET /api/v1/accuracy). */
-export function getAccuracyView(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  const { accuracy, scoreOverTime } = computeFigures(db, scope, filters, now);
-  return {
-    asOf: now,
-    filters,
-    accuracy,
-    binMembers: accuracy.counts.scored <= MEMBER_LIST_LIMIT ? getBinMembers(db, scope, filters, 6, now) : [],
-    timeline: getTimeline(db, scope, filters),
-    scoreOverTime,
-  };
-}
-export type AccuracyView = ReturnType<typeof getAccuracyView>;
-
-/** The figures alone (counts, scores, bins), for callers that do not draw charts. */
-export function getAccuracy(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return computeFigures(db, scope, filters, now).accuracy;
-}
-
 /** Up to `perBin` forecasts behind each calibration point, for the chart's tooltips. */
-export function getBinMembers(db: DB, scope: AccuracyScope, filters: AccuracyFilters, perBin = 6, now = today()) {
+export function getBinMembers(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string, binCount: number, perBin = 6) {
   const where = sql`${scopeSql(scope)} and ${filterSql(filters)} and ${scoredSql(filters, now)}`;
-  const key = filters.bins === "lexicon" ? sql`f.lexicon_class` : BIN_EXPR;
+  const key = filters.bins === "lexicon" ? sql`f.lexicon_class` : binExpr(binCount);
   return db.all<{ binKey: string | number; id: number; question: string; probability: number; status: string }>(sql`
     select binKey, id, question, probability, status from (
       select ${key} as binKey, f.id, f.question, f.probability, f.outcome_status as status,
@@ -220,28 +159,24 @@ export function getTimeline(db: DB, scope: AccuracyScope, filters: AccuracyFilte
     order by f.made_on desc, f.id desc limit ${limit}`);
 }
 
-export function getScoreOverTime(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return computeFigures(db, scope, filters, now).scoreOverTime;
-}
+export type LeaderboardSumsRow = { key: string; name: string; kind: string; n: number; sumBrier: number; sumBrierSquares: number; resolved: number; total: number };
 
-type LeaderboardRow = { key: string; name: string; kind: string; n: number; sumBrier: number; sumBrierSquares: number; resolved: number; total: number };
-
-/** Per-forecaster or per-outlet aggregates for the leaderboard (sums only; ranking in lib/scoring). */
-export function getLeaderboardAggregates(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, now = today()): LeaderboardRow[] {
+/** Per-forecaster or per-outlet aggregates for the leaderboard (sums only; ranked in lib/accuracy/leaderboard.ts). */
+export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): LeaderboardSumsRow[] {
   const scored = scoredSql(filters, now);
   const sums = sql`count(*) as total, coalesce(sum(f.outcome_status is not null), 0) as resolved,
     coalesce(sum(case when ${scored} then 1 else 0 end), 0) as n,
     coalesce(sum(case when ${scored} then ${BRIER_TERM} end), 0) as sumBrier,
     coalesce(sum(case when ${scored} then ${BRIER_TERM} * ${BRIER_TERM} end), 0) as sumBrierSquares`;
   if (by === "forecaster") {
-    return db.all<LeaderboardRow>(sql`
+    return db.all<LeaderboardSumsRow>(sql`
       select p.slug as key, p.name, p.kind, s.n, s.sumBrier, s.sumBrierSquares, s.resolved, s.total
       from (select f.forecaster_id as pid, ${sums} from forecasts f where ${filterSql(filters)} group by f.forecaster_id) s
       join people p on p.id = s.pid`);
   }
   // Per article first (index-ordered), then per outlet: an article counts for its outlet and,
   // when republished or translated, for the original outlet too.
-  return db.all<LeaderboardRow>(sql`
+  return db.all<LeaderboardSumsRow>(sql`
     with per_article as (
       select f.article_id, ${sums} from forecasts f where ${filterSql(filters)} group by f.article_id
     ), article_outlets as (
@@ -254,18 +189,8 @@ export function getLeaderboardAggregates(db: DB, by: "forecaster" | "outlet", fi
     group by u.id`);
 }
 
-/** A scope as it appears in URLs: "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG". */
-export const SCOPE_PATTERN = /^(all|(person|published-by|outlet):[a-z0-9]+(?:-[a-z0-9]+)*)$/;
-
-export function resolveScope(db: DB, scope: string): AccuracyScope | null {
-  if (scope === "all") return { kind: "all" };
-  const [kind, slug] = scope.split(":") as [string, string];
-  if (kind === "outlet") {
-    const row = db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`);
-    return row ? { kind: "outlet", outletId: row.id } : null;
-  }
-  const row = db.get<{ id: number }>(sql`select id from people where slug = ${slug}`);
-  if (!row) return null;
-  return kind === "person" ? { kind: "forecaster", personId: row.id } : { kind: "published-by", personId: row.id };
+/** The id behind a slug, for resolving a URL scope (lib/accuracy/scope.ts). */
+export function getScopeOwnerId(db: DB, table: "people" | "outlets", slug: string): number | null {
+  const row = table === "people" ? db.get<{ id: number }>(sql`select id from people where slug = ${slug}`) : db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`);
+  return row?.id ?? null;
 }
-

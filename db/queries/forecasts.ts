@@ -4,11 +4,12 @@
  */
 import { type SQL, and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { today } from "@/lib/dates";
-import type { ForecastFilters } from "@/lib/forecast-filters";
+import { today } from "@/lib/format/dates";
+import type { ForecastFilters } from "@/lib/forecasts/filters";
 import type { DB } from "../client";
 import type { Tx } from "../tx";
-import { type Evidence, type Forecast, type OutcomeStatus, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
+import { type Evidence, type Forecast, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
+import { type OutcomeStatus } from "@/lib/vocabulary";
 
 const forecaster = alias(people, "forecaster");
 const outlet = alias(outlets, "outlet");

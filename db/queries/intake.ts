@@ -4,7 +4,8 @@
  * writer takes the caller's transaction first; the callers validate before they write.
  */
 import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
-import { type Language, articleAuthors, articles, events, forecastTopics, forecasts, type NewForecast, outlets, people, topics } from "../schema";
+import { articleAuthors, articles, events, forecastTopics, forecasts, type NewForecast, outlets, people, topics } from "../schema";
+import { type Language } from "@/lib/vocabulary";
 import type { Tx } from "../tx";
 
 /** Existing people, outlets, topics and events, for the intake form's choices. */

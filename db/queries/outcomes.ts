@@ -5,7 +5,8 @@
  */
 import { desc, eq, inArray } from "drizzle-orm";
 import type { DB } from "../client";
-import { type Evidence, type OutcomeStatus, forecasts, outcomes, users } from "../schema";
+import { type Evidence, forecasts, outcomes, users } from "../schema";
+import { type OutcomeStatus } from "@/lib/vocabulary";
 import type { Tx } from "../tx";
 import { writeAudit } from "./audit";
 

@@ -1,7 +1,8 @@
 /** Accounts as the admin page lists them (better-auth owns their creation and passwords). */
 import { asc, eq, sql } from "drizzle-orm";
 import type { DB } from "../client";
-import { accounts, type Role, users } from "../schema";
+import { accounts, users } from "../schema";
+import { type Role } from "@/lib/vocabulary";
 import type { Tx } from "../tx";
 
 export function listUsers(db: DB) {

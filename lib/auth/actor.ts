@@ -1,9 +1,9 @@
 /**
  * The signed-in account as the write paths see it, and the one role check they all make.
- * Pure: no cookies, no database. lib/authz.ts resolves the actor from the request.
+ * Pure: no cookies, no database. lib/auth/session.ts resolves the actor from the request.
  */
-import type { Role } from "@/db/schema";
-import { AppError } from "@/lib/errors";
+import type { Role } from "@/lib/vocabulary";
+import { AppError } from "@/lib/http/errors";
 import { type Permission, roleCan } from "./permissions";
 
 export interface Actor {

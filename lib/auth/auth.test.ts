@@ -1,7 +1,7 @@
 import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { accounts, auditLog, rateLimits, sessions, users } from "@/db/schema";
-import { createAccount } from "@/lib/accounts";
+import { createAccount } from "@/lib/accounts/accounts";
 import { PASSWORD, seededWithAccounts, signIn } from "@/test/auth";
 
 vi.mock("server-only", () => ({}));

@@ -1,7 +1,7 @@
 /**
  * better-auth on Hindsight's SQLite database (drizzle adapter): email and password accounts,
  * the admin plugin for roles, database-backed rate limiting, sessions that expire in httpOnly,
- * SameSite=Lax cookies. Configuration comes from lib/env.ts only.
+ * SameSite=Lax cookies. Configuration comes from lib/config/env.ts only.
  */
 import "server-only";
 import { betterAuth } from "better-auth";
@@ -13,8 +13,8 @@ import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
-import { isDemoEmail } from "@/lib/demo-accounts";
-import { type Env, env } from "@/lib/env";
+import { isDemoEmail } from "./demo-emails";
+import { type Env, env } from "@/lib/config/env";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
 import { ac, roles } from "./permissions";
 
@@ -84,7 +84,7 @@ export function createAuth(db: DB, e: Env = env()) {
         create: {
           after: async (user, ctx) => {
             // Self-service sign-up has no other place to be logged; admin and CLI creations are
-            // logged by lib/accounts.ts with who made them.
+            // logged by lib/accounts/accounts.ts with who made them.
             if (ctx?.path === "/sign-up/email") {
               writeAudit(db, { userId: user.id, action: "user.sign_up", entityType: "user", entityId: user.id, detail: { email: user.email, role: "reader" } });
             }

@@ -1,6 +1,6 @@
 /**
  * Who may do what: better-auth access control with Hindsight's three roles. The admin plugin
- * enforces these on its own endpoints, and lib/authz.ts checks them on every write of ours, so
+ * enforces these on its own endpoints, and lib/auth/session.ts checks them on every write of ours, so
  * there is one definition of each role.
  *
  * - reader: reads (no account is needed for that); may hold an account when sign-up is open.
@@ -9,7 +9,7 @@
  */
 import { createAccessControl } from "better-auth/plugins/access";
 import { adminAc, defaultStatements } from "better-auth/plugins/admin/access";
-import { ROLES, type Role } from "@/db/schema";
+import { ROLES, type Role } from "@/lib/vocabulary";
 
 const statements = {
   ...defaultStatements,

@@ -1,4 +1,4 @@
-import type { ForecastFilters } from "@/lib/forecast-filters";
+import type { ForecastFilters } from "@/lib/forecasts/filters";
 import type { ExportFormat } from "./format";
 
 /**

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getForecastById } from "@/db/queries/forecasts";
 import { getRevisionHistory } from "@/db/queries/revisions";
 import { auditLog, forecastRevisions, forecasts } from "@/db/schema";
-import type { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/http/errors";
 import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { seededWithAccounts } from "@/test/auth";
 import { correctForecast } from "./correct-forecast";

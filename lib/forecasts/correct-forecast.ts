@@ -8,15 +8,16 @@ import { z } from "zod";
 import type { DB } from "@/db/client";
 import { getForecastArticleBody, getForecastRow } from "@/db/queries/forecasts";
 import { appendForecastRevision, CORRECTABLE_COLUMNS, type CorrectableColumn, type ForecastChanges, getRevisionHistory } from "@/db/queries/revisions";
-import { DEADLINE_BASES, type Forecast } from "@/db/schema";
+import { type Forecast } from "@/db/schema";
+import { DEADLINE_BASES } from "@/lib/vocabulary";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { formatDate } from "@/lib/dates";
-import { AppError, type FieldError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { AppError, type FieldError } from "@/lib/http/errors";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { staleVersion } from "@/lib/outcomes/history";
 import { expectedVersionSchema } from "@/lib/outcomes/outcome-input";
-import { isoDate, parseInput, unprocessable } from "@/lib/validation";
+import { isoDate, parseInput, unprocessable } from "@/lib/http/validation";
 
 /** Text that may be cleared: undefined keeps the current value, "" or null clears it. */
 function clearableText(max: number) {

@@ -1,6 +1,6 @@
 /** How a correction's before/after values read on the page, in the conflict message and the audit log. */
 import type { CorrectableColumn } from "@/db/queries/revisions";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 export const FIELD_LABEL: Record<CorrectableColumn, string> = {
   quote: "quote",

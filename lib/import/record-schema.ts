@@ -5,10 +5,10 @@
  * left out); derived fields (lowInformation, the outcome's recordedBy/recordedAt) are not trusted.
  */
 import { z } from "zod";
-import { ATTRIBUTIONS, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES } from "@/db/schema";
+import { ATTRIBUTIONS, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES } from "@/lib/vocabulary";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { evidenceItemSchema } from "@/lib/outcomes/outcome-input";
-import { httpUrl, isIsoDate, isoDate } from "@/lib/validation";
+import { httpUrl, isIsoDate, isoDate } from "@/lib/http/validation";
 import type { ProbabilityChoice } from "@/lib/intake/probability";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -4,7 +4,7 @@ import type { DB } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { articles, auditLog, events, forecasts, outcomes, outlets, people, topics, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/http/errors";
 import { type ExportRecord, formatExport } from "@/lib/export/format";
 import { seededWithAccounts } from "@/test/auth";
 import { freshDatabase } from "@/test/db";

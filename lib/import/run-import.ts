@@ -26,15 +26,15 @@ import {
   titleQuoteKey,
 } from "@/db/queries/intake";
 import { appendOutcome } from "@/db/queries/outcomes";
-import type { Language } from "@/db/schema";
+import type { Language } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
-import { today } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { today } from "@/lib/format/dates";
+import { AppError } from "@/lib/http/errors";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";
 import { SourceResolver } from "@/lib/intake/sources";
-import { fieldErrors } from "@/lib/validation";
+import { fieldErrors } from "@/lib/http/validation";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
 import { type ImportRecord, importRecordSchema } from "./record-schema";
 import { topicOrder } from "./topic-order";

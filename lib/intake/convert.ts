@@ -1,12 +1,12 @@
 /**
  * An uploaded article file as plain text, the form the ledger stores and quotes are checked
  * against: HTML through html-to-text (the article element when there is one, no links or
- * images, headings kept in their case), markdown and plain text through seeds/text.ts
+ * images, headings kept in their case), markdown and plain text through lib/text/plain-text.ts
  * plainText, as `npm run extract` reads files.
  */
 import { convert } from "html-to-text";
-import { plainText } from "@/seeds/text";
-import { AppError } from "@/lib/errors";
+import { plainText } from "@/lib/text/plain-text";
+import { AppError } from "@/lib/http/errors";
 import { normalizeText } from "./intake-schema";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;

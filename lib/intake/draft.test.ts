@@ -27,9 +27,9 @@ describe("drafts from the assistant's candidates", () => {
   it("pre-fill the forecaster, attribution, deadline and probability", () => {
     const c = candidates.find((x) => x.quote === QUOTES.containers)!;
     const d = candidateFromExtraction(c, 2, "a2", article, choices);
-    expect(d).toMatchObject({ quote: QUOTES.containers, start: c.start, end: c.end, forecaster: NEW, forecasterName: "Reederin Anke Sommer", attribution: "reported", lexiconClass: "LIKELY", deadline: "2027-12-31", deadlineBasis: "stated", status: "pending" });
+    expect(d).toMatchObject({ quote: QUOTES.containers, start: c.start, end: c.end, forecaster: { kind: "new" }, forecasterName: "Reederin Anke Sommer", attribution: "reported", lexiconClass: "LIKELY", deadline: "2027-12-31", deadlineBasis: "stated", status: "pending" });
     const own = candidateFromExtraction(candidates.find((x) => x.quote === QUOTES.terminal)!, 1, "a1", article, choices);
-    expect(own).toMatchObject({ forecaster: "author:0", attribution: "own", lexiconClass: "NOT_RULED_OUT", expression: expect.stringContaining("auszuschließen") });
+    expect(own).toMatchObject({ forecaster: { kind: "author", index: 0 }, attribution: "own", lexiconClass: "NOT_RULED_OUT", expression: expect.stringContaining("auszuschließen") });
   });
 
   it("match a name the assistant found to an existing person by full or last name", () => {

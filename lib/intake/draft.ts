@@ -9,9 +9,23 @@
 import type { Candidate } from "@/lib/extraction/types";
 import { LEXICON, LEXICON_CLASSES, type LexiconClass } from "@/lib/lexicon/lexicon";
 
-export type Language = "de" | "nl" | "en";
-export type PersonKind = "person" | "institution";
+import type { Attribution, DeadlineBasis, Language, MadeOnBasis, PersonKind, Polarity } from "@/lib/vocabulary";
+
+export type { Language, PersonKind };
 export const NEW = "__new";
+
+/** Who made a candidate forecast: not chosen yet, the article's i-th author, a person in the ledger, or a new one (forecasterName/Kind). */
+export type ForecasterChoice = { kind: "none" } | { kind: "author"; index: number } | { kind: "person"; slug: string } | { kind: "new" };
+
+/** A <select> can only hold strings: these two are the one place a choice is written as one and read back. */
+export function forecasterOptionValue(c: ForecasterChoice): string {
+  return c.kind === "author" ? `author:${c.index}` : c.kind === "person" ? `person:${c.slug}` : c.kind === "new" ? NEW : "";
+}
+export function parseForecasterOption(value: string): ForecasterChoice {
+  if (value.startsWith("author:")) return { kind: "author", index: Number(value.slice(7)) };
+  if (value.startsWith("person:")) return { kind: "person", slug: value.slice(7) };
+  return value === NEW ? { kind: "new" } : { kind: "none" };
+}
 
 export interface Choices {
   people: { slug: string; name: string; kind: PersonKind }[];
@@ -66,20 +80,19 @@ export interface CandidateDraft {
   quote: string;
   score: number | null;
   reasons: string[];
-  /** "author:<i>" the article's i-th author, "person:<slug>" an existing one, NEW a new one, "" not chosen. */
-  forecaster: string;
+  forecaster: ForecasterChoice;
   forecasterName: string;
   forecasterKind: PersonKind;
-  attribution: "own" | "quoted" | "reported";
+  attribution: Attribution;
   question: string;
-  polarity: "positive" | "negative";
+  polarity: Polarity;
   resolutionCriteria: string;
   /** "" = the article's first-published date, else its page date. */
   madeOn: string;
-  madeOnBasis: "" | "published" | "first_published" | "statement" | "inferred";
+  madeOnBasis: "" | MadeOnBasis;
   madeOnNote: string;
   deadline: string;
-  deadlineBasis: "stated" | "inferred" | "none";
+  deadlineBasis: DeadlineBasis;
   deadlineNote: string;
   probabilitySource: "lexicon" | "stated";
   lexiconClass: "" | LexiconClass;
@@ -106,7 +119,7 @@ export function matchPerson(name: string, people: Choices["people"]): Choices["p
 function blank(uid: string, n: number, origin: CandidateDraft["origin"], start: number, end: number, quote: string, article: ArticleDraft): CandidateDraft {
   return {
     uid, n, origin, status: "pending", start, end, quote, score: null, reasons: [],
-    forecaster: article.authors.length ? "author:0" : "", forecasterName: "", forecasterKind: "person", attribution: "own",
+    forecaster: article.authors.length ? { kind: "author", index: 0 } : { kind: "none" }, forecasterName: "", forecasterKind: "person", attribution: "own",
     question: "", polarity: "positive", resolutionCriteria: "",
     madeOn: "", madeOnBasis: "", madeOnNote: "",
     deadline: "", deadlineBasis: "none", deadlineNote: "",
@@ -120,7 +133,7 @@ function applyCandidate(d: CandidateDraft, c: Candidate, choices: Choices): Cand
   const out = { ...d, polarity: c.polarity, condition: c.condition ?? "", score: c.score, reasons: c.reasons };
   if (c.forecaster) {
     const known = matchPerson(c.forecaster.name, choices.people);
-    out.forecaster = known ? `person:${known.slug}` : NEW;
+    out.forecaster = known ? { kind: "person", slug: known.slug } : { kind: "new" };
     out.forecasterName = known ? "" : c.forecaster.name;
     out.attribution = QUOTE_MARKS.test(d.quote) ? "quoted" : "reported";
   }
@@ -199,8 +212,9 @@ export function draftProblems(d: CandidateDraft, article: ArticleDraft): FieldPr
   const need = (field: string, ok: boolean, message: string) => {
     if (!ok) out.push({ field, message });
   };
-  need("forecaster", d.forecaster !== "" && (d.forecaster !== NEW || d.forecasterName.trim() !== ""), "choose who made the forecast, or give a new name");
-  if (d.forecaster.startsWith("author:")) need("forecaster", !!article.authors[Number(d.forecaster.slice(7))], "that author is no longer listed");
+  const f = d.forecaster;
+  need("forecaster", f.kind !== "none" && (f.kind !== "new" || d.forecasterName.trim() !== ""), "choose who made the forecast, or give a new name");
+  if (f.kind === "author") need("forecaster", !!article.authors[f.index], "that author is no longer listed");
   need("question", /\?\s*$/.test(d.question) && d.question.trim().length >= 10, "write an English yes/no question ending with “?”");
   need("resolutionCriteria", d.resolutionCriteria.trim().length >= 10, "say how the question will be resolved (at least 10 characters)");
   need("topics", d.topics.length > 0, "choose at least one topic");
@@ -228,12 +242,13 @@ function authorRef(a: AuthorDraft) {
 }
 
 function forecasterRef(d: CandidateDraft, article: ArticleDraft) {
-  if (d.forecaster.startsWith("author:")) {
-    const a = article.authors[Number(d.forecaster.slice(7))];
+  const f = d.forecaster;
+  if (f.kind === "author") {
+    const a = article.authors[f.index];
     return a ? authorRef(a) : {};
   }
-  if (d.forecaster.startsWith("person:")) return { slug: d.forecaster.slice(7) };
-  if (d.forecaster === NEW) return { name: d.forecasterName, kind: d.forecasterKind };
+  if (f.kind === "person") return { slug: f.slug };
+  if (f.kind === "new") return { name: d.forecasterName, kind: d.forecasterKind };
   return {};
 }
 

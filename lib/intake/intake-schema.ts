@@ -7,10 +7,10 @@
  * Field paths in errors follow the input: "article.publishedOn", "forecasts.2.question".
  */
 import { z } from "zod";
-import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, type Language, MADE_ON_BASES, PERSON_KINDS, POLARITIES } from "@/db/schema";
+import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, type Language, MADE_ON_BASES, PERSON_KINDS, POLARITIES } from "@/lib/vocabulary";
 import { detectLanguage } from "@/lib/extraction/language";
 import { LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
-import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/validation";
+import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/http/validation";
 import { slugify } from "./slug";
 
 export const MAX_BODY_LENGTH = 400_000;

@@ -4,7 +4,7 @@ import type { DB } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { articleAuthors, articles, auditLog, events, forecasts, outlets, people, topics } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/errors";
+import { AppError } from "@/lib/http/errors";
 import { LEXICON, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { seededWithAccounts } from "@/test/auth";
 import { OSTSEE_TEXT, QUOTES, validSubmission } from "@/test/intake-fixture";

@@ -19,7 +19,7 @@ import {
   insertTopic,
   slugsStartingWith,
 } from "@/db/queries/intake";
-import type { Language } from "@/db/schema";
+import type { Language } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
 import type { EventRef, OutletRef, PersonRef, TopicRef } from "./intake-schema";
 import { nameFromSlug, slugify, uniqueSlug } from "./slug";

@@ -5,10 +5,11 @@
 import type { OutcomeHistoryRow } from "@/db/queries/outcomes";
 import { getOutcomeHistory } from "@/db/queries/outcomes";
 import { getRevisionHistory } from "@/db/queries/revisions";
-import type { Evidence, Forecast, OutcomeStatus } from "@/db/schema";
+import type { Evidence, Forecast } from "@/db/schema";
+import type { OutcomeStatus } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
-import { formatDate } from "@/lib/dates";
-import { AppError } from "@/lib/errors";
+import { formatDate } from "@/lib/format/dates";
+import { AppError } from "@/lib/http/errors";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "./labels";
 

@@ -1,4 +1,4 @@
-import type { OutcomeStatus } from "@/db/schema";
+import type { OutcomeStatus } from "@/lib/vocabulary";
 
 /** What each status means to a reader (the question is always about the event happening). */
 export const OUTCOME_STATUS_LABEL: Record<OutcomeStatus, string> = {

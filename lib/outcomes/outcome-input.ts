@@ -5,10 +5,11 @@
  * transaction.
  */
 import { z } from "zod";
-import { type Forecast, OUTCOME_STATUSES, type OutcomeStatus } from "@/db/schema";
-import { formatDate } from "@/lib/dates";
-import type { FieldError } from "@/lib/errors";
-import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/validation";
+import { type Forecast } from "@/db/schema";
+import { OUTCOME_STATUSES, type OutcomeStatus } from "@/lib/vocabulary";
+import { formatDate } from "@/lib/format/dates";
+import type { FieldError } from "@/lib/http/errors";
+import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/http/validation";
 
 export const MAX_EVIDENCE = 20;
 

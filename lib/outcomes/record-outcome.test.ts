@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { getForecastById } from "@/db/queries/forecasts";
 import { getOutcomeHistory } from "@/db/queries/outcomes";
 import { auditLog, forecasts, outcomes } from "@/db/schema";
-import type { AppError } from "@/lib/errors";
+import type { AppError } from "@/lib/http/errors";
 import { seededWithAccounts } from "@/test/auth";
 import { recordOutcome, resolveEventTogether, retractOutcome } from "./record-outcome";
 

@@ -12,9 +12,9 @@ import { appendOutcome, getOutcomeHistory } from "@/db/queries/outcomes";
 import { events } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { today } from "@/lib/dates";
-import { AppError, type FieldError } from "@/lib/errors";
-import { parseInput, unprocessable } from "@/lib/validation";
+import { today } from "@/lib/format/dates";
+import { AppError, type FieldError } from "@/lib/http/errors";
+import { parseInput, unprocessable } from "@/lib/http/validation";
 import { type OutcomeRecordDTO, staleVersion, toOutcomeRecordDTO } from "./history";
 import { checkAgainstForecast, recordOutcomeSchema, resolveEventSchema, retractOutcomeSchema } from "./outcome-input";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { OUTCOME_STATUSES } from "../../db/schema";
+import { OUTCOME_STATUSES } from "@/lib/vocabulary";
 import { ALL_OUTCOME_STATUSES, isResolved, outcomeOf, type OutcomeStatus } from "./outcome-status";
 
 describe("outcome statuses", () => {

@@ -6,10 +6,10 @@ import { getDueForecasts } from "@/db/queries/forecasts";
 import { forecastsWithOutcomeRecords } from "@/db/queries/outcomes";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/authz";
-import { formatDate, today } from "@/lib/dates";
+import { currentActor } from "@/lib/auth/session";
+import { formatDate, today } from "@/lib/format/dates";
 import { ProbabilityText } from "../../_components/badges";
-import { RecordOutcomeForm } from "../_components/record-outcome-form";
+import { RecordOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 
 export const metadata: Metadata = { title: "Due for an outcome" };
 

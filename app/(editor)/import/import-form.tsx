@@ -7,10 +7,10 @@
  */
 import Link from "next/link";
 import { useState } from "react";
-import type { ActionError } from "@/lib/action-result";
+import type { ActionError } from "@/lib/http/action-result";
 import type { ImportFormat } from "@/lib/import/parse-file";
 import type { ImportProgress, ImportReport } from "@/lib/import/run-import";
-import { Field } from "../_components/field";
+import { Field } from "@/app/_components/editor/field";
 
 type Line = ({ type: "progress" } & ImportProgress) | { type: "report"; report: ImportReport } | { type: "error"; error: ActionError };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
 import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/authz";
+import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { NotAllowed } from "../_components/not-allowed";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { ImportForm } from "./import-form";
 import "../intake.css";
 

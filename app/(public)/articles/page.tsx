@@ -3,7 +3,7 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listArticles } from "@/db/queries/sources";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Articles" };
 

@@ -4,10 +4,11 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listForecasts, listTopics } from "@/db/queries/forecasts";
 import { listOutlets, listPeople } from "@/db/queries/sources";
-import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecast-filters";
+import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
 import { Pagination } from "../../_components/pagination";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Forecasts" };
 
@@ -81,9 +82,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           Language
           <select name="language" defaultValue={value("language")}>
             <option value="">any</option>
-            <option value="de">German</option>
-            <option value="nl">Dutch</option>
-            <option value="en">English</option>
+            {LANGUAGES.map((l) => (
+              <option key={l} value={l}>
+                {LANGUAGE_LABEL[l]}
+              </option>
+            ))}
           </select>
         </label>
         <label>
@@ -114,8 +117,8 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           <strong>These filters could not be used:</strong>
           <ul>
             {parsed.errors.map((e) => (
-              <li key={e.param + e.message}>
-                <code>{e.param}</code>: {e.message}
+              <li key={e.field + e.message}>
+                <code>{e.field}</code>: {e.message}
               </li>
             ))}
           </ul>

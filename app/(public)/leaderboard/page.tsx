@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { getDb } from "@/db/client";
-import { getLeaderboardCached } from "@/db/queries/accuracy-cache";
-import type { Leaderboard } from "@/db/queries/leaderboard";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
-import { leaderboardParamsSchema } from "@/lib/leaderboard-params";
+import { getLeaderboardCached } from "@/lib/accuracy/cache";
+import type { Leaderboard } from "@/lib/accuracy/leaderboard";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { DEFAULT_LEADERBOARD_OPTIONS, parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
@@ -14,11 +14,8 @@ const f3 = (v: number | null) => (v === null ? "–" : v.toFixed(3));
 export default async function LeaderboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const raw = await searchParams;
-  const one = (k: string) => (typeof raw[k] === "string" && raw[k] !== "" ? (raw[k] as string) : undefined);
-  const lp = leaderboardParamsSchema.safeParse({ min: one("min"), k: one("k") });
-  const parsed = parseAccuracyFilters(raw, ["min", "k"]);
-  const options = lp.success ? { minResolved: lp.data.min, k: lp.data.k } : { minResolved: 25, k: 10 };
-  const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
+  const parsed = parseLeaderboardQuery(raw);
+  const { options, filters } = parsed.ok ? parsed.data : { options: DEFAULT_LEADERBOARD_OPTIONS, filters: DEFAULT_ACCURACY_FILTERS };
   const db = getDb();
   const forecasters = getLeaderboardCached(db, "forecaster", filters, options);
   const outlets = getLeaderboardCached(db, "outlet", filters, options);
@@ -41,15 +38,15 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
         </label>
         <label>
           Made from
-          <input type="date" name="from" defaultValue={one("from")} />
+          <input type="date" name="from" defaultValue={filters.from} />
         </label>
         <label>
           Made until
-          <input type="date" name="to" defaultValue={one("to")} />
+          <input type="date" name="to" defaultValue={filters.to} />
         </label>
         <label>
           Low-information forecasts
-          <select name="lowInfo" defaultValue={one("lowInfo") ?? "1"}>
+          <select name="lowInfo" defaultValue={filters.lowInfo}>
             <option value="1">included</option>
             <option value="0">left out</option>
           </select>
@@ -58,10 +55,10 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
           <button type="submit">Apply</button>
         </div>
       </form>
-      {!lp.success || !parsed.ok ? (
+      {!parsed.ok ? (
         <div className="error-box" role="alert">
           Some settings were not understood and the defaults were used:{" "}
-          {[...(lp.success ? [] : lp.error.issues.map((i) => `${String(i.path[0])}: ${i.message}`)), ...(parsed.ok ? [] : parsed.errors.map((e) => `${e.field}: ${e.message}`))].join("; ")}
+          {(parsed.ok ? [] : parsed.errors).map((e) => `${e.field}: ${e.message}`).join("; ")}
         </div>
       ) : null}
       <Board title="Forecasters" board={forecasters} hrefBase="/people" testid="forecaster-board" />

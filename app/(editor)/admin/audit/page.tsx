@@ -5,10 +5,10 @@ import { getDb } from "@/db/client";
 import { listAuditActions, listAuditEntries } from "@/db/queries/audit";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/authz";
+import { currentActor } from "@/lib/auth/session";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
-import { NotAllowed } from "../../_components/not-allowed";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { AdminNav } from "../admin-nav";
 
 export const metadata: Metadata = { title: "Audit log" };

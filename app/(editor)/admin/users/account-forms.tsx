@@ -1,9 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { Role } from "@/db/schema";
-import type { ActionError } from "@/lib/action-result";
+import type { Role } from "@/lib/vocabulary";
+import type { ActionError } from "@/lib/http/action-result";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
-import { Field, FormMessage, invalidProps } from "../../_components/field";
+import { Field, FormMessage, invalidProps } from "@/app/_components/editor/field";
 import { changeRoleAction, createAccountAction } from "./actions";
 
 const ROLE_OPTIONS: { value: Role; label: string }[] = [

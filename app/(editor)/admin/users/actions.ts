@@ -1,13 +1,13 @@
 "use server";
-/** Account administration from /admin/users: admins only, checked here and in lib/accounts.ts. */
+/** Account administration from /admin/users: admins only, checked here and in lib/accounts/accounts.ts. */
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import type { Role } from "@/db/schema";
-import { changeRole, createAccount } from "@/lib/accounts";
-import type { ActionResult } from "@/lib/action-result";
+import type { Role } from "@/lib/vocabulary";
+import { changeRole, createAccount } from "@/lib/accounts/accounts";
+import type { ActionResult } from "@/lib/http/action-result";
 import { getAuth } from "@/lib/auth/auth";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { runAction } from "@/lib/server-action";
+import { runAction } from "@/lib/http/server-action";
 
 export async function createAccountAction(input: unknown): Promise<ActionResult<{ email: string; role: Role }>> {
   return runAction(PERMISSIONS.manageUsers, async (actor) => {

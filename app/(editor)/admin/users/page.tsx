@@ -4,8 +4,8 @@ import { getDb } from "@/db/client";
 import { listUsers } from "@/db/queries/users";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/authz";
-import { NotAllowed } from "../../_components/not-allowed";
+import { currentActor } from "@/lib/auth/session";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { AdminNav } from "../admin-nav";
 import { CreateAccountForm, RoleForm } from "./account-forms";
 

@@ -1,18 +1,18 @@
 "use server";
 /**
  * Server actions of the intake form (/articles/new). Each one checks the role on the server
- * through runAction (lib/server-action.ts, the helper every editor action uses); the save
+ * through runAction (lib/http/server-action.ts, the helper every editor action uses); the save
  * checks it again in lib/intake and writes everything in one transaction.
  */
 import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult } from "@/lib/http/action-result";
 import { type ConvertedFile, convertUpload } from "@/lib/intake/convert";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { saveArticleWithForecasts } from "@/lib/intake/save-article";
-import { runAction } from "@/lib/server-action";
-import { parseInput } from "@/lib/validation";
+import { runAction } from "@/lib/http/server-action";
+import { parseInput } from "@/lib/http/validation";
 
 const uploadSchema = z.strictObject({
   fileName: z.string({ error: "expected the file's name" }).min(1).max(300),

@@ -1,10 +1,11 @@
 "use client";
 /** Step 1 of the intake: the article's text (pasted or from a file) and who published it, when. */
 import { useState } from "react";
-import type { ActionError } from "@/lib/action-result";
+import type { ActionError } from "@/lib/http/action-result";
 import { type ArticleDraft, type AuthorDraft, type Choices, NEW, type OutletDraft } from "@/lib/intake/draft";
-import { Field, invalidProps } from "../../_components/field";
+import { Field, invalidProps } from "@/app/_components/editor/field";
 import { convertFileAction } from "./actions";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 
 const ACCEPT = ".txt,.md,.html,.htm";
 
@@ -142,9 +143,11 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
           <Field id="article-language" label="Language" error={error} field="article.language">
             <select id="article-language" value={article.language} onChange={(e) => set("language", e.target.value as ArticleDraft["language"])} {...invalidProps(error, "article.language", "article-language")}>
               <option value="">detect from the text</option>
-              <option value="de">German</option>
-              <option value="nl">Dutch</option>
-              <option value="en">English</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_LABEL[l]}
+                </option>
+              ))}
             </select>
           </Field>
         </div>

@@ -7,7 +7,7 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import type { ActionError, ActionResult } from "@/lib/action-result";
+import type { ActionError, ActionResult } from "@/lib/http/action-result";
 import type { Candidate } from "@/lib/extraction/types";
 import {
   type ArticleDraft,
@@ -21,11 +21,12 @@ import {
   type FieldProblem,
   toSubmission,
 } from "@/lib/intake/draft";
-import { FormMessage } from "../../_components/field";
+import { FormMessage } from "@/app/_components/editor/field";
 import { saveArticleAction } from "./actions";
 import { ArticleDetails } from "./article-details";
 import { ArticleText } from "./article-text";
 import { CandidateCard } from "./candidate-card";
+import { LANGUAGE_LABEL } from "@/lib/vocabulary";
 
 interface Extraction {
   language: "de" | "nl" | "en";
@@ -34,7 +35,6 @@ interface Extraction {
   candidates: Candidate[];
 }
 
-const LANGUAGE_NAME = { de: "German", nl: "Dutch", en: "English" } as const;
 
 async function extract(body: { text: string; language: string | null; referenceDate: string; minScore?: number }): Promise<{ ok: true; data: Extraction } | { ok: false; error: ActionError }> {
   try {
@@ -203,7 +203,7 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
       <section className="panel intake-summary" aria-label="Article details">
         <p>
           <strong lang={language}>{article.title || "(no title)"}</strong> · {outletName} · {article.publishedOn || "no date on the page"}
-          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} · {extraction ? `${LANGUAGE_NAME[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
+          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} · {extraction ? `${LANGUAGE_LABEL[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
           {" · "}
           <button type="button" className="secondary small-button" onClick={() => setStep("details")}>
             Change details

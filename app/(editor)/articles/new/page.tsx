@@ -4,10 +4,10 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { listIntakeChoices } from "@/db/queries/intake";
 import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/authz";
-import { today } from "@/lib/dates";
+import { currentActor } from "@/lib/auth/session";
+import { today } from "@/lib/format/dates";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { NotAllowed } from "../../_components/not-allowed";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { IntakeForm } from "./intake-form";
 import "../../intake.css";
 

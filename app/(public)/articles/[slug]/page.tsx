@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getDb } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { getArticleBySlug } from "@/db/queries/sources";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 

@@ -8,14 +8,15 @@ import { forecastsWithOutcomeRecords, getOutcomeHistory } from "@/db/queries/out
 import { getRevisionHistory } from "@/db/queries/revisions";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/authz";
-import { formatDate } from "@/lib/dates";
+import { currentActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format/dates";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { ATTRIBUTION } from "../../../_components/forecast-list";
 import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
-import { CorrectForecastForm } from "../../../(editor)/_components/correct-forecast-form";
-import { RecordOutcomeForm, RetractOutcomeForm } from "../../../(editor)/_components/record-outcome-form";
-import { ResolveEventForm } from "../../../(editor)/_components/resolve-event-form";
+import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-form";
+import { RecordOutcomeForm, RetractOutcomeForm } from "@/app/_components/editor/record-outcome-form";
+import { ResolveEventForm } from "@/app/_components/editor/resolve-event-form";
+import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -30,7 +31,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   return { title: f ? f.question : "Forecast not found" };
 }
 
-const LANGUAGE_NAME: Record<string, string> = { de: "German", nl: "Dutch", en: "English" };
 const DEADLINE_BASIS: Record<string, string> = { stated: "stated in the text", inferred: "inferred", none: "no deadline" };
 const MADE_ON_BASIS: Record<string, string> = { published: "the article's date", first_published: "first publication", statement: "when the forecaster said it", inferred: "inferred from the text" };
 
@@ -81,7 +81,7 @@ export default async function ForecastPage({ params }: Params) {
 
       <div className="side-by-side">
         <section className="panel" aria-labelledby="quote-h">
-          <h2 id="quote-h">The words ({LANGUAGE_NAME[f.language] ?? f.language})</h2>
+          <h2 id="quote-h">The words ({LANGUAGE_LABEL[f.language as Language] ?? f.language})</h2>
           <blockquote className="quote" lang={f.language} data-testid="quote">
             {f.quote}
           </blockquote>

@@ -4,12 +4,12 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
 import { getDb } from "@/db/client";
-import { getAccuracyViewCached } from "@/db/queries/accuracy-cache";
+import { getAccuracyViewCached } from "@/lib/accuracy/cache";
 import { exportForecasts, listTopics } from "@/db/queries/forecasts";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy-filters";
+import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { getOutletBySlug } from "@/db/queries/sources";
-import { formatDate } from "@/lib/dates";
+import { formatDate } from "@/lib/format/dates";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 

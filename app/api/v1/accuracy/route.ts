@@ -1,8 +1,10 @@
 import { getDb } from "@/db/client";
-import { resolveScope, SCOPE_PATTERN } from "@/db/queries/accuracy";
-import { getAccuracyViewCached } from "@/db/queries/accuracy-cache";
-import { parseAccuracyFilters } from "@/lib/accuracy-filters";
-import { AppError, errorResponse } from "@/lib/errors";
+import { getAccuracyViewCached } from "@/lib/accuracy/cache";
+import { parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { resolveScope, SCOPE_PATTERN } from "@/lib/accuracy/scope";
+import { AppError } from "@/lib/http/errors";
+import { badQuery } from "@/lib/http/query-params";
+import { route } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
@@ -11,18 +13,14 @@ export const dynamic = "force-dynamic";
  *   [&from=YYYY-MM-DD&to=YYYY-MM-DD&topic=SLUG&language=de|nl|en&lowInfo=1|0&bins=decile|lexicon]
  * The figures behind an accuracy page: counts, scores, calibration bins, timeline, score over time.
  */
-export function GET(request: Request) {
-  try {
-    const params = new URL(request.url).searchParams;
-    const scopeParam = params.get("scope") ?? "all";
-    if (!SCOPE_PATTERN.test(scopeParam)) throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [{ field: "scope", message: "unrecognised scope" }]);
-    const parsed = parseAccuracyFilters(params, ["scope"]);
-    if (!parsed.ok) throw new AppError("bad_request", `Invalid query parameters: ${parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`, parsed.errors);
-    const db = getDb();
-    const scope = resolveScope(db, scopeParam);
-    if (!scope) throw new AppError("not_found", `Nothing found for scope "${scopeParam}"`);
-    return Response.json(getAccuracyViewCached(db, scope, parsed.filters));
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route((request) => {
+  const params = new URL(request.url).searchParams;
+  const scopeParam = params.get("scope") ?? "all";
+  if (!SCOPE_PATTERN.test(scopeParam)) throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [{ field: "scope", message: "unrecognised scope" }]);
+  const parsed = parseAccuracyFilters(params, ["scope"]);
+  if (!parsed.ok) throw badQuery(parsed.errors);
+  const db = getDb();
+  const scope = resolveScope(db, scopeParam);
+  if (!scope) throw new AppError("not_found", `Nothing found for scope "${scopeParam}"`);
+  return Response.json(getAccuracyViewCached(db, scope, parsed.filters));
+});

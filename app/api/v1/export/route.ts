@@ -1,10 +1,11 @@
 import { getDb } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
-import { today } from "@/lib/dates";
-import { AppError, errorResponse } from "@/lib/errors";
+import { today } from "@/lib/format/dates";
+import { badQuery } from "@/lib/http/query-params";
+import { route } from "@/lib/http/route";
 import { exportFileName } from "@/lib/export/file-name";
 import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
-import { parseForecastFilters } from "@/lib/forecast-filters";
+import { parseForecastFilters } from "@/lib/forecasts/filters";
 
 export const dynamic = "force-dynamic";
 
@@ -15,8 +16,7 @@ const CONTENT_TYPE: Record<ExportFormat, string> = { json: "application/json; ch
  * the export format (README "Export format"), as a download. No pages: page and pageSize are
  * refused, like any unknown parameter (400 naming it).
  */
-export function GET(request: Request) {
-  try {
+export const GET = route((request) => {
     const params = new URL(request.url).searchParams;
     const format = params.get("format") ?? "json";
     const errors: { field: string; message: string }[] = [];
@@ -25,8 +25,8 @@ export function GET(request: Request) {
     const rest = new URLSearchParams([...params.entries()].filter(([k]) => k !== "format"));
     for (const k of ["page", "pageSize"]) if (rest.has(k)) errors.push({ field: k, message: "the export has no pages: it holds every matching forecast" });
     const parsed = parseForecastFilters(rest);
-    if (!parsed.ok) errors.push(...parsed.errors.filter((e) => e.param !== "page" && e.param !== "pageSize").map((e) => ({ field: e.param, message: e.message })));
-    if (errors.length || !parsed.ok) throw new AppError("bad_request", `Invalid query parameters: ${errors.map((e) => `${e.field}: ${e.message}`).join("; ")}`, errors);
+    if (!parsed.ok) errors.push(...parsed.errors.filter((e) => e.field !== "page" && e.field !== "pageSize"));
+    if (errors.length || !parsed.ok) throw badQuery(errors);
     const { page: _page, pageSize: _pageSize, ...filters } = parsed.filters;
     const body = formatExport(exportForecasts(getDb(), filters), format as ExportFormat);
     return new Response(body, {
@@ -37,7 +37,4 @@ export function GET(request: Request) {
         "x-content-type-options": "nosniff",
       },
     });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+});

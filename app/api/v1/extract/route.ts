@@ -1,12 +1,13 @@
 import { z } from "zod";
-import { LANGUAGES } from "@/db/schema";
-import { requirePermissionFor } from "@/lib/authz";
-import { AppError, errorResponse } from "@/lib/errors";
+import { LANGUAGES } from "@/lib/vocabulary";
+import { requirePermissionFor } from "@/lib/auth/session";
+import { AppError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 import { detectLanguage, extractCandidates } from "@/lib/extraction";
 import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { readJsonBody } from "@/lib/request-json";
-import { isoDate, parseInput } from "@/lib/validation";
+import { readJsonBody } from "@/lib/http/read-json";
+import { isoDate, parseInput } from "@/lib/http/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -25,8 +26,7 @@ const extractRequest = z.strictObject(
  * candidate forecasts, with offsets into `text` (line endings normalised to \n first). Reads
  * nothing and writes nothing, but it is part of the intake, so editors only (401/403 otherwise).
  */
-export async function POST(request: Request) {
-  try {
+export const POST = route(async (request) => {
     await requirePermissionFor(request, INTAKE_PERMISSION);
     const v = parseInput(extractRequest, await readJsonBody(request, "the text"));
     const text = normalizeText(v.text);
@@ -36,7 +36,4 @@ export async function POST(request: Request) {
     }
     const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore });
     return Response.json({ ...result, detected: !v.language });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+});

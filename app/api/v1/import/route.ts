@@ -1,12 +1,13 @@
 import { z } from "zod";
 import { getDb } from "@/db/client";
-import { requirePermissionFor } from "@/lib/authz";
-import { AppError, errorResponse } from "@/lib/errors";
+import { requirePermissionFor } from "@/lib/auth/session";
+import { AppError } from "@/lib/http/errors";
+import { route } from "@/lib/http/route";
 import { IMPORT_FORMATS } from "@/lib/import/parse-file";
 import { runImport } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { readJsonBody } from "@/lib/request-json";
-import { parseInput } from "@/lib/validation";
+import { readJsonBody } from "@/lib/http/read-json";
+import { parseInput } from "@/lib/http/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -30,8 +31,7 @@ const importRequest = z.strictObject(
  * or `{"type":"error","error"}` if the server failed. Problems in the file are in the report,
  * with their row and field; nothing is written when there is any.
  */
-export async function POST(request: Request) {
-  try {
+export const POST = route(async (request) => {
     const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
     const input = parseInput(importRequest, await readJsonBody(request, "the file"));
     const db = getDb();
@@ -53,7 +53,4 @@ export async function POST(request: Request) {
       },
     });
     return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+});

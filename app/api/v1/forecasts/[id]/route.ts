@@ -1,18 +1,17 @@
 import { getDb } from "@/db/client";
 import { getForecastById } from "@/db/queries/forecasts";
-import { AppError, errorResponse } from "@/lib/errors";
-import { parseForecastId } from "@/lib/ids";
+import { AppError } from "@/lib/http/errors";
+import { parseId } from "@/lib/http/ids";
+import { route, segment } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
+type Ctx = { params: Promise<{ id: string }> };
+
 /** GET /api/v1/forecasts/:id: one forecast in the export format. */
-export async function GET(_request: Request, ctx: { params: Promise<{ id: string }> }) {
-  try {
-    const id = parseForecastId((await ctx.params).id);
-    const forecast = getForecastById(getDb(), id);
-    if (!forecast) throw new AppError("not_found", `No forecast with id ${id}`);
-    return Response.json(forecast);
-  } catch (err) {
-    return errorResponse(err);
-  }
-}
+export const GET = route(async (_request, ctx: Ctx) => {
+  const id = parseId(await segment(ctx, "id"));
+  const forecast = getForecastById(getDb(), id);
+  if (!forecast) throw new AppError("not_found", `No forecast with id ${id}`);
+  return Response.json(forecast);
+});

@@ -1,0 +1,53 @@
+"use server";
+/**
+ * Server actions for the editor forms: record, retract, resolve a shared event together, correct
+ * a forecast. Each one checks the role on the server (runAction), then calls the same domain
+ * function the JSON API uses; the domain function checks the role again and does the version
+ * check and the write in one transaction.
+ */
+import { revalidatePath } from "next/cache";
+import { getDb } from "@/db/client";
+import type { ActionResult } from "@/lib/http/action-result";
+import { PERMISSIONS } from "@/lib/auth/permissions";
+import { correctForecast } from "@/lib/forecasts/correct-forecast";
+import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
+import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
+import { parseId } from "@/lib/http/ids";
+import { runAction } from "@/lib/http/server-action";
+
+/** Outcomes move counts, scores and charts on many pages: re-render them all on the next load. */
+function revalidateEverything() {
+  revalidatePath("/", "layout");
+}
+
+export async function recordOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
+  return runAction(PERMISSIONS.recordOutcome, (actor) => {
+    const record = recordOutcome(getDb(), actor, parseId(forecastId), input);
+    revalidateEverything();
+    return record;
+  });
+}
+
+export async function retractOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
+  return runAction(PERMISSIONS.recordOutcome, (actor) => {
+    const record = retractOutcome(getDb(), actor, parseId(forecastId), input);
+    revalidateEverything();
+    return record;
+  });
+}
+
+export async function resolveEventAction(eventId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO[]>> {
+  return runAction(PERMISSIONS.recordOutcome, (actor) => {
+    const records = resolveEventTogether(getDb(), actor, parseId(eventId, "event"), input);
+    revalidateEverything();
+    return records;
+  });
+}
+
+export async function correctForecastAction(forecastId: number, input: unknown): Promise<ActionResult<{ version: number }>> {
+  return runAction(PERMISSIONS.correctForecast, (actor) => {
+    const revision = correctForecast(getDb(), actor, parseId(forecastId), input);
+    revalidateEverything();
+    return { version: revision.version };
+  });
+}

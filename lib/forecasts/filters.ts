@@ -1,0 +1,55 @@
+/**
+ * The filters shared by the forecasts page, GET /api/v1/forecasts and the export: parsed from
+ * URL search parameters with messages that say what was wrong and how to fix it.
+ */
+import { z } from "zod";
+import type { FieldError } from "@/lib/http/errors";
+import { parseQuery, type RawParams } from "@/lib/http/query-params";
+import { LANGUAGES } from "@/lib/vocabulary";
+
+export const FORECAST_STATUSES = ["open", "due", "resolved"] as const;
+export type ForecastStatusFilter = (typeof FORECAST_STATUSES)[number];
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as 'richard-palmer'");
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+
+export const forecastFiltersSchema = z
+  .object({
+    forecaster: slug.optional(),
+    author: slug.optional(),
+    outlet: slug.optional(),
+    article: slug.optional(),
+    status: z.enum(FORECAST_STATUSES, { error: `expected one of ${FORECAST_STATUSES.join(", ")}` }).optional(),
+    language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).optional(),
+    topic: slug.optional(),
+    event: z.coerce.number({ error: "expected an event id" }).int().positive().optional(),
+    deadlineFrom: date.optional(),
+    deadlineTo: date.optional(),
+    q: z.string().trim().max(200, "search text is limited to 200 characters").optional(),
+    page: z.coerce.number({ error: "expected a page number" }).int("expected a whole page number").min(1, "pages start at 1").default(1),
+    pageSize: z.coerce.number({ error: "expected a page size" }).int().min(1, "pageSize must be between 1 and 100").max(100, "pageSize must be between 1 and 100").default(20),
+  })
+  .strict()
+  .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, { path: ["deadlineTo"], message: "deadlineTo is before deadlineFrom" });
+
+export type ForecastFilters = z.infer<typeof forecastFiltersSchema>;
+
+/** Empty values count as absent, so a form submitted with blank fields is not an error. */
+export function parseForecastFilters(params: RawParams): { ok: true; filters: ForecastFilters } | { ok: false; errors: FieldError[] } {
+  const parsed = parseQuery(forecastFiltersSchema, params, { allowed: Object.keys(forecastFiltersSchema.shape) });
+  return parsed.ok ? { ok: true, filters: parsed.data } : parsed;
+}
+
+/** The filters as a query string (for links that keep the current view). */
+export function filtersToQuery(filters: Partial<ForecastFilters>, overrides: Partial<Record<keyof ForecastFilters, string | number | undefined>> = {}): string {
+  const out = new URLSearchParams();
+  const merged = { ...filters, ...overrides } as Record<string, unknown>;
+  for (const [k, v] of Object.entries(merged)) {
+    if (v === undefined || v === null || v === "") continue;
+    if (k === "page" && Number(v) === 1) continue;
+    if (k === "pageSize" && Number(v) === 20) continue;
+    out.set(k, String(v));
+  }
+  const s = out.toString();
+  return s ? `?${s}` : "";
+}

@@ -1,0 +1,60 @@
+/**
+ * One error type for the app: a code that maps to an HTTP status, a message a person can act on,
+ * and optional field-level details. Database errors are logged, never shown. `errorBody` is the
+ * one place an error becomes the documented JSON shape `{code, message, fields?, ...details}`:
+ * route handlers (lib/http/route.ts), server actions (lib/http/server-action.ts) and streamed
+ * answers all use it.
+ */
+export const ERROR_STATUS = {
+  bad_request: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  payload_too_large: 413,
+  unprocessable: 422,
+  rate_limited: 429,
+  internal: 500,
+  unavailable: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_STATUS;
+export interface FieldError {
+  field: string;
+  message: string;
+}
+
+export class AppError extends Error {
+  constructor(
+    public readonly code: ErrorCode,
+    message: string,
+    public readonly fields?: FieldError[],
+    public readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+  get status(): number {
+    return ERROR_STATUS[this.code];
+  }
+}
+
+export interface ErrorBody {
+  code: ErrorCode;
+  message: string;
+  fields?: FieldError[];
+  [detail: string]: unknown;
+}
+
+/** The JSON body for any thrown value; unexpected errors are logged and answered in general words. */
+export function errorBody(err: unknown, unexpected = "Something went wrong on our side; the error has been logged."): ErrorBody {
+  if (err instanceof AppError) return { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ?? {}) };
+  console.error(err);
+  return { code: "internal", message: unexpected };
+}
+
+export function errorResponse(err: unknown): Response {
+  const body = errorBody(err);
+  const headers: Record<string, string> = {};
+  if (err instanceof AppError && typeof err.details?.retryAfter === "number") headers["retry-after"] = String(err.details.retryAfter);
+  return Response.json({ error: body }, { status: ERROR_STATUS[body.code], headers });
+}

@@ -1,0 +1,76 @@
+/**
+ * Input validation shared by every write: zod issues become field-level messages
+ * (`fields: [{field, message}]`, the 422 shape of lib/http/errors.ts), and the field types that
+ * several forms use (calendar dates, evidence URLs) are defined once.
+ */
+import { z } from "zod";
+import { AppError, type FieldError } from "./errors";
+
+/** "evidence.0.url" for the path ["evidence", 0, "url"]; "" (the whole input) for []. */
+function fieldName(path: readonly PropertyKey[]): string {
+  return path.map(String).join(".");
+}
+
+export function fieldErrors(error: z.ZodError): FieldError[] {
+  const out: FieldError[] = [];
+  for (const issue of error.issues) {
+    if (issue.code === "unrecognized_keys") {
+      for (const key of issue.keys) out.push({ field: fieldName([...issue.path, key]), message: "unknown field" });
+    } else {
+      out.push({ field: fieldName(issue.path) || "input", message: issue.message });
+    }
+  }
+  return out;
+}
+
+export function unprocessable(fields: FieldError[], message?: string): AppError {
+  const names = [...new Set(fields.map((f) => f.field))];
+  return new AppError("unprocessable", message ?? `Please correct ${names.length === 1 ? "this field" : "these fields"}: ${names.join(", ")}.`, fields);
+}
+
+/** Parses or throws a 422 naming each wrong field. */
+export function parseInput<S extends z.ZodType>(schema: S, input: unknown): z.output<S> {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) throw unprocessable(fieldErrors(parsed.error));
+  return parsed.data;
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** A real calendar date written YYYY-MM-DD (2023-02-30 is refused). */
+export function isIsoDate(value: string): boolean {
+  const m = ISO_DATE.exec(value);
+  if (!m) return false;
+  const d = new Date(`${value}T00:00:00Z`);
+  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === value;
+}
+
+export const isoDate = z.string({ error: "expected a date written YYYY-MM-DD" }).refine(isIsoDate, { error: "expected a real date written YYYY-MM-DD" });
+
+/** Optional text: trimmed, and blank means absent (null). */
+export function optionalText(max: number) {
+  return z
+    .string({ error: "expected text" })
+    .max(max * 4, { error: `at most ${max} characters` })
+    .trim()
+    .max(max, { error: `at most ${max} characters` })
+    .nullish()
+    .transform((v) => (v ? v : null));
+}
+
+/** Only http(s) links: they are shown as links, so javascript: and data: URLs are refused. */
+export const httpUrl = z
+  .string({ error: "expected a URL" })
+  .trim()
+  .max(2000, { error: "at most 2000 characters" })
+  .refine(
+    (v) => {
+      try {
+        const u = new URL(v);
+        return (u.protocol === "https:" || u.protocol === "http:") && u.hostname.includes(".");
+      } catch {
+        return false;
+      }
+    },
+    { error: "expected a full web address starting with https:// or http://" },
+  );
