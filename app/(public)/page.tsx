@@ -1,24 +1,22 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getDb } from "@/db/client";
-import { getAccuracyViewCached, getForecastCountsCached } from "@/lib/accuracy/cache";
-import { getComingDue, getRecentlyResolved, listTopics } from "@/db/queries/forecasts";
+import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
+import { getComingDue, getRecentlyResolved, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { AccuracyPanel } from "../_components/accuracy-panel";
-import { listArticles } from "@/db/queries/sources";
+import { listArticles } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
 import { ForecastList } from "../_components/forecast-list";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
-  const db = getDb();
-  const counts = getForecastCountsCached(db);
-  const comingDue = getComingDue(db, 5);
-  const resolved = getRecentlyResolved(db, 5);
-  const latest = listArticles(db, 5);
+  const counts = getForecastCounts();
+  const comingDue = getComingDue(5);
+  const resolved = getRecentlyResolved(5);
+  const latest = listArticles(5);
   const parsed = parseAccuracyFilters(await searchParams);
-  const view = getAccuracyViewCached(db, { kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyView({ kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <h1>Published forecasts, held to account</h1>
@@ -42,7 +40,7 @@ export default async function DashboardPage({ searchParams }: { searchParams: Pr
         </section>
       </div>
       <Suspense>
-        <AccuracyPanel scope="all" initial={view} topics={listTopics(db)} title="Overall: how the forecasts held up" />
+        <AccuracyPanel scope="all" initial={view} topics={listTopics()} title="Overall: how the forecasts held up" />
       </Suspense>
       <section>
         <h2>Latest articles</h2>

@@ -22,7 +22,7 @@ function revalidateEverything() {
 
 export async function recordOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
   return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const record = recordOutcome(getDb(), actor, parseId(forecastId), input);
+    const record = recordOutcome(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return record;
   });
@@ -30,7 +30,7 @@ export async function recordOutcomeAction(forecastId: number, input: unknown): P
 
 export async function retractOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
   return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const record = retractOutcome(getDb(), actor, parseId(forecastId), input);
+    const record = retractOutcome(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return record;
   });
@@ -38,7 +38,7 @@ export async function retractOutcomeAction(forecastId: number, input: unknown): 
 
 export async function resolveEventAction(eventId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO[]>> {
   return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const records = resolveEventTogether(getDb(), actor, parseId(eventId, "event"), input);
+    const records = resolveEventTogether(getDb(), actor, parseId(eventId, "event", "value"), input);
     revalidateEverything();
     return records;
   });
@@ -46,7 +46,7 @@ export async function resolveEventAction(eventId: number, input: unknown): Promi
 
 export async function correctForecastAction(forecastId: number, input: unknown): Promise<ActionResult<{ version: number }>> {
   return runAction(PERMISSIONS.correctForecast, (actor) => {
-    const revision = correctForecast(getDb(), actor, parseId(forecastId), input);
+    const revision = correctForecast(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return { version: revision.version };
   });

@@ -4,7 +4,7 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { AccuracyView } from "@/lib/accuracy/figures";
+import type { AccuracyView } from "@/lib/read/accuracy";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { CalibrationChart, type CalibrationPoint } from "./charts/calibration-chart";
 import { ScoreOverTimeChart } from "./charts/score-over-time-chart";

@@ -1,5 +1,5 @@
-import type { ForecastDTO } from "@/db/queries/forecasts";
-import { today } from "@/lib/format/dates";
+import type { ForecastDTO } from "@/lib/read/ledger";
+import { today } from "@/lib/vocabulary/calendar";
 
 const STATUS_LABEL: Record<string, string> = {
   yes: "happened",

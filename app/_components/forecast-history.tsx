@@ -1,5 +1,5 @@
-import type { OutcomeHistoryRow } from "@/db/queries/outcomes";
-import type { RevisionHistoryRow } from "@/db/queries/revisions";
+import type { OutcomeHistoryRow } from "@/lib/read/history";
+import type { RevisionHistoryRow } from "@/lib/read/history";
 import { formatDate } from "@/lib/format/dates";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";

@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { ForecastDTO } from "@/db/queries/forecasts";
+import type { ForecastDTO } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
 import { ProbabilityText, StatusBadge } from "./badges";
 

@@ -1,6 +1,5 @@
 import Link from "next/link";
-import { getDb } from "@/db/client";
-import { countDueForecasts } from "@/db/queries/forecasts";
+import { countDueForecasts } from "@/lib/read/ledger";
 import { signOutAction } from "@/app/_actions/session";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -13,7 +12,7 @@ import { INTAKE_PERMISSION } from "@/lib/intake/permission";
  */
 export async function SiteNavAccount() {
   const actor = await currentActor();
-  const due = countDueForecasts(getDb());
+  const due = countDueForecasts();
   return (
     <>
       <Link href="/due" aria-label={`Due for an outcome: ${due}`} data-testid="nav-due">

@@ -4,12 +4,28 @@
  */
 import { type SQL, and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import { today } from "@/lib/format/dates";
-import type { ForecastFilters } from "@/lib/forecasts/filters";
+import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "../client";
 import type { Tx } from "../tx";
 import { type Evidence, type Forecast, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
-import { type OutcomeStatus } from "@/lib/vocabulary";
+import type { FORECAST_STATUS_FILTERS, Language, OutcomeStatus } from "@/lib/vocabulary";
+
+/** The forecast list's filters (validated in lib/forecasts/filters.ts). */
+export interface ForecastFilters {
+  forecaster?: string;
+  author?: string;
+  outlet?: string;
+  article?: string;
+  status?: (typeof FORECAST_STATUS_FILTERS)[number];
+  language?: Language;
+  topic?: string;
+  event?: number;
+  deadlineFrom?: string;
+  deadlineTo?: string;
+  q?: string;
+  page: number;
+  pageSize: number;
+}
 
 const forecaster = alias(people, "forecaster");
 const outlet = alias(outlets, "outlet");
@@ -246,4 +262,9 @@ export function getForecastRow(db: Tx, id: number): Forecast | null {
 /** The article text a forecast's quote must appear in verbatim. */
 export function getForecastArticleBody(db: Tx, id: number): string | null {
   return db.select({ body: articles.body }).from(forecasts).innerJoin(articles, eq(articles.id, forecasts.articleId)).where(eq(forecasts.id, id)).get()?.body ?? null;
+}
+
+/** How many forecasts the ledger holds (the health check's answer). */
+export function countForecasts(db: DB): number {
+  return db.get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n ?? 0;
 }

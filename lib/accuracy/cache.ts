@@ -6,7 +6,7 @@
  */
 import { sql } from "drizzle-orm";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "@/db/client";
 import { type AccuracyScope, getAccuracyView } from "./figures";
 import { getForecastCounts } from "@/db/queries/forecasts";

@@ -6,7 +6,7 @@
  */
 import { type AccuracyCounts, type AccuracyFilters, type AccuracyScope, getAccuracyCounts, getBinMembers, getScoredSums, getTimeline, SUM_KEYS, type ScoredSums } from "@/db/queries/accuracy";
 import type { DB } from "@/db/client";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { type BinAggregate, binsFromAggregates, brierStandardError, DEFAULT_BIN_COUNT, type LexiconBinAggregate, lexiconBinsFromAggregates, skillVsBaseRate, summaryFromAggregates } from "@/lib/scoring";
 
 export type { AccuracyScope };

@@ -3,7 +3,7 @@ import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { rankSources } from "@/lib/scoring";
 import type { DB } from "@/db/client";
 import { getLeaderboardSums } from "@/db/queries/accuracy";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 
 export interface LeaderboardOptions {
   minResolved: number;

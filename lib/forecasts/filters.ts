@@ -5,9 +5,9 @@
 import { z } from "zod";
 import type { FieldError } from "@/lib/http/errors";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
-import { LANGUAGES } from "@/lib/vocabulary";
+import { FORECAST_STATUS_FILTERS, LANGUAGES } from "@/lib/vocabulary";
 
-export const FORECAST_STATUSES = ["open", "due", "resolved"] as const;
+export const FORECAST_STATUSES = FORECAST_STATUS_FILTERS;
 export type ForecastStatusFilter = (typeof FORECAST_STATUSES)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as 'richard-palmer'");

@@ -1,8 +1,4 @@
-/** Calendar dates are "YYYY-MM-DD" strings in UTC throughout Hindsight. */
-export function today(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
-}
-
+/** How a calendar date ("YYYY-MM-DD", lib/vocabulary/calendar.ts) reads on a page. */
 export function formatDate(iso: string | null | undefined): string {
   if (!iso) return "unknown";
   const d = new Date(`${iso}T00:00:00Z`);

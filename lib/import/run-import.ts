@@ -29,7 +29,7 @@ import { appendOutcome } from "@/db/queries/outcomes";
 import type { Language } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { AppError } from "@/lib/http/errors";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";

@@ -9,7 +9,7 @@ import { writeAudit } from "@/db/queries/audit";
 import { existingEvents, existingOutlets, existingPeople, findArticleByTitleAndBody, forecastKeysStartingWith, insertArticle, insertForecast } from "@/db/queries/intake";
 import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { fieldErrors, unprocessable } from "@/lib/http/validation";
 import { intakeSchema, type IntakeSubmission, type PersonRef, unverifiedQuotes } from "./intake-schema";

@@ -12,7 +12,7 @@ import { appendOutcome, getOutcomeHistory } from "@/db/queries/outcomes";
 import { events } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { parseInput, unprocessable } from "@/lib/http/validation";
 import { type OutcomeRecordDTO, staleVersion, toOutcomeRecordDTO } from "./history";

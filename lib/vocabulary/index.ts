@@ -45,6 +45,9 @@ export const MADE_ON_BASIS_LABEL: Record<MadeOnBasis, string> = {
 export const OUTCOME_STATUSES = ["yes", "no", "ambiguous", "annulled", "condition_not_met"] as const;
 export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 
+/** The forecast list's status filter: open (deadline ahead or none), due (deadline passed, no outcome), resolved. */
+export const FORECAST_STATUS_FILTERS = ["open", "due", "resolved"] as const;
+
 export const ROLES = ["reader", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { getDueForecasts } from "@/db/queries/forecasts";
-import { forecastsWithOutcomeRecords } from "@/db/queries/outcomes";
+import { getDueForecasts } from "@/lib/read/ledger";
+import { forecastsWithOutcomeRecords } from "@/lib/read/history";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
-import { formatDate, today } from "@/lib/format/dates";
+import { formatDate } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { ProbabilityText } from "../../_components/badges";
 import { RecordOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 
@@ -20,10 +20,9 @@ function daysBetween(from: string, to: string): number {
 /** The due queue: past their deadline with no outcome, oldest deadline first. */
 export default async function DuePage() {
   await connection();
-  const db = getDb();
   const actor = await currentActor();
-  const due = getDueForecasts(db);
-  const retracted = forecastsWithOutcomeRecords(db, due.map((f) => f.id));
+  const due = getDueForecasts();
+  const retracted = forecastsWithOutcomeRecords(due.map((f) => f.id));
   const editor = can(actor, PERMISSIONS.recordOutcome);
   const now = today();
   return (

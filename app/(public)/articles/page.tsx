@@ -1,15 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { listArticles } from "@/db/queries/sources";
+import { listArticles } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
 
 export const metadata: Metadata = { title: "Articles" };
 
 export default async function ArticlesPage() {
   await connection();
-  const rows = listArticles(getDb());
+  const rows = listArticles();
   return (
     <>
       <h1>Articles</h1>

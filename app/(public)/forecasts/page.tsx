@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { listForecasts, listTopics } from "@/db/queries/forecasts";
-import { listOutlets, listPeople } from "@/db/queries/sources";
+import { listForecasts, listTopics } from "@/lib/read/ledger";
+import { listOutlets, listPeople } from "@/lib/read/ledger";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
@@ -16,14 +15,13 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   await connection();
   const raw = await searchParams;
   const parsed = parseForecastFilters(raw);
-  const db = getDb();
-  const people = listPeople(db);
+  const people = listPeople();
   const authors = people.filter((p) => p.articles > 0);
   const forecasters = people.filter((p) => p.made > 0);
-  const outlets = listOutlets(db);
-  const topics = listTopics(db);
+  const outlets = listOutlets();
+  const topics = listTopics();
   const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const result = parsed.ok ? listForecasts(db, parsed.filters) : null;
+  const result = parsed.ok ? listForecasts(parsed.filters) : null;
 
   return (
     <>

@@ -1,9 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { getLeaderboardCached } from "@/lib/accuracy/cache";
-import type { Leaderboard } from "@/lib/accuracy/leaderboard";
+import { getLeaderboard } from "@/lib/read/accuracy";
+import type { Leaderboard } from "@/lib/read/accuracy";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { DEFAULT_LEADERBOARD_OPTIONS, parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 
@@ -16,9 +15,8 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
   const raw = await searchParams;
   const parsed = parseLeaderboardQuery(raw);
   const { options, filters } = parsed.ok ? parsed.data : { options: DEFAULT_LEADERBOARD_OPTIONS, filters: DEFAULT_ACCURACY_FILTERS };
-  const db = getDb();
-  const forecasters = getLeaderboardCached(db, "forecaster", filters, options);
-  const outlets = getLeaderboardCached(db, "outlet", filters, options);
+  const forecasters = getLeaderboard("forecaster", filters, options);
+  const outlets = getLeaderboard("outlet", filters, options);
   return (
     <>
       <h1>Leaderboard</h1>

@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { listOutlets } from "@/db/queries/sources";
+import { listOutlets } from "@/lib/read/ledger";
 
 export const metadata: Metadata = { title: "Outlets" };
 
 export default async function OutletsPage() {
   await connection();
-  const rows = listOutlets(getDb());
+  const rows = listOutlets();
   return (
     <>
       <h1>Outlets</h1>

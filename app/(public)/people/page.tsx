@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { listPeople } from "@/db/queries/sources";
+import { listPeople } from "@/lib/read/ledger";
 
 export const metadata: Metadata = { title: "People and institutions" };
 
 export default async function PeoplePage() {
   await connection();
-  const rows = listPeople(getDb());
+  const rows = listPeople();
   return (
     <>
       <h1>People and institutions</h1>

@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { listAuditActions, listAuditEntries } from "@/db/queries/audit";
+import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -63,10 +62,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   if (!can(actor, PERMISSIONS.readAudit)) return <NotAllowed actor={actor} need="admins" />;
   const raw = await searchParams;
   const page = typeof raw.page === "string" && /^[1-9]\d{0,5}$/.test(raw.page) ? Number(raw.page) : 1;
-  const db = getDb();
-  const actions = listAuditActions(db);
+  const actions = listAuditActions();
   const action = typeof raw.action === "string" && actions.includes(raw.action) ? raw.action : undefined;
-  const log = listAuditEntries(db, { page, pageSize: PAGE_SIZE, action });
+  const log = listAuditEntries({ page, pageSize: PAGE_SIZE, action });
   return (
     <>
       <AdminNav current="audit" />

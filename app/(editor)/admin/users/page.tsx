@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { getDb } from "@/db/client";
-import { listUsers } from "@/db/queries/users";
+import { listUsers } from "@/lib/read/admin";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -15,7 +14,7 @@ export default async function UsersPage() {
   const actor = await currentActor();
   if (!actor) redirect("/login?next=/admin/users");
   if (!can(actor, PERMISSIONS.manageUsers)) return <NotAllowed actor={actor} need="admins" />;
-  const users = listUsers(getDb());
+  const users = listUsers();
   return (
     <>
       <AdminNav current="users" />

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { listIntakeChoices } from "@/db/queries/intake";
+import { listIntakeChoices } from "@/lib/read/admin";
 import { can } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
-import { today } from "@/lib/format/dates";
+import { today } from "@/lib/vocabulary/calendar";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { IntakeForm } from "./intake-form";
@@ -26,7 +25,7 @@ export default async function NewArticlePage() {
         Paste the text or upload a file, fill in who published it and when, then review the forecasts the assistant proposes. Nothing is saved until you save the article with the forecasts you
         accepted.
       </p>
-      <IntakeForm choices={listIntakeChoices(getDb())} today={today()} />
+      <IntakeForm choices={listIntakeChoices()} today={today()} />
     </>
   );
 }

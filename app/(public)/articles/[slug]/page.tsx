@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
-import { getArticleBySlug } from "@/db/queries/sources";
+import { exportForecasts } from "@/lib/read/ledger";
+import { getArticleBySlug } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
@@ -13,18 +12,17 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const a = getArticleBySlug(getDb(), (await params).slug);
+  const a = getArticleBySlug((await params).slug);
   return { title: a ? a.a.title : "Article not found" };
 }
 
 export default async function ArticlePage({ params }: Params) {
   await connection();
   const { slug } = await params;
-  const db = getDb();
-  const article = getArticleBySlug(db, slug);
+  const article = getArticleBySlug(slug);
   if (!article) notFound();
   const { a } = article;
-  const items = exportForecasts(db, { article: slug });
+  const items = exportForecasts({ article: slug });
   return (
     <>
       <p className="small muted">

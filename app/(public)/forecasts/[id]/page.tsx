@@ -2,10 +2,9 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getDb } from "@/db/client";
-import { getForecastById, getForecastContext } from "@/db/queries/forecasts";
-import { forecastsWithOutcomeRecords, getOutcomeHistory } from "@/db/queries/outcomes";
-import { getRevisionHistory } from "@/db/queries/revisions";
+import { getForecastById, getForecastContext } from "@/lib/read/ledger";
+import { forecastsWithOutcomeRecords, getOutcomeHistory } from "@/lib/read/history";
+import { getRevisionHistory } from "@/lib/read/history";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -27,7 +26,7 @@ function idFrom(raw: string): number | null {
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
   const id = idFrom((await params).id);
-  const f = id ? getForecastById(getDb(), id) : null;
+  const f = id ? getForecastById(id) : null;
   return { title: f ? f.question : "Forecast not found" };
 }
 
@@ -38,19 +37,18 @@ export default async function ForecastPage({ params }: Params) {
   await connection();
   const id = idFrom((await params).id);
   if (!id) notFound();
-  const db = getDb();
-  const f = getForecastById(db, id);
+  const f = getForecastById(id);
   if (!f) notFound();
-  const ctx = getForecastContext(db, id)!;
-  const history = getOutcomeHistory(db, id);
+  const ctx = getForecastContext(id)!;
+  const history = getOutcomeHistory(id);
   // The newest record is the current outcome unless it is a retraction (then there is none).
   const currentId = f.outcome && history[0] && !history[0].retraction ? history[0].id : null;
-  const revisions = getRevisionHistory(db, id);
+  const revisions = getRevisionHistory(id);
   const actor = await currentActor();
   const editor = can(actor, PERMISSIONS.recordOutcome);
   const canCorrect = can(actor, PERMISSIONS.correctForecast);
   const eventForecasts = ctx.event ? [f, ...ctx.siblings] : [];
-  const withRecords = forecastsWithOutcomeRecords(db, eventForecasts.map((x) => x.id));
+  const withRecords = forecastsWithOutcomeRecords(eventForecasts.map((x) => x.id));
   const eventChoices = eventForecasts.map((x) => ({
     id: x.id,
     version: x.version,

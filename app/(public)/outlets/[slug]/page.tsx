@@ -3,12 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getDb } from "@/db/client";
-import { getAccuracyViewCached } from "@/lib/accuracy/cache";
-import { exportForecasts, listTopics } from "@/db/queries/forecasts";
+import { getAccuracyView } from "@/lib/read/accuracy";
+import { exportForecasts, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
-import { getOutletBySlug } from "@/db/queries/sources";
+import { getOutletBySlug } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
@@ -17,20 +16,19 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const o = getOutletBySlug(getDb(), (await params).slug);
+  const o = getOutletBySlug((await params).slug);
   return { title: o ? o.outlet.name : "Not found" };
 }
 
 export default async function OutletPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { slug } = await params;
-  const db = getDb();
-  const found = getOutletBySlug(db, slug);
+  const found = getOutletBySlug(slug);
   if (!found) notFound();
   const { outlet } = found;
-  const items = exportForecasts(db, { outlet: slug });
+  const items = exportForecasts({ outlet: slug });
   const parsed = parseAccuracyFilters(await searchParams);
-  const view = getAccuracyViewCached(db, { kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyView({ kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">
@@ -55,7 +53,7 @@ export default async function OutletPage({ params, searchParams }: Params & { se
         ))}
       </ul>
       <Suspense>
-        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics(db)} title={`How the forecasts ${outlet.name} published held up`} />
+        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics()} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article counts for the original outlet too.</p>
       <h2>Forecasts it published ({items.length})</h2>

@@ -3,13 +3,12 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getDb } from "@/db/client";
-import { getAccuracy } from "@/lib/accuracy/figures";
-import { getAccuracyViewCached } from "@/lib/accuracy/cache";
-import { exportForecasts, listTopics } from "@/db/queries/forecasts";
+import { getAccuracy } from "@/lib/read/accuracy";
+import { getAccuracyView } from "@/lib/read/accuracy";
+import { exportForecasts, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
-import { getPersonBySlug } from "@/db/queries/sources";
+import { getPersonBySlug } from "@/lib/read/ledger";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -17,23 +16,22 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const p = getPersonBySlug(getDb(), (await params).slug);
+  const p = getPersonBySlug((await params).slug);
   return { title: p ? p.person.name : "Not found" };
 }
 
 export default async function PersonPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
   const { slug } = await params;
-  const db = getDb();
-  const found = getPersonBySlug(db, slug);
+  const found = getPersonBySlug(slug);
   if (!found) notFound();
   const { person } = found;
-  const made = exportForecasts(db, { forecaster: slug });
-  const publishedFromOthers = exportForecasts(db, { author: slug }).filter((f) => f.forecaster.slug !== slug);
+  const made = exportForecasts({ forecaster: slug });
+  const publishedFromOthers = exportForecasts({ author: slug }).filter((f) => f.forecaster.slug !== slug);
   const parsed = parseAccuracyFilters(await searchParams);
   const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
-  const view = getAccuracyViewCached(db, { kind: "forecaster", personId: person.id }, filters);
-  const published = found.authored.length ? getAccuracy(db, { kind: "published-by", personId: person.id }, filters) : null;
+  const view = getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
+  const published = found.authored.length ? getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
   return (
     <>
       <p className="small muted">
@@ -61,7 +59,7 @@ export default async function PersonPage({ params, searchParams }: Params & { se
         </div>
       ) : null}
       <Suspense>
-        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics(db)} title={`How ${person.name}'s own forecasts held up`} />
+        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics()} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>Forecasts {person.name} made ({made.length})</h2>
       <ExportLinks query={{ forecaster: slug }} />

@@ -1,7 +1,6 @@
-import { getDb } from "@/db/client";
-import { getAccuracyViewCached } from "@/lib/accuracy/cache";
+import { getAccuracyView } from "@/lib/read/accuracy";
 import { parseAccuracyFilters } from "@/lib/accuracy/filters";
-import { resolveScope, SCOPE_PATTERN } from "@/lib/accuracy/scope";
+import { resolveScope, SCOPE_PATTERN } from "@/lib/read/accuracy";
 import { AppError } from "@/lib/http/errors";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
@@ -19,8 +18,7 @@ export const GET = route((request) => {
   if (!SCOPE_PATTERN.test(scopeParam)) throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [{ field: "scope", message: "unrecognised scope" }]);
   const parsed = parseAccuracyFilters(params, ["scope"]);
   if (!parsed.ok) throw badQuery(parsed.errors);
-  const db = getDb();
-  const scope = resolveScope(db, scopeParam);
+  const scope = resolveScope(scopeParam);
   if (!scope) throw new AppError("not_found", `Nothing found for scope "${scopeParam}"`);
-  return Response.json(getAccuracyViewCached(db, scope, parsed.filters));
+  return Response.json(getAccuracyView(scope, parsed.filters));
 });

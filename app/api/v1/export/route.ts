@@ -1,6 +1,5 @@
-import { getDb } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
-import { today } from "@/lib/format/dates";
+import { exportForecasts } from "@/lib/read/ledger";
+import { today } from "@/lib/vocabulary/calendar";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
 import { exportFileName } from "@/lib/export/file-name";
@@ -28,7 +27,7 @@ export const GET = route((request) => {
     if (!parsed.ok) errors.push(...parsed.errors.filter((e) => e.field !== "page" && e.field !== "pageSize"));
     if (errors.length || !parsed.ok) throw badQuery(errors);
     const { page: _page, pageSize: _pageSize, ...filters } = parsed.filters;
-    const body = formatExport(exportForecasts(getDb(), filters), format as ExportFormat);
+    const body = formatExport(exportForecasts(filters), format as ExportFormat);
     return new Response(body, {
       headers: {
         "content-type": CONTENT_TYPE[format as ExportFormat],

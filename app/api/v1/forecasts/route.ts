@@ -1,5 +1,4 @@
-import { getDb } from "@/db/client";
-import { listForecasts } from "@/db/queries/forecasts";
+import { listForecasts } from "@/lib/read/ledger";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
@@ -10,5 +9,5 @@ export const dynamic = "force-dynamic";
 export const GET = route((request) => {
   const parsed = parseForecastFilters(new URL(request.url).searchParams);
   if (!parsed.ok) throw badQuery(parsed.errors);
-  return Response.json(listForecasts(getDb(), parsed.filters));
+  return Response.json(listForecasts(parsed.filters));
 });

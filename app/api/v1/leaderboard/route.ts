@@ -1,5 +1,4 @@
-import { getDb } from "@/db/client";
-import { getLeaderboardCached } from "@/lib/accuracy/cache";
+import { getLeaderboard } from "@/lib/read/accuracy";
 import { parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
@@ -11,5 +10,5 @@ export const GET = route((request) => {
   const parsed = parseLeaderboardQuery(new URL(request.url).searchParams);
   if (!parsed.ok) throw badQuery(parsed.errors);
   const { by, filters, options } = parsed.data;
-  return Response.json(getLeaderboardCached(getDb(), by, filters, options));
+  return Response.json(getLeaderboard(by, filters, options));
 });

@@ -1,6 +1,6 @@
 import { getDb } from "@/db/client";
-import { getForecastRow } from "@/db/queries/forecasts";
-import { getOutcomeHistory } from "@/db/queries/outcomes";
+import { getForecastRow } from "@/lib/read/ledger";
+import { getOutcomeHistory } from "@/lib/read/history";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
@@ -17,10 +17,9 @@ type Ctx = { params: Promise<{ id: string }> };
 /** GET /api/v1/forecasts/:id/outcomes: the whole outcome history, newest first (public). */
 export const GET = route(async (_request, ctx: Ctx) => {
     const id = parseId(await segment(ctx, "id"));
-    const db = getDb();
-    const f = getForecastRow(db, id);
+    const f = getForecastRow(id);
     if (!f) throw new AppError("not_found", `No forecast with id ${id}`);
-    const history = getOutcomeHistory(db, id).map(toOutcomeRecordDTO);
+    const history = getOutcomeHistory(id).map(toOutcomeRecordDTO);
     return Response.json({ forecastId: id, version: f.version, current: history.find((o) => o.id === f.currentOutcomeId) ?? null, history });
 });
 

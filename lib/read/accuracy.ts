@@ -1,0 +1,15 @@
+/** The accuracy figures the pages and the read API show, served through the cache (lib/accuracy/cache.ts). */
+import * as cache from "@/lib/accuracy/cache";
+import * as figures from "@/lib/accuracy/figures";
+import * as scope from "@/lib/accuracy/scope";
+import { withDb } from "./bind";
+
+export type { AccuracyScope, AccuracyView } from "@/lib/accuracy/figures";
+export type { Leaderboard } from "@/lib/accuracy/leaderboard";
+export { SCOPE_PATTERN } from "@/lib/accuracy/scope";
+
+export const getAccuracyView = withDb(cache.getAccuracyViewCached);
+export const getLeaderboard = withDb(cache.getLeaderboardCached);
+export const getForecastCounts = withDb(cache.getForecastCountsCached);
+export const getAccuracy = withDb(figures.getAccuracy);
+export const resolveScope = withDb(scope.resolveScope);
