@@ -28,7 +28,15 @@ export default defineConfig({
     screenshot: "only-on-failure",
     launchOptions: {
       executablePath: chromium,
-      args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic"],
+      args: [
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+      ],
     },
   },
   projects: [
@@ -40,6 +48,12 @@ export default defineConfig({
     url: `${BASE_URL}/api/health`,
     reuseExistingServer: false,
     timeout: 120_000,
-    env: { DATABASE_URL: DB, BETTER_AUTH_URL: BASE_URL, NODE_ENV: "production", BETTER_AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop", HINDSIGHT_PASSWORD: E2E_PASSWORD },
+    env: {
+      DATABASE_URL: DB,
+      BETTER_AUTH_URL: BASE_URL,
+      NODE_ENV: "production",
+      BETTER_AUTH_SECRET: "e2e-only-secret-0123456789-abcdefghijklmnop",
+      HINDSIGHT_PASSWORD: E2E_PASSWORD,
+    },
   },
 });

@@ -35,8 +35,8 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           <main>{children}</main>
         </Providers>
         <footer className="site-footer">
-          Probabilities come from the words of each forecast through the versioned lexicon (v0, see{" "}
-          <Link href="/methods">methods</Link>). Outcomes are recorded with evidence and never overwritten.
+          Probabilities come from the words of each forecast through the versioned lexicon (v0, see <Link href="/methods">methods</Link>). Outcomes are recorded
+          with evidence and never overwritten.
         </footer>
       </body>
     </html>

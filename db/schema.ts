@@ -6,8 +6,19 @@
  * the positively defined event, whatever the forecast's polarity.
  */
 import { sql } from "drizzle-orm";
-import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES, ROLES } from "@/lib/vocabulary";
-import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import {
+  ATTRIBUTIONS,
+  AUTHOR_ROLES,
+  DEADLINE_BASES,
+  LANGUAGES,
+  MADE_ON_BASES,
+  OUTCOME_STATUSES,
+  PERSON_KINDS,
+  POLARITIES,
+  PROBABILITY_SOURCES,
+  ROLES,
+} from "@/lib/vocabulary";
 
 const createdAt = () => integer("created_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
 const updatedAt = () => integer("updated_at", { mode: "timestamp_ms" }).notNull().default(sql`(cast(unixepoch('subsecond') * 1000 as integer))`);
@@ -40,7 +51,9 @@ export const sessions = sqliteTable(
     ipAddress: text("ip_address"),
     userAgent: text("user_agent"),
     impersonatedBy: text("impersonated_by"),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
   },
   (t) => [index("session_user_idx").on(t.userId)],
 );
@@ -51,7 +64,9 @@ export const accounts = sqliteTable(
     id: text("id").primaryKey(),
     accountId: text("account_id").notNull(),
     providerId: text("provider_id").notNull(),
-    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
     accessToken: text("access_token"),
     refreshToken: text("refresh_token"),
     idToken: text("id_token"),
@@ -136,8 +151,12 @@ export const articles = sqliteTable(
 export const articleAuthors = sqliteTable(
   "article_authors",
   {
-    articleId: integer("article_id").notNull().references(() => articles.id, { onDelete: "cascade" }),
-    personId: integer("person_id").notNull().references(() => people.id),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id, { onDelete: "cascade" }),
+    personId: integer("person_id")
+      .notNull()
+      .references(() => people.id),
     role: text("role", { enum: AUTHOR_ROLES }).notNull().default("author"),
     position: integer("position").notNull().default(0),
   },
@@ -168,8 +187,12 @@ export const forecasts = sqliteTable(
     id: integer("id").primaryKey({ autoIncrement: true }),
     /** Stable key from the seed corpus or intake, so reloading never doubles a forecast. */
     key: text("key").notNull().unique(),
-    articleId: integer("article_id").notNull().references(() => articles.id),
-    forecasterId: integer("forecaster_id").notNull().references(() => people.id),
+    articleId: integer("article_id")
+      .notNull()
+      .references(() => articles.id),
+    forecasterId: integer("forecaster_id")
+      .notNull()
+      .references(() => people.id),
     attribution: text("attribution", { enum: ATTRIBUTIONS }).notNull(),
     /** Verbatim, in the article's language (markdown markup removed). */
     quote: text("quote").notNull(),
@@ -221,7 +244,21 @@ export const forecasts = sqliteTable(
     // max(updated_at) stamps the ledger's state for the accuracy cache (lib/accuracy/cache.ts).
     index("forecasts_updated_idx").on(t.updatedAt),
     // Covering index of the accuracy aggregates: by forecaster, or scanned whole for the dashboard.
-    index("forecasts_scoring_idx").on(t.forecasterId, t.outcomeStatus, t.deadline, t.probability, t.probabilityLow, t.probabilityHigh, t.lowInformation, t.eventId, t.madeOn, t.language, t.outcomeOccurredOn, t.lexiconClass, t.articleId),
+    index("forecasts_scoring_idx").on(
+      t.forecasterId,
+      t.outcomeStatus,
+      t.deadline,
+      t.probability,
+      t.probabilityLow,
+      t.probabilityHigh,
+      t.lowInformation,
+      t.eventId,
+      t.madeOn,
+      t.language,
+      t.outcomeOccurredOn,
+      t.lexiconClass,
+      t.articleId,
+    ),
     index("forecasts_deadline_idx").on(t.deadline),
     index("forecasts_made_on_idx").on(t.madeOn),
     index("forecasts_current_outcome_idx").on(t.currentOutcomeId),
@@ -231,8 +268,12 @@ export const forecasts = sqliteTable(
 export const forecastTopics = sqliteTable(
   "forecast_topics",
   {
-    forecastId: integer("forecast_id").notNull().references(() => forecasts.id, { onDelete: "cascade" }),
-    topicId: integer("topic_id").notNull().references(() => topics.id),
+    forecastId: integer("forecast_id")
+      .notNull()
+      .references(() => forecasts.id, { onDelete: "cascade" }),
+    topicId: integer("topic_id")
+      .notNull()
+      .references(() => topics.id),
   },
   (t) => [primaryKey({ columns: [t.forecastId, t.topicId] }), index("forecast_topics_topic_idx").on(t.topicId)],
 );
@@ -245,7 +286,9 @@ export const outcomes = sqliteTable(
   "outcomes",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    forecastId: integer("forecast_id").notNull().references(() => forecasts.id),
+    forecastId: integer("forecast_id")
+      .notNull()
+      .references(() => forecasts.id),
     status: text("status", { enum: OUTCOME_STATUSES }).notNull(),
     /** When the event happened (or was settled); may be before the deadline. */
     occurredOn: text("occurred_on"),
@@ -262,7 +305,9 @@ export const outcomes = sqliteTable(
     retraction: integer("retraction", { mode: "boolean" }).notNull().default(false),
     /** The forecast's version this record produced (null on records made before versions were kept). */
     version: integer("version"),
-    recordedBy: text("recorded_by").notNull().references(() => users.id),
+    recordedBy: text("recorded_by")
+      .notNull()
+      .references(() => users.id),
     recordedAt: createdAt(),
   },
   (t) => [index("outcomes_forecast_idx").on(t.forecastId, t.id), index("outcomes_recorded_by_idx").on(t.recordedBy)],
@@ -294,12 +339,16 @@ export const forecastRevisions = sqliteTable(
   "forecast_revisions",
   {
     id: integer("id").primaryKey({ autoIncrement: true }),
-    forecastId: integer("forecast_id").notNull().references(() => forecasts.id),
+    forecastId: integer("forecast_id")
+      .notNull()
+      .references(() => forecasts.id),
     /** The forecast's version this revision produced. */
     version: integer("version").notNull(),
     changes: text("changes", { mode: "json" }).$type<Record<string, { from: unknown; to: unknown }>>().notNull(),
     reason: text("reason").notNull(),
-    editedBy: text("edited_by").notNull().references(() => users.id),
+    editedBy: text("edited_by")
+      .notNull()
+      .references(() => users.id),
     editedAt: createdAt(),
   },
   (t) => [index("forecast_revisions_forecast_idx").on(t.forecastId, t.id), index("forecast_revisions_editor_idx").on(t.editedBy)],

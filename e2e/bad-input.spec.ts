@@ -134,7 +134,10 @@ test("the API answers 422 naming every wrong field", async ({ page }) => {
     const res = await page.request.post(`/api/v1/forecasts/${f.id}/outcomes`, { data: { ...valid, ...patch } });
     expect(res.status(), JSON.stringify(patch)).toBe(422);
     const err = (await res.json()).error;
-    expect(err.fields.map((x: { field: string }) => x.field), JSON.stringify(patch)).toEqual(fields);
+    expect(
+      err.fields.map((x: { field: string }) => x.field),
+      JSON.stringify(patch),
+    ).toEqual(fields);
     for (const x of err.fields) expect(x.message).toMatch(/\w{3}/);
   }
   const h = await (await page.request.get(`/api/v1/forecasts/${f.id}/outcomes`)).json();

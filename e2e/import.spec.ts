@@ -1,4 +1,4 @@
-import { expect, type APIRequestContext, test } from "@playwright/test";
+import { type APIRequestContext, expect, test } from "@playwright/test";
 import { parse } from "csv-parse/sync";
 import { stringify } from "csv-stringify/sync";
 import { stateFile } from "./accounts";
@@ -10,7 +10,13 @@ import { stateFile } from "./accounts";
  */
 type ExportRecord = Record<string, unknown> & { article: Record<string, unknown>; question: string };
 
-const SEED_ARTICLES = ["palmer-russische-alliantie", "rupp-russtrat-militaerbuendnis", "osthold-trump-russland-china-iran", "peskow-normalisierung-usa", "korybko-artikel-5-ukraine"];
+const SEED_ARTICLES = [
+  "palmer-russische-alliantie",
+  "rupp-russtrat-militaerbuendnis",
+  "osthold-trump-russland-china-iran",
+  "peskow-normalisierung-usa",
+  "korybko-artikel-5-ukraine",
+];
 
 async function total(request: APIRequestContext): Promise<number> {
   return (await (await request.get("/api/v1/forecasts?pageSize=1")).json()).total;
@@ -91,7 +97,9 @@ test.describe("a large import", () => {
     const seed: ExportRecord[] = [];
     for (const slug of SEED_ARTICLES) seed.push(...((await (await request.get(`/api/v1/export?format=json&article=${slug}`)).json()) as ExportRecord[]));
     // Thousands of rows (16 MB): the seed records under 150 new article titles (checked, not imported).
-    const records = Array.from({ length: 150 }, (_, k) => seed.map((r) => ({ ...r, article: { ...r.article, title: `${r.article.title} (large import ${k})` } }))).flat();
+    const records = Array.from({ length: 150 }, (_, k) =>
+      seed.map((r) => ({ ...r, article: { ...r.article, title: `${r.article.title} (large import ${k})` } })),
+    ).flat();
     await page.goto("/import");
     // Record every state of the progress display: the check can be over before a poll would see it.
     await page.evaluate(() => {

@@ -158,7 +158,9 @@ test.describe("adding an article", () => {
 
     // Each forecast page shows what was entered.
     await page.getByRole("link", { name: "Will all northern Dutch ports agree on a common timetable by 31 Dec 2027?" }).click();
-    await expect(page.getByTestId("quote")).toHaveText("De Vereniging van Noordelijke Havens acht een gezamenlijke dienstregeling van alle havens vóór 2028 onwaarschijnlijk.");
+    await expect(page.getByTestId("quote")).toHaveText(
+      "De Vereniging van Noordelijke Havens acht een gezamenlijke dienstregeling van alle havens vóór 2028 onwaarschijnlijk.",
+    );
     await expect(page.getByTestId("deadline")).toContainText("31 Dec 2027");
     const who = page.getByRole("region", { name: "Who said it, who published it" });
     await expect(who).toContainText("Vereniging van Noordelijke Havens");
@@ -184,14 +186,21 @@ test.describe("adding an article", () => {
     await page.getByLabel("Date on the page").fill("2025-11-02");
     await page.getByRole("button", { name: "Find forecasts" }).click();
     await expect(page.getByTestId("candidate")).toHaveCount(4);
-    for (const n of [2, 3, 4]) await candidate(page, n).getByRole("button", { name: `Reject candidate ${n}` }).click();
+    for (const n of [2, 3, 4])
+      await candidate(page, n)
+        .getByRole("button", { name: `Reject candidate ${n}` })
+        .click();
     const one = candidate(page, 1);
     await one.getByRole("button", { name: "Review candidate 1" }).click();
     // No author was given, so the forecaster must be chosen; "Will" in the words is not in the quote.
     await one.locator("select[id$='-forecaster']").selectOption({ label: "New person or institution…" });
     await one.getByLabel("New forecaster's name").fill("Havenkrant redactie");
     await one.getByLabel("Likelihood words").fill("niet uit te sluiten, zeker");
-    await fillAndAccept(one, 1, { question: "Will Groningen open a second container terminal by 2030?", resolution: "YES if it opens by 31 Dec 2030. NO otherwise.", topic: "Energy trade" });
+    await fillAndAccept(one, 1, {
+      question: "Will Groningen open a second container terminal by 2030?",
+      resolution: "YES if it opens by 31 Dec 2030. NO otherwise.",
+      topic: "Energy trade",
+    });
     await page.getByRole("button", { name: "Save article with 1 forecast" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "correct" })).toContainText("Nothing was saved");
     await expect(one).toContainText("these words must appear in the quote");

@@ -90,7 +90,12 @@ test.describe("an editor", () => {
     // The correction: a new record that supersedes the first, with its reason.
     await page.goto(`/forecasts/${forecast.id}`);
     form = recordForm(page, false);
-    await fillOutcome(form, { status: "no", date: "2021-01-20", citation: "Review of the term: continuity in most of US foreign policy", reason: "The first record took a single event for a change of tone." });
+    await fillOutcome(form, {
+      status: "no",
+      date: "2021-01-20",
+      citation: "Review of the term: continuity in most of US foreign policy",
+      reason: "The first record took a single event for a change of tone.",
+    });
     await form.getByRole("button", { name: "Save new record" }).click();
     await expect(page.getByRole("status").filter({ hasText: "Saved" })).toContainText("“did not happen” is now the current outcome");
     const records = page.getByTestId("outcome-record");
@@ -183,7 +188,13 @@ test.describe("an editor", () => {
     await expect(page.getByTestId("deadline")).toContainText("31 Dec 2028");
     await page.screenshot({ path: "test-results/screens/forecast-correction.png", fullPage: true });
     const now = await (await page.request.get(`/api/v1/forecasts/${forecast.id}`)).json();
-    expect(now).toMatchObject({ deadline: "2028-12-31", lexiconClass: "UNLIKELY", probability: 0.2, probabilityRange: [0.1, 0.25], version: forecast.version + 1 });
+    expect(now).toMatchObject({
+      deadline: "2028-12-31",
+      lexiconClass: "UNLIKELY",
+      probability: 0.2,
+      probabilityRange: [0.1, 0.25],
+      version: forecast.version + 1,
+    });
   });
 });
 

@@ -9,11 +9,11 @@ import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { getAccuracyView } from "@/lib/accuracy/figures";
-import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached } from "@/lib/accuracy/cache";
 import { getComingDue, getForecastCounts, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
-import { getLeaderboard } from "@/lib/accuracy/leaderboard";
+import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached } from "@/lib/accuracy/cache";
+import { getAccuracyView } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { getLeaderboard } from "@/lib/accuracy/leaderboard";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 
@@ -27,7 +27,10 @@ const { values } = parseArgs({
     fresh: { type: "boolean", default: false },
   },
 });
-const N = Number(values.forecasts), P = Number(values.people), O = Number(values.outlets), RUNS = Number(values.runs);
+const N = Number(values.forecasts),
+  P = Number(values.people),
+  O = Number(values.outlets),
+  RUNS = Number(values.runs);
 const file = values.file!;
 
 /** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
@@ -75,7 +78,9 @@ function generate() {
       made_on, made_on_basis, deadline, deadline_basis, deadline_note, probability, probability_low, probability_high, probability_source, verbal_expression,
       lexicon_class, lexicon_version, low_information, event_id) values (?, ?, ?, ?, ?, ?, ?, 'positive', 'Synthetic.', ?, 'published', ?, ?, ?, ?, ?, ?, 'lexicon', ?, ?, ?, ?, ?)`);
     const insTopicLink = s.prepare("insert into forecast_topics (forecast_id, topic_id) values (?, ?)");
-    const insOutcome = s.prepare("insert into outcomes (forecast_id, status, occurred_on, evidence, recorded_by) values (?, ?, ?, '[{\"citation\":\"synthetic\"}]', 'bench-editor')");
+    const insOutcome = s.prepare(
+      "insert into outcomes (forecast_id, status, occurred_on, evidence, recorded_by) values (?, ?, ?, '[{\"citation\":\"synthetic\"}]', 'bench-editor')",
+    );
     const setCurrent = s.prepare("update forecasts set current_outcome_id = ?, outcome_status = ?, outcome_occurred_on = ? where id = ?");
     for (let i = 1; i <= N; i++) {
       const article = 1 + Math.floor(r() * ARTICLES);
@@ -84,9 +89,29 @@ function generate() {
       const e = LEXICON[cls];
       const resolved = r() < 0.6;
       const deadline = r() < 0.1 ? null : new Date(Date.parse(`${madeOn}T00:00:00Z`) + Math.floor(365 + r() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
-      const id = Number(insForecast.run(`bench-${i}`, article, 1 + Math.floor(r() * P), pick(["own", "quoted", "reported"]), `Synthetic quote ${i} about event ${i % 997}.`, pick(["de", "nl", "en"]),
-        `Will synthetic event ${i} happen?`, madeOn, deadline, deadline ? "stated" : "none", deadline ? null : "none given", e.p, e.lo, e.hi, cls, cls, LEXICON_VERSION, e.lowInformation ? 1 : 0,
-        r() < 0.05 ? 1 + Math.floor(r() * EVENTS) : null).lastInsertRowid);
+      const id = Number(
+        insForecast.run(
+          `bench-${i}`,
+          article,
+          1 + Math.floor(r() * P),
+          pick(["own", "quoted", "reported"]),
+          `Synthetic quote ${i} about event ${i % 997}.`,
+          pick(["de", "nl", "en"]),
+          `Will synthetic event ${i} happen?`,
+          madeOn,
+          deadline,
+          deadline ? "stated" : "none",
+          deadline ? null : "none given",
+          e.p,
+          e.lo,
+          e.hi,
+          cls,
+          cls,
+          LEXICON_VERSION,
+          e.lowInformation ? 1 : 0,
+          r() < 0.05 ? 1 + Math.floor(r() * EVENTS) : null,
+        ).lastInsertRowid,
+      );
       insTopicLink.run(id, 1 + Math.floor(r() * 20));
       if (resolved) {
         const u = r();
@@ -114,7 +139,10 @@ function stats(samples: number[]) {
   return { medianMs: Number(q(0.5).toFixed(2)), p95Ms: Number(q(0.95).toFixed(2)), runs: samples.length };
 }
 
-const db = !values.fresh && fs.existsSync(file) && Number(openDatabase(file).get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n) === N ? openDatabase(file) : generate();
+const db =
+  !values.fresh && fs.existsSync(file) && Number(openDatabase(file).get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n) === N
+    ? openDatabase(file)
+    : generate();
 const r = rng(7);
 const people = db.all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
 const outlets = db.all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
@@ -154,10 +182,14 @@ function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, co
 }
 
 const result: Record<string, unknown> = {
-  corpus: db.get(sql`select (select count(*) from forecasts) as forecasts, (select count(distinct forecaster_id) from forecasts) as forecasters, (select count(*) from outlets) as outlets,
+  corpus:
+    db.get(sql`select (select count(*) from forecasts) as forecasts, (select count(distinct forecaster_id) from forecasts) as forecasters, (select count(*) from outlets) as outlets,
     round(1.0 * (select count(*) from forecasts where current_outcome_id is not null) / (select count(*) from forecasts), 3) as resolvedShare`),
 };
-for (const [mode, pages] of [["cold", pagesFor(getAccuracyView, getLeaderboard, getForecastCounts)], ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached as typeof getForecastCounts)]] as const) {
+for (const [mode, pages] of [
+  ["cold", pagesFor(getAccuracyView, getLeaderboard, getForecastCounts)],
+  ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached as typeof getForecastCounts)],
+] as const) {
   const out: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(pages)) {
     fn(); // warm the page cache and prepared statements

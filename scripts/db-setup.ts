@@ -2,12 +2,13 @@
  * npm run db:setup: creates or migrates the database at DATABASE_URL and loads the seed corpus.
  * Running it again changes nothing.
  */
-import { createAuth } from "@/lib/auth/auth";
-import { ensureDemoAccounts } from "@/lib/accounts/demo-accounts";
-import { databasePath } from "@/lib/config/env";
-import { loadSeeds } from "@/seeds/load";
+
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { ensureDemoAccounts } from "@/lib/accounts/demo-accounts";
+import { createAuth } from "@/lib/auth/auth";
+import { databasePath } from "@/lib/config/env";
+import { loadSeeds } from "@/seeds/load";
 
 async function main() {
   const file = databasePath();

@@ -10,10 +10,10 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { corpus } from "../seeds/data";
 import { plainText } from "@/lib/text/plain-text";
-import { extractCandidates, LANGUAGE_CODES, type Candidate, type Language } from "../lib/extraction";
-import { addCounts, countMatches, covers, locate, overlap, rates, ZERO, type Counts, type Span } from "../lib/extraction/evaluate";
+import { type Candidate, extractCandidates, LANGUAGE_CODES, type Language } from "../lib/extraction";
+import { addCounts, type Counts, countMatches, covers, locate, overlap, rates, type Span, ZERO } from "../lib/extraction/evaluate";
+import { corpus } from "../seeds/data";
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes("--json-only");
@@ -26,8 +26,18 @@ const textsDir = join(import.meta.dirname, "..", "seeds", "texts");
 function referenceDate(slug: string): string {
   const article = corpus.articles.find((a) => a.slug === slug)!;
   if (article.firstPublishedOn) return article.firstPublishedOn;
-  const own = corpus.forecasts.filter((f) => f.article === slug && f.attribution === "own").map((f) => f.madeOn).sort();
-  return own[0] ?? article.publishedOn ?? corpus.forecasts.filter((f) => f.article === slug).map((f) => f.madeOn).sort()[0]!;
+  const own = corpus.forecasts
+    .filter((f) => f.article === slug && f.attribution === "own")
+    .map((f) => f.madeOn)
+    .sort();
+  return (
+    own[0] ??
+    article.publishedOn ??
+    corpus.forecasts
+      .filter((f) => f.article === slug)
+      .map((f) => f.madeOn)
+      .sort()[0]!
+  );
 }
 
 /** For recalled seed forecasts: does the best-overlapping candidate agree on each field? */
@@ -71,7 +81,10 @@ for (const article of corpus.articles) {
     if (span) located.push({ key: f.key, span });
     else unlocated.push(f.key);
   }
-  const m = countMatches(candidates, located.map((l) => l.span));
+  const m = countMatches(
+    candidates,
+    located.map((l) => l.span),
+  );
   let agreement = NO_AGREEMENT;
   for (const l of located) {
     const best = candidates.filter((c) => covers(c, l.span)).sort((a, b) => overlap(b, l.span) - overlap(a, l.span))[0];

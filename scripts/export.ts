@@ -18,8 +18,16 @@ function fail(message: string): never {
 const { values } = parseArgs({
   options: {
     format: { type: "string", default: "json" },
-    forecaster: { type: "string" }, author: { type: "string" }, outlet: { type: "string" }, article: { type: "string" },
-    status: { type: "string" }, language: { type: "string" }, topic: { type: "string" }, deadlineFrom: { type: "string" }, deadlineTo: { type: "string" }, q: { type: "string" },
+    forecaster: { type: "string" },
+    author: { type: "string" },
+    outlet: { type: "string" },
+    article: { type: "string" },
+    status: { type: "string" },
+    language: { type: "string" },
+    topic: { type: "string" },
+    deadlineFrom: { type: "string" },
+    deadlineTo: { type: "string" },
+    q: { type: "string" },
   },
   strict: true,
 });

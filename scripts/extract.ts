@@ -14,8 +14,8 @@ import { extname } from "node:path";
 import { pathToFileURL } from "node:url";
 import { convert } from "html-to-text";
 import { plainText } from "@/lib/text/plain-text";
-import { extractCandidates, LANGUAGE_CODES, LanguageError, type Candidate, type Language } from "../lib/extraction";
 import { isIsoDate } from "../lib/deadlines";
+import { type Candidate, extractCandidates, LANGUAGE_CODES, type Language, LanguageError } from "../lib/extraction";
 
 export class UsageError extends Error {}
 
@@ -73,7 +73,13 @@ export function readArticle(file: string): string {
       return plainText(raw);
     case ".html":
     case ".htm":
-      return convert(raw, { wordwrap: false, selectors: [{ selector: "a", options: { ignoreHref: true } }, { selector: "img", format: "skip" }] });
+      return convert(raw, {
+        wordwrap: false,
+        selectors: [
+          { selector: "a", options: { ignoreHref: true } },
+          { selector: "img", format: "skip" },
+        ],
+      });
     default:
       throw new UsageError(`unknown file type "${extname(file) || "(none)"}": use .txt, .md or .html`);
   }
@@ -111,7 +117,7 @@ export function main(argv: readonly string[]): number {
       process.stderr.write(`extract: ${e.message}\n`);
       return 2;
     }
-    process.stderr.write(`extract: ${e instanceof Error ? e.stack ?? e.message : String(e)}\n`);
+    process.stderr.write(`extract: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
     return 1;
   }
 }

@@ -31,7 +31,16 @@ function progressPrinter(): (p: ImportProgress) => void {
   const tty = process.stderr.isTTY;
   return (p) => {
     const pct = p.total ? ` ${Math.round((100 * p.done) / p.total)}%` : "";
-    const line = p.phase === "validate" ? `checking rows: ${p.done}/${p.total}${pct}` : p.phase === "write" ? `writing ${p.total} forecasts in one transaction${p.done === p.total ? ": done" : "…"}` : p.phase === "check" ? "looking for duplicates…" : p.phase === "parse" ? "reading the file…" : "";
+    const line =
+      p.phase === "validate"
+        ? `checking rows: ${p.done}/${p.total}${pct}`
+        : p.phase === "write"
+          ? `writing ${p.total} forecasts in one transaction${p.done === p.total ? ": done" : "…"}`
+          : p.phase === "check"
+            ? "looking for duplicates…"
+            : p.phase === "parse"
+              ? "reading the file…"
+              : "";
     if (!line || line === last) return;
     last = line;
     // On a terminal one line is redrawn; in a log every step gets its own line.
@@ -48,9 +57,13 @@ function print(report: ImportReport, dryRun: boolean): void {
     if (report.moreErrors) out(`  … and ${report.moreErrors} more`);
   } else if (report.committed && report.created) {
     const c = report.created;
-    out(`Imported ${c.forecasts} forecast${c.forecasts === 1 ? "" : "s"} from ${report.fileName}: ${c.articles} new article${c.articles === 1 ? "" : "s"}, ${c.outcomes} outcome${c.outcomes === 1 ? "" : "s"}, ${c.people.length} new people, ${c.outlets.length} new outlets, ${c.topics.length} new topics, ${c.events.length} new events.`);
+    out(
+      `Imported ${c.forecasts} forecast${c.forecasts === 1 ? "" : "s"} from ${report.fileName}: ${c.articles} new article${c.articles === 1 ? "" : "s"}, ${c.outcomes} outcome${c.outcomes === 1 ? "" : "s"}, ${c.people.length} new people, ${c.outlets.length} new outlets, ${c.topics.length} new topics, ${c.events.length} new events.`,
+    );
   } else {
-    out(`${report.fileName}: ${report.rows} rows checked; ${report.toImport} forecast${report.toImport === 1 ? "" : "s"} ${dryRun ? "would be imported" : "to import"} (${report.newArticles} new article${report.newArticles === 1 ? "" : "s"}).`);
+    out(
+      `${report.fileName}: ${report.rows} rows checked; ${report.toImport} forecast${report.toImport === 1 ? "" : "s"} ${dryRun ? "would be imported" : "to import"} (${report.newArticles} new article${report.newArticles === 1 ? "" : "s"}).`,
+    );
   }
   if (report.duplicates.length) {
     out(`${report.duplicates.length} duplicate${report.duplicates.length === 1 ? "" : "s"} ${report.committed || dryRun ? "skipped" : "found"}:`);
@@ -59,7 +72,11 @@ function print(report: ImportReport, dryRun: boolean): void {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ options: { as: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    options: { as: { type: "string" }, format: { type: "string" }, "dry-run": { type: "boolean", default: false }, help: { type: "boolean", short: "h" } },
+    allowPositionals: true,
+    strict: true,
+  });
   if (values.help) {
     console.log(USAGE);
     return 0;
@@ -78,7 +95,12 @@ async function main(): Promise<number> {
     const user = getUserByEmail(db, values.as);
     if (!user) throw new UsageError(`no account ${values.as}; create one with npm run user:create`);
     const actor = authorize({ id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "reader" }, INTAKE_PERMISSION);
-    const report = await runImport(db, actor, { content: fs.readFileSync(file, "utf8"), format, fileName: file.split(/[\\/]/).pop() ?? file }, { commit: !values["dry-run"], onProgress: progressPrinter() });
+    const report = await runImport(
+      db,
+      actor,
+      { content: fs.readFileSync(file, "utf8"), format, fileName: file.split(/[\\/]/).pop() ?? file },
+      { commit: !values["dry-run"], onProgress: progressPrinter() },
+    );
     if (process.stderr.isTTY) process.stderr.write("\n");
     print(report, values["dry-run"]);
     return report.errors.length || report.moreErrors ? 1 : 0;
@@ -91,7 +113,8 @@ main()
   .then((code) => process.exit(code))
   .catch((err) => {
     if (err instanceof UsageError) console.error(`import: ${err.message}`);
-    else if (err instanceof AppError) console.error(`import: ${err.message}${err.fields?.length ? `\n${err.fields.map((f) => `  ${f.field}: ${f.message}`).join("\n")}` : ""}`);
+    else if (err instanceof AppError)
+      console.error(`import: ${err.message}${err.fields?.length ? `\n${err.fields.map((f) => `  ${f.field}: ${f.message}`).join("\n")}` : ""}`);
     else console.error(err);
     process.exit(2);
   });

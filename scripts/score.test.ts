@@ -59,7 +59,7 @@ describe("scripts/score.ts (as a process)", () => {
     const out = JSON.parse(stdout);
     expect(out.bins.map((b: { observed: number }) => b.observed)).toEqual([0, 0.5, 1]);
     const means = out.bins.map((b: { meanForecast: number }) => b.meanForecast);
-    [0.2, 0.525, 0.85].forEach((m, i) => expect(means[i]).toBeCloseTo(m, 14));
+    for (const [i, m] of [0.2, 0.525, 0.85].entries()) expect(means[i]).toBeCloseTo(m, 14);
   }, 30_000);
 
   it("prints the published Niamey figures: Brier 0.232, uncertainty 0.244, exact identity", () => {
@@ -110,7 +110,15 @@ describe("run() argument handling", () => {
   });
 
   it("rejects bad usage with exit 2", () => {
-    for (const argv of [[], ["a.csv", "--bins"], ["a.csv", "--bins", "0"], ["a.csv", "--bins", "2.5"], ["a.csv", "--bins", "101"], ["a.csv", "b.csv"], ["a.csv", "--bogus"]]) {
+    for (const argv of [
+      [],
+      ["a.csv", "--bins"],
+      ["a.csv", "--bins", "0"],
+      ["a.csv", "--bins", "2.5"],
+      ["a.csv", "--bins", "101"],
+      ["a.csv", "b.csv"],
+      ["a.csv", "--bogus"],
+    ]) {
       const r = run(argv, read);
       expect(r.code, argv.join(" ")).toBe(2);
       expect(r.stderr).toMatch(/^score: .*\nusage:/);
@@ -126,7 +134,7 @@ describe("run() argument handling", () => {
   });
 
   it("shows at most 50 row errors, then a count", () => {
-    files["many.csv"] = "probability,outcome\n" + "2,1\n".repeat(60);
+    files["many.csv"] = `probability,outcome\n${"2,1\n".repeat(60)}`;
     const r = run(["many.csv"], read);
     expect(r.code).toBe(1);
     expect(r.stderr.split("\n").filter((l) => l.startsWith("line "))).toHaveLength(50);

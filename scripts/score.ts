@@ -14,7 +14,7 @@
  */
 import { readFileSync, realpathSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { DEFAULT_BIN_COUNT, equalWidthBins, logScore, MAX_BIN_COUNT, parseForecastCsv, type BinaryForecast } from "../lib/scoring/index";
+import { type BinaryForecast, DEFAULT_BIN_COUNT, equalWidthBins, logScore, MAX_BIN_COUNT, parseForecastCsv } from "../lib/scoring/index";
 
 export const USAGE = `usage: npm run score -- FILE.csv [--bins N]
   FILE.csv  header with columns probability,outcome (any order, others ignored);
@@ -83,7 +83,7 @@ export function parseArgs(argv: readonly string[]): Args {
 
 export function run(argv: readonly string[], readFile: (path: string) => string = (p) => readFileSync(p, "utf8")): CliResult {
   const args = parseArgs(argv);
-  if ("help" in args) return { code: 0, stdout: USAGE + "\n", stderr: "" };
+  if ("help" in args) return { code: 0, stdout: `${USAGE}\n`, stderr: "" };
   if ("error" in args) return { code: 2, stdout: "", stderr: `score: ${args.error}\n${USAGE}\n` };
 
   let text: string;
@@ -100,12 +100,16 @@ export function run(argv: readonly string[], readFile: (path: string) => string 
     if (parsed.kind === "file") return { code: 2, stdout: "", stderr: parsed.errors.map((e) => `score: ${args.file}: ${e}\n`).join("") };
     const shown = parsed.errors.slice(0, MAX_ERRORS_SHOWN);
     const more = parsed.errors.length - shown.length;
-    const lines = [...shown, ...(more > 0 ? [`... and ${more} more`] : []), `score: ${args.file}: ${parsed.errors.length} malformed row${parsed.errors.length === 1 ? "" : "s"}; nothing scored`];
-    return { code: 1, stdout: "", stderr: lines.join("\n") + "\n" };
+    const lines = [
+      ...shown,
+      ...(more > 0 ? [`... and ${more} more`] : []),
+      `score: ${args.file}: ${parsed.errors.length} malformed row${parsed.errors.length === 1 ? "" : "s"}; nothing scored`,
+    ];
+    return { code: 1, stdout: "", stderr: `${lines.join("\n")}\n` };
   }
 
   const report = scoreForecasts(parsed.forecasts, args.bins);
-  return { code: 0, stdout: JSON.stringify(report, null, 2) + "\n", stderr: "" };
+  return { code: 0, stdout: `${JSON.stringify(report, null, 2)}\n`, stderr: "" };
 }
 
 /** True when this file is the entry point (not imported by a test). */

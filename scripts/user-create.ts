@@ -7,11 +7,11 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { ROLES } from "@/lib/vocabulary";
 import { createAccount } from "@/lib/accounts/accounts";
 import { getAuth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
 import { AppError } from "@/lib/http/errors";
+import { ROLES } from "@/lib/vocabulary";
 
 const USAGE = `usage: npm run user:create -- --email E --role ${ROLES.join("|")} [--name "Full Name"]
 The password comes from HINDSIGHT_PASSWORD, or is asked for (at least ${MIN_PASSWORD_LENGTH} characters).`;
@@ -55,7 +55,10 @@ async function readPassword(): Promise<string> {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } }, strict: true });
+  const { values } = parseArgs({
+    options: { email: { type: "string" }, role: { type: "string" }, name: { type: "string" }, help: { type: "boolean", short: "h" } },
+    strict: true,
+  });
   if (values.help) return console.log(USAGE);
   if (!values.email || !values.role) throw new Error(USAGE);
   const db = getDb();

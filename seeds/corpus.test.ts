@@ -7,16 +7,10 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
+import { locateQuote, plainText } from "@/lib/text/plain-text";
 import { LEXICON } from "../lib/lexicon/lexicon";
 import { CORPUS_DATE, corpus, forecasts000, forecasts001, forecasts002, forecasts003, forecasts004 } from "./data";
 import {
-  seedArticle,
-  seedEvent,
-  seedForecast,
-  seedOutcome,
-  seedOutlet,
-  seedPerson,
-  seedTopic,
   type SeedArticle,
   type SeedEvent,
   type SeedForecast,
@@ -24,8 +18,14 @@ import {
   type SeedOutlet,
   type SeedPerson,
   type SeedTopic,
+  seedArticle,
+  seedEvent,
+  seedForecast,
+  seedOutcome,
+  seedOutlet,
+  seedPerson,
+  seedTopic,
 } from "./schema";
-import { locateQuote, plainText } from "@/lib/text/plain-text";
 
 const repoRoot = fileURLToPath(new URL("..", import.meta.url));
 const textsDir = path.join(repoRoot, "seeds", "texts");
@@ -242,7 +242,8 @@ describe("seed corpus: forecasts", () => {
       if (!a) continue;
       const latest = a.firstPublishedOn ?? a.publishedOn;
       if (latest && f.madeOn > latest) problems.push(`${f.key}: madeOn ${f.madeOn} is after the article appeared (${latest})`);
-      if (f.madeOnBasis === "published" && f.madeOn !== a.publishedOn) problems.push(`${f.key}: madeOnBasis 'published' but the article's date is ${a.publishedOn}`);
+      if (f.madeOnBasis === "published" && f.madeOn !== a.publishedOn)
+        problems.push(`${f.key}: madeOnBasis 'published' but the article's date is ${a.publishedOn}`);
       if (f.madeOnBasis === "first_published" && f.madeOn !== a.firstPublishedOn) {
         problems.push(`${f.key}: madeOnBasis 'first_published' but the article first appeared on ${a.firstPublishedOn}`);
       }
@@ -258,7 +259,8 @@ describe("seed corpus: forecasts", () => {
     for (const f of forecasts) {
       const p = probabilityOf(f);
       if (f.polarity === "negative" && p >= 0.5) problems.push(`${f.key}: polarity negative but p(event) = ${p}`);
-      if (f.polarity === "positive" && p < 0.3) problems.push(`${f.key}: polarity positive but p(event) = ${p}; define the event positively and mark it negative`);
+      if (f.polarity === "positive" && p < 0.3)
+        problems.push(`${f.key}: polarity positive but p(event) = ${p}; define the event positively and mark it negative`);
     }
     expect(problems).toEqual([]);
   });
@@ -267,8 +269,12 @@ describe("seed corpus: forecasts", () => {
     const problems: string[] = [];
     for (const e of events) {
       const linked = forecasts.filter((f) => f.event === e.slug);
-      const shared = linked.reduce<string[] | null>((acc, f) => (acc === null ? [...f.topics] : acc.filter((t) => (f.topics as readonly string[]).includes(t))), null);
-      if (linked.length > 0 && shared !== null && shared.length === 0) problems.push(`event ${e.slug}: its forecasts (${linked.map((f) => f.key).join(", ")}) have no topic in common`);
+      const shared = linked.reduce<string[] | null>(
+        (acc, f) => (acc === null ? [...f.topics] : acc.filter((t) => (f.topics as readonly string[]).includes(t))),
+        null,
+      );
+      if (linked.length > 0 && shared !== null && shared.length === 0)
+        problems.push(`event ${e.slug}: its forecasts (${linked.map((f) => f.key).join(", ")}) have no topic in common`);
     }
     expect(problems).toEqual([]);
   });
@@ -281,7 +287,8 @@ describe("seed corpus: outcomes", () => {
       const f = forecastByKey.get(o.forecast);
       const who = `outcome of ${o.forecast}`;
       if (o.occurredOn !== null && o.occurredOn > CORPUS_DATE) problems.push(`${who}: occurredOn ${o.occurredOn} is after the corpus date ${CORPUS_DATE}`);
-      if ((o.status === "yes" || o.status === "no" || o.status === "condition_not_met") && o.evidence.length === 0) problems.push(`${who}: status '${o.status}' needs evidence`);
+      if ((o.status === "yes" || o.status === "no" || o.status === "condition_not_met") && o.evidence.length === 0)
+        problems.push(`${who}: status '${o.status}' needs evidence`);
       if (!f) continue;
       if (o.occurredOn !== null && o.occurredOn < f.madeOn) problems.push(`${who}: occurredOn ${o.occurredOn} is before the forecast was made (${f.madeOn})`);
       if (o.status === "yes" && o.occurredOn === null) problems.push(`${who}: a 'yes' needs the date it happened`);

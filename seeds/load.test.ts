@@ -133,6 +133,8 @@ describe("source listings", () => {
     const ruppArticles = corpus.articles.filter((a) => a.authors.some((au) => au.person === "rainer-rupp")).map((a) => a.slug);
     expect(rupp.total).toBe(corpus.forecasts.filter((f) => ruppArticles.includes(f.article)).length);
     const topic = corpus.topics[0]!.slug;
-    expect(listForecasts(db, forecastFiltersSchema.parse({ topic, pageSize: 100 })).total).toBe(corpus.forecasts.filter((f) => f.topics.includes(topic)).length);
+    expect(listForecasts(db, forecastFiltersSchema.parse({ topic, pageSize: 100 })).total).toBe(
+      corpus.forecasts.filter((f) => f.topics.includes(topic)).length,
+    );
   });
 });

@@ -8,14 +8,14 @@ import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
 import { z } from "zod";
-import { LEXICON, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import type { DB } from "@/db/client";
-import { articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "@/db/schema";
 import { appendOutcome } from "@/db/queries/outcomes";
+import { articleAuthors, articles, events, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "@/db/schema";
+import { LEXICON, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+import { locateQuote, plainText } from "@/lib/text/plain-text";
 import { corpus as defaultCorpus } from "./data";
 import { seedArticle, seedEvent, seedForecast, seedOutcome, seedOutlet, seedPerson, seedTopic } from "./schema";
 import { SEED_EDITOR } from "./seed-editor";
-import { locateQuote, plainText } from "@/lib/text/plain-text";
 
 export const TEXTS_DIR = path.join(process.cwd(), "seeds", "texts");
 
@@ -45,7 +45,10 @@ export function validateCorpus(input: unknown, readText: (file: string) => strin
   const c = parsed.data;
   const problems: string[] = [];
   const slugs = (xs: { slug: string }[]) => new Set(xs.map((x) => x.slug));
-  const outletSlugs = slugs(c.outlets), personSlugs = slugs(c.people), eventSlugs = slugs(c.events), topicSlugs = slugs(c.topics);
+  const outletSlugs = slugs(c.outlets),
+    personSlugs = slugs(c.people),
+    eventSlugs = slugs(c.events),
+    topicSlugs = slugs(c.topics);
   const bodies = new Map(c.articles.map((a) => [a.slug, plainText(readText(a.sourceFile))]));
   for (const a of c.articles) {
     if (a.outlet && !outletSlugs.has(a.outlet)) problems.push(`article ${a.slug}: unknown outlet ${a.outlet}`);
@@ -70,10 +73,28 @@ export function validateCorpus(input: unknown, readText: (file: string) => strin
 
 function probabilityFields(p: Corpus["forecasts"][number]["probability"]) {
   if (p.source === "stated") {
-    return { probability: p.value, probabilityLow: p.value, probabilityHigh: p.value, probabilitySource: "stated" as const, verbalExpression: p.expression, lexiconClass: null, lexiconVersion: null, lowInformation: false };
+    return {
+      probability: p.value,
+      probabilityLow: p.value,
+      probabilityHigh: p.value,
+      probabilitySource: "stated" as const,
+      verbalExpression: p.expression,
+      lexiconClass: null,
+      lexiconVersion: null,
+      lowInformation: false,
+    };
   }
   const e = LEXICON[p.class];
-  return { probability: e.p, probabilityLow: e.lo, probabilityHigh: e.hi, probabilitySource: "lexicon" as const, verbalExpression: p.expression, lexiconClass: p.class, lexiconVersion: LEXICON_VERSION, lowInformation: e.lowInformation };
+  return {
+    probability: e.p,
+    probabilityLow: e.lo,
+    probabilityHigh: e.hi,
+    probabilitySource: "lexicon" as const,
+    verbalExpression: p.expression,
+    lexiconClass: p.class,
+    lexiconVersion: LEXICON_VERSION,
+    lowInformation: e.lowInformation,
+  };
 }
 
 export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (file: string) => string): LoadReport {
@@ -82,7 +103,10 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
   const inserted: LoadReport["inserted"] = { outlets: 0, people: 0, articles: 0, events: 0, topics: 0, forecasts: 0, outcomes: 0 };
 
   db.transaction((tx) => {
-    tx.insert(users).values({ ...SEED_EDITOR, emailVerified: false }).onConflictDoNothing().run();
+    tx.insert(users)
+      .values({ ...SEED_EDITOR, emailVerified: false })
+      .onConflictDoNothing()
+      .run();
 
     const ids = <T extends { slug: string; id: number }>(rows: T[]) => new Map(rows.map((r) => [r.slug, r.id]));
     for (const o of c.outlets) inserted.outlets += tx.insert(outlets).values(o).onConflictDoNothing().run().changes;
@@ -98,16 +122,28 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
       const res = tx
         .insert(articles)
         .values({
-          slug: a.slug, title: a.title, outletId: a.outlet ? outletId.get(a.outlet)! : null, language: a.language, url: a.url,
-          publishedOn: a.publishedOn, firstPublishedOn: a.firstPublishedOn, originalOutletId: a.originalOutlet ? outletId.get(a.originalOutlet)! : null,
-          provenanceNote: a.provenanceNote, body: plainText(read(a.sourceFile)), sourceFile: a.sourceFile,
+          slug: a.slug,
+          title: a.title,
+          outletId: a.outlet ? outletId.get(a.outlet)! : null,
+          language: a.language,
+          url: a.url,
+          publishedOn: a.publishedOn,
+          firstPublishedOn: a.firstPublishedOn,
+          originalOutletId: a.originalOutlet ? outletId.get(a.originalOutlet)! : null,
+          provenanceNote: a.provenanceNote,
+          body: plainText(read(a.sourceFile)),
+          sourceFile: a.sourceFile,
         })
         .onConflictDoNothing()
         .run();
       if (res.changes === 0) continue;
       inserted.articles++;
       const articleId = Number(res.lastInsertRowid);
-      a.authors.forEach((au, position) => tx.insert(articleAuthors).values({ articleId, personId: personId.get(au.person)!, role: au.role, position }).run());
+      for (const [position, au] of a.authors.entries()) {
+        tx.insert(articleAuthors)
+          .values({ articleId, personId: personId.get(au.person)!, role: au.role, position })
+          .run();
+      }
     }
     const articleId = ids(tx.select({ slug: articles.slug, id: articles.id }).from(articles).all());
     const languageOf = new Map(c.articles.map((a) => [a.slug, a.language]));
@@ -116,26 +152,67 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
       const res = tx
         .insert(forecasts)
         .values({
-          key: f.key, articleId: articleId.get(f.article)!, forecasterId: personId.get(f.forecaster)!, attribution: f.attribution,
-          quote: f.quote, language: languageOf.get(f.article)!, question: f.question, polarity: f.polarity, resolutionCriteria: f.resolutionCriteria,
-          madeOn: f.madeOn, madeOnBasis: f.madeOnBasis, madeOnNote: f.madeOnNote, deadline: f.deadline, deadlineBasis: f.deadlineBasis, deadlineNote: f.deadlineNote,
-          ...probabilityFields(f.probability), condition: f.condition, eventId: f.event ? eventId.get(f.event)! : null,
+          key: f.key,
+          articleId: articleId.get(f.article)!,
+          forecasterId: personId.get(f.forecaster)!,
+          attribution: f.attribution,
+          quote: f.quote,
+          language: languageOf.get(f.article)!,
+          question: f.question,
+          polarity: f.polarity,
+          resolutionCriteria: f.resolutionCriteria,
+          madeOn: f.madeOn,
+          madeOnBasis: f.madeOnBasis,
+          madeOnNote: f.madeOnNote,
+          deadline: f.deadline,
+          deadlineBasis: f.deadlineBasis,
+          deadlineNote: f.deadlineNote,
+          ...probabilityFields(f.probability),
+          condition: f.condition,
+          eventId: f.event ? eventId.get(f.event)! : null,
         })
         .onConflictDoNothing()
         .run();
       if (res.changes === 0) continue;
       inserted.forecasts++;
       const forecastId = Number(res.lastInsertRowid);
-      for (const t of f.topics) tx.insert(forecastTopics).values({ forecastId, topicId: topicId.get(t)! }).run();
+      for (const t of f.topics)
+        tx.insert(forecastTopics)
+          .values({ forecastId, topicId: topicId.get(t)! })
+          .run();
     }
 
-    const forecastIds = new Map(tx.select({ key: forecasts.key, id: forecasts.id }).from(forecasts).where(inArray(forecasts.key, c.outcomes.map((o) => o.forecast))).all().map((r) => [r.key, r.id]));
+    const forecastIds = new Map(
+      tx
+        .select({ key: forecasts.key, id: forecasts.id })
+        .from(forecasts)
+        .where(
+          inArray(
+            forecasts.key,
+            c.outcomes.map((o) => o.forecast),
+          ),
+        )
+        .all()
+        .map((r) => [r.key, r.id]),
+    );
     for (const o of c.outcomes) {
       const forecastId = forecastIds.get(o.forecast)!;
       // One seed record per forecast: skip when the seed editor has already recorded one.
-      const already = tx.select({ id: outcomes.id }).from(outcomes).where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, SEED_EDITOR.id))).get();
+      const already = tx
+        .select({ id: outcomes.id })
+        .from(outcomes)
+        .where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, SEED_EDITOR.id)))
+        .get();
       if (already) continue;
-      appendOutcome(tx, { forecastId, status: o.status, occurredOn: o.occurredOn, evidence: o.evidence, note: o.note, reason: null, recordedBy: SEED_EDITOR.id });
+      appendOutcome(tx, {
+        forecastId,
+        status: o.status,
+        occurredOn: o.occurredOn,
+        evidence: o.evidence,
+        note: o.note,
+        reason: null,
+        recordedBy: SEED_EDITOR.id,
+      });
       inserted.outcomes++;
     }
   });

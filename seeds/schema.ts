@@ -3,8 +3,8 @@
  * with these schemas before writing anything.
  */
 import { z } from "zod";
-import { LEXICON_CLASSES } from "../lib/lexicon/lexicon";
 import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES } from "@/lib/vocabulary";
+import { LEXICON_CLASSES } from "../lib/lexicon/lexicon";
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "use lower-case words joined by hyphens");
 const isoDate = z
@@ -68,7 +68,10 @@ export const seedForecast = z
     forecaster: slug,
     attribution: z.enum(ATTRIBUTIONS),
     quote: z.string().min(1),
-    question: z.string().min(10).refine((q) => q.trim().endsWith("?"), "a question ends with '?'"),
+    question: z
+      .string()
+      .min(10)
+      .refine((q) => q.trim().endsWith("?"), "a question ends with '?'"),
     polarity: z.enum(POLARITIES),
     resolutionCriteria: z.string().min(10),
     madeOn: isoDate,
@@ -83,9 +86,12 @@ export const seedForecast = z
     topics: z.array(slug).min(1),
   })
   .superRefine((f, ctx) => {
-    if (f.deadlineBasis === "none" && f.deadline !== null) ctx.addIssue({ code: "custom", path: ["deadline"], message: "deadlineBasis 'none' needs deadline null" });
-    if (f.deadlineBasis !== "none" && f.deadline === null) ctx.addIssue({ code: "custom", path: ["deadline"], message: "a stated or inferred deadline needs a date" });
-    if (f.deadlineBasis !== "stated" && !f.deadlineNote) ctx.addIssue({ code: "custom", path: ["deadlineNote"], message: "explain an inferred deadline or the lack of one" });
+    if (f.deadlineBasis === "none" && f.deadline !== null)
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "deadlineBasis 'none' needs deadline null" });
+    if (f.deadlineBasis !== "none" && f.deadline === null)
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "a stated or inferred deadline needs a date" });
+    if (f.deadlineBasis !== "stated" && !f.deadlineNote)
+      ctx.addIssue({ code: "custom", path: ["deadlineNote"], message: "explain an inferred deadline or the lack of one" });
     if (f.madeOnBasis === "inferred" && !f.madeOnNote) ctx.addIssue({ code: "custom", path: ["madeOnNote"], message: "explain how the date was inferred" });
     if (f.deadline && f.deadline < f.madeOn) ctx.addIssue({ code: "custom", path: ["deadline"], message: "deadline before madeOn" });
   });
@@ -99,7 +105,8 @@ export const seedOutcome = z
     note: z.string().nullable(),
   })
   .superRefine((o, ctx) => {
-    if ((o.status === "yes" || o.status === "no") && o.evidence.length === 0) ctx.addIssue({ code: "custom", path: ["evidence"], message: "yes and no need evidence" });
+    if ((o.status === "yes" || o.status === "no") && o.evidence.length === 0)
+      ctx.addIssue({ code: "custom", path: ["evidence"], message: "yes and no need evidence" });
   });
 
 export type SeedOutlet = z.input<typeof seedOutlet>;

@@ -3,10 +3,10 @@
  * through better-auth so tests hold real session cookies.
  */
 import type { DB } from "@/db/client";
-import type { Role } from "@/lib/vocabulary";
 import { createAccount } from "@/lib/accounts/accounts";
 import type { Actor } from "@/lib/auth/actor";
 import { type Auth, createAuth } from "@/lib/auth/auth";
+import type { Role } from "@/lib/vocabulary";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "./db";
 
@@ -28,7 +28,12 @@ export async function signIn(auth: Auth, email: string, password = PASSWORD): Pr
   return new Headers({ cookie });
 }
 
-export async function seededWithAccounts(): Promise<{ db: DB; auth: Auth; cleanup: () => void; accounts: Record<Role, TestAccount> & { editor2: TestAccount } }> {
+export async function seededWithAccounts(): Promise<{
+  db: DB;
+  auth: Auth;
+  cleanup: () => void;
+  accounts: Record<Role, TestAccount> & { editor2: TestAccount };
+}> {
   const { db, cleanup } = freshDatabase();
   loadSeeds(db);
   const auth = createAuth(db);
@@ -37,6 +42,11 @@ export async function seededWithAccounts(): Promise<{ db: DB; auth: Auth; cleanu
     const created = await createAccount(db, auth, null, { name: `Test ${key}`, email, role, password: PASSWORD }, "command-line");
     return { actor: { id: created.id, name: created.name, email, role }, headers: await signIn(auth, email) };
   };
-  const accounts = { reader: await make("reader", "reader"), editor: await make("editor", "editor"), editor2: await make("editor2", "editor"), admin: await make("admin", "admin") };
+  const accounts = {
+    reader: await make("reader", "reader"),
+    editor: await make("editor", "editor"),
+    editor2: await make("editor2", "editor"),
+    admin: await make("admin", "admin"),
+  };
   return { db, auth, cleanup, accounts };
 }

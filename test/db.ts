@@ -10,5 +10,12 @@ export function freshDatabase(): { db: DB; file: string; cleanup: () => void } {
   const file = path.join(dir, "test.db");
   const db = openDatabase(file);
   migrateDatabase(db);
-  return { db, file, cleanup: () => { db.$client.close(); fs.rmSync(dir, { recursive: true, force: true }); } };
+  return {
+    db,
+    file,
+    cleanup: () => {
+      db.$client.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    },
+  };
 }

@@ -3,8 +3,9 @@
  * real better-auth session cookies (the pattern of test/write-paths.test.ts), and the export
  * route's filters.
  */
-import { count } from "drizzle-orm";
+
 import { parse } from "csv-parse/sync";
+import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
@@ -19,7 +20,10 @@ const stub = vi.hoisted(() => ({ db: undefined as unknown, auth: undefined as un
 vi.mock("server-only", () => ({}));
 vi.mock("@/db/client", async (original) => ({ ...(await original<typeof import("@/db/client")>()), getDb: () => stub.db }));
 vi.mock("@/lib/auth/auth", async (original) => ({ ...(await original<typeof import("@/lib/auth/auth")>()), getAuth: () => stub.auth }));
-vi.mock("next/headers", () => ({ headers: async () => stub.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => stub.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 
 const actions = await import("@/app/(editor)/articles/new/actions");
@@ -98,7 +102,11 @@ describe("saveArticleAction and convertFileAction", () => {
 
   it("convert an uploaded HTML or markdown file to the plain text the ledger keeps", async () => {
     as("editor");
-    const html = await actions.convertFileAction({ fileName: "page.html", content: "<html><head><title>Der lange Winter</title><script>x()</script></head><body><nav>Menu</nav><article><h1>Der lange Winter</h1><p>Es ist <b>nicht auszuschließen</b>, dass <a href='https://x.example'>Rostock</a> wächst.</p></article></body></html>" });
+    const html = await actions.convertFileAction({
+      fileName: "page.html",
+      content:
+        "<html><head><title>Der lange Winter</title><script>x()</script></head><body><nav>Menu</nav><article><h1>Der lange Winter</h1><p>Es ist <b>nicht auszuschließen</b>, dass <a href='https://x.example'>Rostock</a> wächst.</p></article></body></html>",
+    });
     expect(html).toEqual({ ok: true, data: { title: "Der lange Winter", text: "Der lange Winter\n\nEs ist nicht auszuschließen, dass Rostock wächst." } });
     const md = await actions.convertFileAction({ fileName: "a.md", content: "# Titel\r\n\r\nEin **fetter** [Link](https://x.example)." });
     expect(md).toEqual({ ok: true, data: { title: "Titel", text: "Titel\n\nEin fetter Link." } });
@@ -116,7 +124,11 @@ describe("POST /api/v1/extract", () => {
   it("detects the language and proposes candidates with offsets into the text", async () => {
     const res = await extractRoute.POST(post("/api/v1/extract", { text: OSTSEE_TEXT.replace(/\n/g, "\r\n"), referenceDate: "2026-11-02" }, "editor"));
     expect(res.status).toBe(200);
-    const body = (await res.json()) as { language: string; detected: boolean; candidates: { quote: string; start: number; end: number; lexiconClass: string }[] };
+    const body = (await res.json()) as {
+      language: string;
+      detected: boolean;
+      candidates: { quote: string; start: number; end: number; lexiconClass: string }[];
+    };
     expect(body.language).toBe("de");
     expect(body.detected).toBe(true);
     expect(body.candidates.length).toBeGreaterThanOrEqual(3);
@@ -136,7 +148,10 @@ describe("POST /api/v1/extract", () => {
 
 /** Reads the NDJSON stream: the progress lines and the final report. */
 async function readStream(res: Response) {
-  const lines = (await res.text()).trim().split("\n").map((l) => JSON.parse(l) as { type: string; phase?: string; report?: Record<string, unknown>; error?: unknown });
+  const lines = (await res.text())
+    .trim()
+    .split("\n")
+    .map((l) => JSON.parse(l) as { type: string; phase?: string; report?: Record<string, unknown>; error?: unknown });
   return { progress: lines.filter((l) => l.type === "progress"), last: lines.at(-1)! };
 }
 

@@ -7,8 +7,8 @@ import { count, eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import { auditLog, forecasts, outcomes, sessions, users } from "@/db/schema";
-import type { ActionResult } from "@/lib/http/action-result";
 import type { Auth } from "@/lib/auth/auth";
+import type { ActionResult } from "@/lib/http/action-result";
 import { PASSWORD, seededWithAccounts, type TestAccount } from "./auth";
 
 const stub = vi.hoisted(() => ({ db: undefined as unknown, auth: undefined as unknown, headers: new Headers() }));
@@ -16,7 +16,10 @@ const stub = vi.hoisted(() => ({ db: undefined as unknown, auth: undefined as un
 vi.mock("server-only", () => ({}));
 vi.mock("@/db/client", async (original) => ({ ...(await original<typeof import("@/db/client")>()), getDb: () => stub.db }));
 vi.mock("@/lib/auth/auth", async (original) => ({ ...(await original<typeof import("@/lib/auth/auth")>()), getAuth: () => stub.auth }));
-vi.mock("next/headers", () => ({ headers: async () => stub.headers, cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => stub.headers,
+  cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }),
+}));
 vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
 vi.mock("next/navigation", () => ({
   redirect: (to: string) => {
@@ -79,8 +82,15 @@ describe("POST /api/v1/forecasts/:id/outcomes", () => {
   it("401 for an expired session", async () => {
     const expiring = await (await import("./auth")).signIn(ctx.auth, "editor2@test.invalid", PASSWORD);
     const token = decodeURIComponent(expiring.get("cookie")!.match(/hindsight\.session_token=([^;.]+)/)![1]!);
-    db.update(sessions).set({ expiresAt: new Date(Date.now() - 1000) }).where(eq(sessions.token, token)).run();
-    const req = new Request("http://localhost:3000/api/v1/forecasts/17/outcomes", { method: "POST", headers: { cookie: expiring.get("cookie")!, "content-type": "application/json" }, body: JSON.stringify(outcomeBody(17)) });
+    db.update(sessions)
+      .set({ expiresAt: new Date(Date.now() - 1000) })
+      .where(eq(sessions.token, token))
+      .run();
+    const req = new Request("http://localhost:3000/api/v1/forecasts/17/outcomes", {
+      method: "POST",
+      headers: { cookie: expiring.get("cookie")!, "content-type": "application/json" },
+      body: JSON.stringify(outcomeBody(17)),
+    });
     expect((await POST(req, { params: Promise.resolve({ id: "17" }) })).status).toBe(401);
   });
 
@@ -89,7 +99,13 @@ describe("POST /api/v1/forecasts/:id/outcomes", () => {
     const res = await post(17, body, "editor");
     expect(res.status).toBe(201);
     const record = await res.json();
-    expect(record).toMatchObject({ forecastId: 17, status: "yes", occurredOn: "2017-03-01", recordedBy: { name: "Test editor" }, version: body.expectedVersion + 1 });
+    expect(record).toMatchObject({
+      forecastId: 17,
+      status: "yes",
+      occurredOn: "2017-03-01",
+      recordedBy: { name: "Test editor" },
+      version: body.expectedVersion + 1,
+    });
     const stale = await post(17, { ...body, reason: "second opinion" }, "admin");
     expect(stale.status).toBe(409);
     const err = (await stale.json()).error;
@@ -103,7 +119,11 @@ describe("POST /api/v1/forecasts/:id/outcomes", () => {
   });
 
   it("422 with field-level messages for bad input", async () => {
-    const res = await post(41, { status: "perhaps", occurredOn: "tomorrow", evidence: [{ url: "ftp://x" }], note: 5, expectedVersion: "v1", extra: true }, "editor");
+    const res = await post(
+      41,
+      { status: "perhaps", occurredOn: "tomorrow", evidence: [{ url: "ftp://x" }], note: 5, expectedVersion: "v1", extra: true },
+      "editor",
+    );
     expect(res.status).toBe(422);
     const err = (await res.json()).error;
     expect(err.code).toBe("unprocessable");
@@ -145,7 +165,10 @@ describe("server actions", () => {
     as("editor");
     expect(await actions.recordOutcomeAction(11, outcomeBody(11))).toMatchObject({ ok: true, data: { status: "no" } });
     as("admin");
-    expect(await actions.recordOutcomeAction(11, outcomeBody(11, { status: "ambiguous", reason: "Partial concessions only" }))).toMatchObject({ ok: true, data: { status: "ambiguous" } });
+    expect(await actions.recordOutcomeAction(11, outcomeBody(11, { status: "ambiguous", reason: "Partial concessions only" }))).toMatchObject({
+      ok: true,
+      data: { status: "ambiguous" },
+    });
   });
 
   it("recordOutcomeAction: a stale view gets the conflict with the current state", async () => {
@@ -179,7 +202,11 @@ describe("server actions", () => {
   });
 
   it("correctForecastAction: editors and admins only", async () => {
-    const body = () => ({ question: "Will Russia's deliveries to China reach at least 98 bcm of gas and 100 Mt of LNG a year by 2030?", reason: "Shorter unit", expectedVersion: version(32) });
+    const body = () => ({
+      question: "Will Russia's deliveries to China reach at least 98 bcm of gas and 100 Mt of LNG a year by 2030?",
+      reason: "Shorter unit",
+      expectedVersion: version(32),
+    });
     await denied(() => actions.correctForecastAction(32, body()));
     as("editor");
     expect(await actions.correctForecastAction(32, body())).toMatchObject({ ok: true, data: { version: 2 } });
@@ -228,7 +255,8 @@ describe("server actions", () => {
   it("every successful write above is in the audit log with who did it", () => {
     const rows = db.select({ action: auditLog.action, userId: auditLog.userId }).from(auditLog).all();
     const actions = new Set(rows.map((r) => r.action));
-    for (const a of ["outcome.record", "outcome.supersede", "outcome.retract", "event.resolve", "forecast.correct", "user.create", "user.set_role"]) expect(actions).toContain(a);
+    for (const a of ["outcome.record", "outcome.supersede", "outcome.retract", "event.resolve", "forecast.correct", "user.create", "user.set_role"])
+      expect(actions).toContain(a);
     expect(rows.filter((r) => r.action !== "user.create").every((r) => r.userId)).toBe(true);
     expect(db.select({ n: count() }).from(outcomes).where(eq(outcomes.recordedBy, ctx.accounts.reader.actor.id)).get()!.n).toBe(0);
   });

@@ -1,12 +1,11 @@
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
-import { getComingDue, getRecentlyResolved, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
-import { AccuracyPanel } from "../_components/accuracy-panel";
-import { listArticles } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
+import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
+import { getComingDue, getRecentlyResolved, listArticles, listTopics } from "@/lib/read/ledger";
+import { AccuracyPanel } from "../_components/accuracy-panel";
 import { ForecastList } from "../_components/forecast-list";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

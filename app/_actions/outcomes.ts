@@ -7,13 +7,13 @@
  */
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import type { ActionResult } from "@/lib/http/action-result";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { correctForecast } from "@/lib/forecasts/correct-forecast";
-import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
-import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
+import type { ActionResult } from "@/lib/http/action-result";
 import { parseId } from "@/lib/http/ids";
 import { runAction } from "@/lib/http/server-action";
+import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
+import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
 
 /** Outcomes move counts, scores and charts on many pages: re-render them all on the next load. */
 function revalidateEverything() {

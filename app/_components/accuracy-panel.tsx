@@ -4,12 +4,12 @@ import { keepPreviousData, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { usePathname, useRouter, useSearchParams } from "next/navigation";
 import { useEffect, useState } from "react";
-import type { AccuracyView } from "@/lib/read/accuracy";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
+import type { AccuracyView } from "@/lib/read/accuracy";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 import { CalibrationChart, type CalibrationPoint } from "./charts/calibration-chart";
 import { ScoreOverTimeChart } from "./charts/score-over-time-chart";
 import { TimelineChart } from "./charts/timeline-chart";
-import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 
 const FILTER_KEYS = ["from", "to", "topic", "language", "lowInfo", "bins"] as const;
 const DEFAULTS: Partial<Record<(typeof FILTER_KEYS)[number], string>> = { lowInfo: "1", bins: "decile" };
@@ -21,7 +21,17 @@ const num = (v: number | null | undefined, digits = 3) => (v === null || v === u
  * The accuracy figures and charts of one scope. Filters live in the URL (shareable); changing one
  * refetches GET /api/v1/accuracy through react-query and redraws in place.
  */
-export function AccuracyPanel({ scope, initial, topics, title }: { scope: string; initial: AccuracyView; topics: { slug: string; name: string }[]; title: string }) {
+export function AccuracyPanel({
+  scope,
+  initial,
+  topics,
+  title,
+}: {
+  scope: string;
+  initial: AccuracyView;
+  topics: { slug: string; name: string }[];
+  title: string;
+}) {
   const router = useRouter();
   const pathname = usePathname();
   const searchParams = useSearchParams();
@@ -31,7 +41,9 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
   const [filters, setFilters] = useState(fromUrl);
   const urlKey = searchParams.toString();
   useEffect(() => {
-    setFilters(Object.fromEntries(FILTER_KEYS.map((k) => [k, new URLSearchParams(urlKey).get(k) ?? DEFAULTS[k] ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>);
+    setFilters(
+      Object.fromEntries(FILTER_KEYS.map((k) => [k, new URLSearchParams(urlKey).get(k) ?? DEFAULTS[k] ?? ""])) as Record<(typeof FILTER_KEYS)[number], string>,
+    );
   }, [urlKey]);
   const query = new URLSearchParams({ scope });
   for (const k of FILTER_KEYS) if (filters[k] && filters[k] !== DEFAULTS[k]) query.set(k, filters[k]);
@@ -67,7 +79,17 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
   }
   const points: CalibrationPoint[] = a.bins.map((b) => {
     const key = "lexiconClass" in b ? String(b.lexiconClass) : String((b as { index: number }).index);
-    return { key, label: b.label, n: b.n, meanForecast: b.meanForecast, observed: b.observed, wilsonLow: b.wilsonLow, wilsonHigh: b.wilsonHigh, reliable: b.reliable, members: membersByBin.get(key) ?? [] };
+    return {
+      key,
+      label: b.label,
+      n: b.n,
+      meanForecast: b.meanForecast,
+      observed: b.observed,
+      wilsonLow: b.wilsonLow,
+      wilsonHigh: b.wilsonHigh,
+      reliable: b.reliable,
+      members: membersByBin.get(key) ?? [],
+    };
   });
   const c = a.counts;
 
@@ -114,7 +136,8 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
         </label>
         <label className="checkbox">
           <span>
-            <input type="checkbox" checked={filters.lowInfo === "1"} onChange={(e) => setFilter("lowInfo", e.target.checked ? "1" : "0")} /> include low-information forecasts
+            <input type="checkbox" checked={filters.lowInfo === "1"} onChange={(e) => setFilter("lowInfo", e.target.checked ? "1" : "0")} /> include
+            low-information forecasts
           </span>
         </label>
       </form>
@@ -124,17 +147,22 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
         </div>
       ) : null}
 
-      <div className="cards" aria-label="Accuracy figures">
+      <section className="cards" aria-label="Accuracy figures">
         <Stat label="scored" value={String(c.scored)} testid="scored" note={`of ${c.total} forecasts`} />
-        <Stat label="Brier score (0–1, lower is better)" value={num(a.summary.brier)} testid="brier" note={a.standardError !== null ? `± ${num(1.96 * a.standardError, 2)} (95%)` : c.scored ? "too few for an interval" : "nothing scored yet"} />
+        <Stat
+          label="Brier score (0–1, lower is better)"
+          value={num(a.summary.brier)}
+          testid="brier"
+          note={a.standardError !== null ? `± ${num(1.96 * a.standardError, 2)} (95%)` : c.scored ? "too few for an interval" : "nothing scored yet"}
+        />
         <Stat label="log score (lower is better)" value={num(a.summary.logScore)} testid="log-score" />
         <Stat label="skill vs coin flip" value={num(a.summary.skillVsCoinFlip, 2)} testid="skill-coin" note="1 − 4·Brier; > 0 beats 50%" />
         <Stat label="skill vs base rate" value={num(a.skillVsBaseRate, 2)} testid="skill-base" note="(RES − REL) / UNC" />
         <Stat label="hit rate" value={pct(a.summary.hitRate)} testid="hit-rate" note="right side of 50%" />
-      </div>
+      </section>
       <p className="small" data-testid="counts-line">
-        {c.resolved} resolved ({c.yesNo} yes/no, {c.unscorable} ambiguous, annulled or condition not met), {c.open} open, {c.pastDue} past their deadline without an
-        outcome. Share scorable: {pct(a.shareScorable)} of resolved.{" "}
+        {c.resolved} resolved ({c.yesNo} yes/no, {c.unscorable} ambiguous, annulled or condition not met), {c.open} open, {c.pastDue} past their deadline
+        without an outcome. Share scorable: {pct(a.shareScorable)} of resolved.{" "}
         {c.awaitingDeadline ? `${c.awaitingDeadline} resolved early wait for their deadline before they count. ` : ""}
         {c.sameClaimExcluded ? `${c.sameClaimExcluded} repeat the same forecaster's claim about one event and count once. ` : ""}
         {c.lowInformationExcluded ? `${c.lowInformationExcluded} low-information forecasts left out. ` : ""}
@@ -142,22 +170,23 @@ export function AccuracyPanel({ scope, initial, topics, title }: { scope: string
       </p>
       {c.scored > 0 && c.scored < 25 ? (
         <p className="note-box small">
-          Small sample: {c.scored} scored forecast{c.scored === 1 ? "" : "s"}. With so few, a score says little about skill; the <Link href="/leaderboard">leaderboard</Link> ranks
-          sources only from 25 scored forecasts and shrinks every score toward the average.
+          Small sample: {c.scored} scored forecast{c.scored === 1 ? "" : "s"}. With so few, a score says little about skill; the{" "}
+          <Link href="/leaderboard">leaderboard</Link> ranks sources only from 25 scored forecasts and shrinks every score toward the average.
         </p>
       ) : null}
       {a.decomposition ? (
         <p className="small muted" data-testid="decomposition">
-          Murphy decomposition: reliability {num(a.decomposition.reliability)} − resolution {num(a.decomposition.resolution)} + uncertainty {num(a.decomposition.uncertainty)} + within-bin
-          variance {num(a.decomposition.withinBinVariance)} − within-bin covariance {num(a.decomposition.withinBinCovariance)} = {num(a.summary.brier)}.
+          Murphy decomposition: reliability {num(a.decomposition.reliability)} − resolution {num(a.decomposition.resolution)} + uncertainty{" "}
+          {num(a.decomposition.uncertainty)} + within-bin variance {num(a.decomposition.withinBinVariance)} − within-bin covariance{" "}
+          {num(a.decomposition.withinBinCovariance)} = {num(a.summary.brier)}.
         </p>
       ) : null}
 
       <div className="grid-2">
         <figure className="chart" aria-labelledby="calibration-caption">
           <figcaption id="calibration-caption">
-            <strong>Calibration</strong>: when they said X%, how often did it happen? ({a.binStyle === "lexicon" ? "bins by lexicon class" : "bins by decile"}; bars are 95% Wilson
-            intervals)
+            <strong>Calibration</strong>: when they said X%, how often did it happen? ({a.binStyle === "lexicon" ? "bins by lexicon class" : "bins by decile"},
+            bars are 95% Wilson intervals)
           </figcaption>
           {points.length ? <CalibrationChart points={points} /> : <p className="muted">No scored forecasts to plot.</p>}
           <details>

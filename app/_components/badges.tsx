@@ -28,8 +28,15 @@ export function pct(p: number): string {
 }
 
 /** "20% (unlikely, 10–25%)": the point, the lexicon class and its range, so the range is never hidden. */
-export function ProbabilityText({ forecast }: { forecast: Pick<ForecastDTO, "probability" | "probabilityRange" | "lexiconClass" | "probabilitySource" | "lowInformation"> }) {
-  const range = forecast.probabilityRange && forecast.probabilityRange[0] !== forecast.probabilityRange[1] ? `${pct(forecast.probabilityRange[0])}–${pct(forecast.probabilityRange[1])}` : null;
+export function ProbabilityText({
+  forecast,
+}: {
+  forecast: Pick<ForecastDTO, "probability" | "probabilityRange" | "lexiconClass" | "probabilitySource" | "lowInformation">;
+}) {
+  const range =
+    forecast.probabilityRange && forecast.probabilityRange[0] !== forecast.probabilityRange[1]
+      ? `${pct(forecast.probabilityRange[0])}–${pct(forecast.probabilityRange[1])}`
+      : null;
   return (
     <span>
       <span className="prob">{pct(forecast.probability)}</span>

@@ -1,8 +1,7 @@
-import type { OutcomeHistoryRow } from "@/lib/read/history";
-import type { RevisionHistoryRow } from "@/lib/read/history";
-import { formatDate } from "@/lib/format/dates";
 import { describeChange } from "@/lib/forecasts/revision-format";
+import { formatDate } from "@/lib/format/dates";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
+import type { OutcomeHistoryRow, RevisionHistoryRow } from "@/lib/read/history";
 
 function when(d: Date): string {
   return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
@@ -26,7 +25,8 @@ export function OutcomeHistory({ history, currentOutcomeId }: { history: Outcome
                 </>
               ) : (
                 <>
-                  <span className={`badge ${o.status}`}>{OUTCOME_STATUS_LABEL[o.status]}</span> {current ? <strong>current</strong> : <span className="muted">{withdrawn.has(o.id) ? "withdrawn" : "superseded"}</span>}
+                  <span className={`badge ${o.status}`}>{OUTCOME_STATUS_LABEL[o.status]}</span>{" "}
+                  {current ? <strong>current</strong> : <span className="muted">{withdrawn.has(o.id) ? "withdrawn" : "superseded"}</span>}
                   {o.occurredOn ? <> · occurred {formatDate(o.occurredOn)}</> : null}
                 </>
               )}

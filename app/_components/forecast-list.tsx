@@ -1,6 +1,6 @@
 import Link from "next/link";
-import type { ForecastDTO } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
+import type { ForecastDTO } from "@/lib/read/ledger";
 import { ProbabilityText, StatusBadge } from "./badges";
 
 const ATTRIBUTION: Record<ForecastDTO["attribution"], string> = { own: "author's own claim", quoted: "quoted", reported: "reported" };

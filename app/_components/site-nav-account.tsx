@@ -1,10 +1,10 @@
 import Link from "next/link";
-import { countDueForecasts } from "@/lib/read/ledger";
 import { signOutAction } from "@/app/_actions/session";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { countDueForecasts } from "@/lib/read/ledger";
 
 /**
  * The request-time part of the main navigation: the due queue's count (public data, shown to

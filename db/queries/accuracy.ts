@@ -70,7 +70,8 @@ function filterSql(filters: AccuracyFilters): SQL {
   if (filters.from) parts.push(sql`f.made_on >= ${filters.from}`);
   if (filters.to) parts.push(sql`f.made_on <= ${filters.to}`);
   if (filters.language) parts.push(sql`f.language = ${filters.language}`);
-  if (filters.topic) parts.push(sql`f.id in (select ft.forecast_id from forecast_topics ft join topics t on t.id = ft.topic_id where t.slug = ${filters.topic})`);
+  if (filters.topic)
+    parts.push(sql`f.id in (select ft.forecast_id from forecast_topics ft join topics t on t.id = ft.topic_id where t.slug = ${filters.topic})`);
   return sql.join(parts, sql` and `);
 }
 
@@ -153,13 +154,31 @@ export function getBinMembers(db: DB, scope: AccuracyScope, filters: AccuracyFil
 
 /** Each forecast from made-on date to deadline, latest made first (bounded for large scopes). */
 export function getTimeline(db: DB, scope: AccuracyScope, filters: AccuracyFilters, limit = 60) {
-  return db.all<{ id: number; question: string; madeOn: string; deadline: string | null; status: string | null; occurredOn: string | null; probability: number; polarity: string }>(sql`
+  return db.all<{
+    id: number;
+    question: string;
+    madeOn: string;
+    deadline: string | null;
+    status: string | null;
+    occurredOn: string | null;
+    probability: number;
+    polarity: string;
+  }>(sql`
     select f.id, f.question, f.made_on as madeOn, f.deadline, f.outcome_status as status, f.outcome_occurred_on as occurredOn, f.probability, f.polarity
     from forecasts f where ${scopeSql(scope)} and ${filterSql(filters)}
     order by f.made_on desc, f.id desc limit ${limit}`);
 }
 
-export type LeaderboardSumsRow = { key: string; name: string; kind: string; n: number; sumBrier: number; sumBrierSquares: number; resolved: number; total: number };
+export type LeaderboardSumsRow = {
+  key: string;
+  name: string;
+  kind: string;
+  n: number;
+  sumBrier: number;
+  sumBrierSquares: number;
+  resolved: number;
+  total: number;
+};
 
 /** Per-forecaster or per-outlet aggregates for the leaderboard (sums only; ranked in lib/accuracy/leaderboard.ts). */
 export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): LeaderboardSumsRow[] {
@@ -191,6 +210,9 @@ export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters:
 
 /** The id behind a slug, for resolving a URL scope (lib/accuracy/scope.ts). */
 export function getScopeOwnerId(db: DB, table: "people" | "outlets", slug: string): number | null {
-  const row = table === "people" ? db.get<{ id: number }>(sql`select id from people where slug = ${slug}`) : db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`);
+  const row =
+    table === "people"
+      ? db.get<{ id: number }>(sql`select id from people where slug = ${slug}`)
+      : db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`);
   return row?.id ?? null;
 }

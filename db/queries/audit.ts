@@ -4,8 +4,8 @@
  */
 import { desc, eq, like, sql } from "drizzle-orm";
 import type { DB } from "../client";
-import type { Tx } from "../tx";
 import { auditLog, users } from "../schema";
+import type { Tx } from "../tx";
 
 export interface AuditInput {
   /** Who did it; null for the command line or the seed loader acting without an account. */
@@ -18,7 +18,9 @@ export interface AuditInput {
 }
 
 export function writeAudit(tx: Tx, entry: AuditInput) {
-  tx.insert(auditLog).values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, detail: entry.detail ?? null }).run();
+  tx.insert(auditLog)
+    .values({ userId: entry.userId, action: entry.action, entityType: entry.entityType, entityId: entry.entityId, detail: entry.detail ?? null })
+    .run();
 }
 
 export interface AuditPageQuery {
@@ -54,5 +56,10 @@ export function listAuditEntries(db: DB, q: AuditPageQuery) {
 
 /** The distinct actions logged so far, for the audit page's filter. */
 export function listAuditActions(db: DB): string[] {
-  return db.selectDistinct({ action: auditLog.action }).from(auditLog).orderBy(auditLog.action).all().map((r) => r.action);
+  return db
+    .selectDistinct({ action: auditLog.action })
+    .from(auditLog)
+    .orderBy(auditLog.action)
+    .all()
+    .map((r) => r.action);
 }

@@ -2,13 +2,13 @@
  * Forecast reads: the list with filters and full-text search, one forecast, and the export.
  * Every row comes out in one shape (ForecastDTO), the public format of the export and the API.
  */
-import { type SQL, and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
+import type { FORECAST_STATUS_FILTERS, Language, OutcomeStatus } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "../client";
+import { articleAuthors, articles, type Evidence, events, type Forecast, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "../schema";
 import type { Tx } from "../tx";
-import { type Evidence, type Forecast, articleAuthors, articles, events, forecastTopics, forecasts, outcomes, outlets, people, topics, users } from "../schema";
-import type { FORECAST_STATUS_FILTERS, Language, OutcomeStatus } from "@/lib/vocabulary";
 
 /** The forecast list's filters (validated in lib/forecasts/filters.ts). */
 export interface ForecastFilters {
@@ -144,7 +144,14 @@ function toDTO(r: BaseRow): ForecastDTO {
     topics: JSON.parse(r.topics) as string[],
     version: f.version,
     outcome: r.outcome
-      ? { status: r.outcome.status, occurredOn: r.outcome.occurredOn, evidence: r.outcome.evidence, note: r.outcome.note, recordedBy: r.recorderName ?? r.outcome.recordedBy, recordedAt: r.outcome.recordedAt.toISOString() }
+      ? {
+          status: r.outcome.status,
+          occurredOn: r.outcome.occurredOn,
+          evidence: r.outcome.evidence,
+          note: r.outcome.note,
+          recordedBy: r.recorderName ?? r.outcome.recordedBy,
+          recordedAt: r.outcome.recordedAt.toISOString(),
+        }
       : null,
   };
 }
@@ -165,9 +172,14 @@ function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undef
     conds.push(sql`${forecasts.articleId} in (select id from ${articles} where outlet_id = (select id from ${outlets} where slug = ${filters.outlet})
       union all select id from ${articles} where original_outlet_id = (select id from ${outlets} where slug = ${filters.outlet}))`);
   if (filters.author)
-    conds.push(sql`${forecasts.articleId} in (select aa.article_id from ${articleAuthors} aa where aa.person_id = (select id from ${people} where slug = ${filters.author}))`);
+    conds.push(
+      sql`${forecasts.articleId} in (select aa.article_id from ${articleAuthors} aa where aa.person_id = (select id from ${people} where slug = ${filters.author}))`,
+    );
   if (filters.language) conds.push(eq(forecasts.language, filters.language));
-  if (filters.topic) conds.push(sql`exists (select 1 from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id} and t.slug = ${filters.topic})`);
+  if (filters.topic)
+    conds.push(
+      sql`exists (select 1 from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id} and t.slug = ${filters.topic})`,
+    );
   if (filters.event) conds.push(eq(forecasts.eventId, filters.event));
   if (filters.deadlineFrom) conds.push(gte(forecasts.deadline, filters.deadlineFrom));
   if (filters.deadlineTo) conds.push(lte(forecasts.deadline, filters.deadlineTo));
@@ -208,24 +220,41 @@ export function exportForecasts(db: DB, filters: Partial<ForecastFilters> = {}):
 /** The detail page's extras: article provenance, the shared event and its other forecasts. */
 export function getForecastContext(db: DB, id: number) {
   const f = db
-    .select({ articleId: forecasts.articleId, eventId: forecasts.eventId, madeOnNote: forecasts.madeOnNote, provenanceNote: articles.provenanceNote, body: articles.body })
+    .select({
+      articleId: forecasts.articleId,
+      eventId: forecasts.eventId,
+      madeOnNote: forecasts.madeOnNote,
+      provenanceNote: articles.provenanceNote,
+      body: articles.body,
+    })
     .from(forecasts)
     .innerJoin(articles, eq(articles.id, forecasts.articleId))
     .where(eq(forecasts.id, id))
     .get();
   if (!f) return null;
-  const event = f.eventId ? db.select().from(events).where(eq(events.id, f.eventId)).get() ?? null : null;
+  const event = f.eventId ? (db.select().from(events).where(eq(events.id, f.eventId)).get() ?? null) : null;
   const siblings = f.eventId ? exportForecasts(db, { event: f.eventId }).filter((s) => s.id !== id) : [];
   return { madeOnNote: f.madeOnNote, provenanceNote: f.provenanceNote, body: f.body, event, siblings };
 }
 
 export function listTopics(db: DB) {
-  return db.select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` }).from(topics).leftJoin(forecastTopics, eq(forecastTopics.topicId, topics.id)).groupBy(topics.id).orderBy(asc(topics.name)).all();
+  return db
+    .select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` })
+    .from(topics)
+    .leftJoin(forecastTopics, eq(forecastTopics.topicId, topics.id))
+    .groupBy(topics.id)
+    .orderBy(asc(topics.name))
+    .all();
 }
 
 /** Dashboard: forecasts due soonest among the open ones, and those resolved most recently. */
 export function getComingDue(db: DB, limit = 5, now = today()) {
-  return baseSelect(db).where(and(isNull(forecasts.currentOutcomeId), gte(forecasts.deadline, now))).orderBy(asc(forecasts.deadline)).limit(limit).all().map(toDTO);
+  return baseSelect(db)
+    .where(and(isNull(forecasts.currentOutcomeId), gte(forecasts.deadline, now)))
+    .orderBy(asc(forecasts.deadline))
+    .limit(limit)
+    .all()
+    .map(toDTO);
 }
 
 export function getRecentlyResolved(db: DB, limit = 5) {
@@ -247,11 +276,21 @@ export function getForecastCounts(db: DB, now = today()) {
 
 /** The due queue: past their deadline with no current outcome, oldest deadline first. */
 export function getDueForecasts(db: DB, now = today()): ForecastDTO[] {
-  return baseSelect(db).where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now))).orderBy(asc(forecasts.deadline), asc(forecasts.id)).all().map(toDTO);
+  return baseSelect(db)
+    .where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now)))
+    .orderBy(asc(forecasts.deadline), asc(forecasts.id))
+    .all()
+    .map(toDTO);
 }
 
 export function countDueForecasts(db: DB, now = today()): number {
-  return db.select({ n: sql<number>`count(*)` }).from(forecasts).where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now))).get()?.n ?? 0;
+  return (
+    db
+      .select({ n: sql<number>`count(*)` })
+      .from(forecasts)
+      .where(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now)))
+      .get()?.n ?? 0
+  );
 }
 
 /** The stored row, for the write paths (version checks, corrections); null when there is none. */
@@ -261,7 +300,9 @@ export function getForecastRow(db: Tx, id: number): Forecast | null {
 
 /** The article text a forecast's quote must appear in verbatim. */
 export function getForecastArticleBody(db: Tx, id: number): string | null {
-  return db.select({ body: articles.body }).from(forecasts).innerJoin(articles, eq(articles.id, forecasts.articleId)).where(eq(forecasts.id, id)).get()?.body ?? null;
+  return (
+    db.select({ body: articles.body }).from(forecasts).innerJoin(articles, eq(articles.id, forecasts.articleId)).where(eq(forecasts.id, id)).get()?.body ?? null
+  );
 }
 
 /** How many forecasts the ledger holds (the health check's answer). */

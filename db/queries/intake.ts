@@ -4,8 +4,8 @@
  * writer takes the caller's transaction first; the callers validate before they write.
  */
 import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
-import { articleAuthors, articles, events, forecastTopics, forecasts, type NewForecast, outlets, people, topics } from "../schema";
-import { type Language } from "@/lib/vocabulary";
+import type { Language } from "@/lib/vocabulary";
+import { articleAuthors, articles, events, forecasts, forecastTopics, type NewForecast, outlets, people, topics } from "../schema";
 import type { Tx } from "../tx";
 
 /** Existing people, outlets, topics and events, for the intake form's choices. */
@@ -22,7 +22,14 @@ export type IntakeChoices = ReturnType<typeof listIntakeChoices>;
 /** Which of these slugs exist in a table with a unique slug column. */
 function existingSlugs(db: Tx, table: typeof people | typeof outlets | typeof topics | typeof events | typeof articles, slugs: string[]): Set<string> {
   if (slugs.length === 0) return new Set();
-  return new Set(db.select({ slug: table.slug }).from(table).where(inArray(table.slug, [...new Set(slugs)])).all().map((r) => r.slug));
+  return new Set(
+    db
+      .select({ slug: table.slug })
+      .from(table)
+      .where(inArray(table.slug, [...new Set(slugs)]))
+      .all()
+      .map((r) => r.slug),
+  );
 }
 
 export const existingPeople = (db: Tx, slugs: string[]) => existingSlugs(db, people, slugs);
@@ -32,7 +39,14 @@ export const existingEvents = (db: Tx, slugs: string[]) => existingSlugs(db, eve
 /** Every slug in the table that starts with `base` (to pick the next free "base-2", "base-3"). */
 export function slugsStartingWith(db: Tx, table: "people" | "outlets" | "topics" | "events" | "articles", base: string): Set<string> {
   const t = { people, outlets, topics, events, articles }[table];
-  return new Set(db.select({ slug: t.slug }).from(t).where(like(t.slug, `${base}%`)).all().map((r) => r.slug));
+  return new Set(
+    db
+      .select({ slug: t.slug })
+      .from(t)
+      .where(like(t.slug, `${base}%`))
+      .all()
+      .map((r) => r.slug),
+  );
 }
 
 export function findPersonBySlug(db: Tx, slug: string) {
@@ -41,7 +55,12 @@ export function findPersonBySlug(db: Tx, slug: string) {
 
 /** People whose name is this one, ignoring case (names are not unique, so all of them). */
 export function findPeopleByName(db: Tx, name: string) {
-  return db.select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind }).from(people).where(sql`lower(${people.name}) = lower(${name})`).orderBy(asc(people.id)).all();
+  return db
+    .select({ id: people.id, slug: people.slug, name: people.name, kind: people.kind })
+    .from(people)
+    .where(sql`lower(${people.name}) = lower(${name})`)
+    .orderBy(asc(people.id))
+    .all();
 }
 
 export function findOutletBySlug(db: Tx, slug: string) {
@@ -49,7 +68,12 @@ export function findOutletBySlug(db: Tx, slug: string) {
 }
 
 export function findOutletsByName(db: Tx, name: string) {
-  return db.select({ id: outlets.id, slug: outlets.slug, name: outlets.name }).from(outlets).where(sql`lower(${outlets.name}) = lower(${name})`).orderBy(asc(outlets.id)).all();
+  return db
+    .select({ id: outlets.id, slug: outlets.slug, name: outlets.name })
+    .from(outlets)
+    .where(sql`lower(${outlets.name}) = lower(${name})`)
+    .orderBy(asc(outlets.id))
+    .all();
 }
 
 export function findTopicBySlug(db: Tx, slug: string) {
@@ -61,11 +85,19 @@ export function findEventBySlug(db: Tx, slug: string) {
 }
 
 export function insertPerson(tx: Tx, p: { slug: string; name: string; kind: "person" | "institution"; description?: string | null }) {
-  return tx.insert(people).values({ slug: p.slug, name: p.name, kind: p.kind, description: p.description ?? null }).returning({ id: people.id, slug: people.slug }).get();
+  return tx
+    .insert(people)
+    .values({ slug: p.slug, name: p.name, kind: p.kind, description: p.description ?? null })
+    .returning({ id: people.id, slug: people.slug })
+    .get();
 }
 
 export function insertOutlet(tx: Tx, o: { slug: string; name: string; site?: string | null; language?: Language | null }) {
-  return tx.insert(outlets).values({ slug: o.slug, name: o.name, site: o.site ?? null, language: o.language ?? null, description: null }).returning({ id: outlets.id, slug: outlets.slug }).get();
+  return tx
+    .insert(outlets)
+    .values({ slug: o.slug, name: o.name, site: o.site ?? null, language: o.language ?? null, description: null })
+    .returning({ id: outlets.id, slug: outlets.slug })
+    .get();
 }
 
 export function insertTopic(tx: Tx, t: { slug: string; name: string }) {
@@ -73,7 +105,11 @@ export function insertTopic(tx: Tx, t: { slug: string; name: string }) {
 }
 
 export function insertEvent(tx: Tx, e: { slug: string; title: string; description?: string | null }) {
-  return tx.insert(events).values({ slug: e.slug, title: e.title, description: e.description ?? null }).returning({ id: events.id, slug: events.slug }).get();
+  return tx
+    .insert(events)
+    .values({ slug: e.slug, title: e.title, description: e.description ?? null })
+    .returning({ id: events.id, slug: events.slug })
+    .get();
 }
 
 export interface NewArticle {
@@ -93,7 +129,7 @@ export interface NewArticle {
 /** Inserts the article and its authors in their order. */
 export function insertArticle(tx: Tx, a: NewArticle, authors: { personId: number; role: "author" | "translator" }[]) {
   const row = tx.insert(articles).values(a).returning({ id: articles.id, slug: articles.slug }).get();
-  authors.forEach((au, position) => tx.insert(articleAuthors).values({ articleId: row.id, personId: au.personId, role: au.role, position }).run());
+  for (const [position, au] of authors.entries()) tx.insert(articleAuthors).values({ articleId: row.id, personId: au.personId, role: au.role, position }).run();
   return row;
 }
 
@@ -106,13 +142,31 @@ export function insertForecast(tx: Tx, f: Omit<NewForecast, "id" | "version" | "
 
 /** Forecast keys that start with a prefix ("intake-<article>-"), to number new ones after them. */
 export function forecastKeysStartingWith(db: Tx, prefix: string): Set<string> {
-  return new Set(db.select({ key: forecasts.key }).from(forecasts).where(like(forecasts.key, `${prefix}%`)).all().map((r) => r.key));
+  return new Set(
+    db
+      .select({ key: forecasts.key })
+      .from(forecasts)
+      .where(like(forecasts.key, `${prefix}%`))
+      .all()
+      .map((r) => r.key),
+  );
 }
 
 /** Stored articles with exactly this title, with what the import compares. */
 export function findArticlesByTitle(db: Tx, title: string) {
   return db
-    .select({ id: articles.id, slug: articles.slug, title: articles.title, body: articles.body, url: articles.url, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn, language: articles.language, outletId: articles.outletId, originalOutletId: articles.originalOutletId })
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      body: articles.body,
+      url: articles.url,
+      publishedOn: articles.publishedOn,
+      firstPublishedOn: articles.firstPublishedOn,
+      language: articles.language,
+      outletId: articles.outletId,
+      originalOutletId: articles.originalOutletId,
+    })
     .from(articles)
     .where(eq(articles.title, title))
     .orderBy(asc(articles.id))
@@ -121,7 +175,13 @@ export function findArticlesByTitle(db: Tx, title: string) {
 
 /** An article with this title and exactly this text, if one is stored (the same article added twice). */
 export function findArticleByTitleAndBody(db: Tx, title: string, body: string) {
-  return db.select({ id: articles.id, slug: articles.slug }).from(articles).where(and(eq(articles.title, title), eq(articles.body, body))).get() ?? null;
+  return (
+    db
+      .select({ id: articles.id, slug: articles.slug })
+      .from(articles)
+      .where(and(eq(articles.title, title), eq(articles.body, body)))
+      .get() ?? null
+  );
 }
 
 export function outletNameById(db: Tx, id: number | null): string | null {

@@ -4,9 +4,9 @@
  * and forecasts.version move with it in the same transaction.
  */
 import { desc, eq, inArray } from "drizzle-orm";
+import type { OutcomeStatus } from "@/lib/vocabulary";
 import type { DB } from "../client";
 import { type Evidence, forecasts, outcomes, users } from "../schema";
-import { type OutcomeStatus } from "@/lib/vocabulary";
 import type { Tx } from "../tx";
 import { writeAudit } from "./audit";
 
@@ -66,7 +66,16 @@ export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
     action: row.retraction ? "outcome.retract" : latest ? "outcome.supersede" : "outcome.record",
     entityType: "forecast",
     entityId: String(input.forecastId),
-    detail: { outcomeId: row.id, status: row.status, occurredOn: row.occurredOn, evidence: row.evidence.length, supersedesId: row.supersedesId, reason: row.reason, version, ...input.auditDetail },
+    detail: {
+      outcomeId: row.id,
+      status: row.status,
+      occurredOn: row.occurredOn,
+      evidence: row.evidence.length,
+      supersedesId: row.supersedesId,
+      reason: row.reason,
+      version,
+      ...input.auditDetail,
+    },
   });
   return row;
 }
@@ -100,5 +109,12 @@ export type OutcomeHistoryRow = ReturnType<typeof getOutcomeHistory>[number];
 /** Which of these forecasts have any outcome record (a retracted one counts: a new record supersedes it). */
 export function forecastsWithOutcomeRecords(db: DB, forecastIds: number[]): Set<number> {
   if (forecastIds.length === 0) return new Set();
-  return new Set(db.selectDistinct({ id: outcomes.forecastId }).from(outcomes).where(inArray(outcomes.forecastId, forecastIds)).all().map((r) => r.id));
+  return new Set(
+    db
+      .selectDistinct({ id: outcomes.forecastId })
+      .from(outcomes)
+      .where(inArray(outcomes.forecastId, forecastIds))
+      .all()
+      .map((r) => r.id),
+  );
 }

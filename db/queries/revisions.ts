@@ -47,7 +47,11 @@ export function appendForecastRevision(tx: Tx, input: AppendRevisionInput) {
     .set({ ...(set as Partial<Forecast>), version, updatedAt: new Date() })
     .where(eq(forecasts.id, input.forecastId))
     .run();
-  const row = tx.insert(forecastRevisions).values({ forecastId: input.forecastId, version, changes: input.changes, reason: input.reason, editedBy: input.editedBy }).returning().get();
+  const row = tx
+    .insert(forecastRevisions)
+    .values({ forecastId: input.forecastId, version, changes: input.changes, reason: input.reason, editedBy: input.editedBy })
+    .returning()
+    .get();
   writeAudit(tx, {
     userId: input.editedBy,
     action: "forecast.correct",

@@ -8,7 +8,14 @@ const originalOutlet = alias(outlets, "original_outlet");
 
 export function getArticleBySlug(db: DB, slug: string) {
   const article = db
-    .select({ a: articles, outletName: outlets.name, outletSlug: outlets.slug, originalOutletName: originalOutlet.name, originalOutletSlug: originalOutlet.slug, originalOutletSite: originalOutlet.site })
+    .select({
+      a: articles,
+      outletName: outlets.name,
+      outletSlug: outlets.slug,
+      originalOutletName: originalOutlet.name,
+      originalOutletSlug: originalOutlet.slug,
+      originalOutletSite: originalOutlet.site,
+    })
     .from(articles)
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
     .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
@@ -38,7 +45,9 @@ export function listArticles(db: DB, limit?: number) {
       outletSlug: outlets.slug,
       forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id = "articles"."id")`,
       firstMadeOn: sql<string>`(select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")`,
-      authors: sql<string | null>`(select group_concat(p.name, ', ') from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = "articles"."id")`,
+      authors: sql<
+        string | null
+      >`(select group_concat(p.name, ', ') from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = "articles"."id")`,
     })
     .from(articles)
     .leftJoin(outlets, eq(outlets.id, articles.outletId))
@@ -84,8 +93,16 @@ export function listPeople(db: DB) {
 export function getOutletBySlug(db: DB, slug: string) {
   const outlet = db.select().from(outlets).where(eq(outlets.slug, slug)).get();
   if (!outlet) return null;
-  const published = db.select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn }).from(articles).where(eq(articles.outletId, outlet.id)).all();
-  const original = db.select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn }).from(articles).where(eq(articles.originalOutletId, outlet.id)).all();
+  const published = db
+    .select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn })
+    .from(articles)
+    .where(eq(articles.outletId, outlet.id))
+    .all();
+  const original = db
+    .select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn })
+    .from(articles)
+    .where(eq(articles.originalOutletId, outlet.id))
+    .all();
   return { outlet, published, original };
 }
 

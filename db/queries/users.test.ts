@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
-import { createAuth } from "@/lib/auth/auth";
 import { createAccount } from "@/lib/accounts/accounts";
+import { createAuth } from "@/lib/auth/auth";
 import { loadSeeds } from "@/seeds/load";
 import { PASSWORD } from "@/test/auth";
 import { freshDatabase } from "@/test/db";

@@ -1,8 +1,8 @@
 /** Accounts as the admin page lists them (better-auth owns their creation and passwords). */
 import { asc, eq, sql } from "drizzle-orm";
+import type { Role } from "@/lib/vocabulary";
 import type { DB } from "../client";
 import { accounts, users } from "../schema";
-import { type Role } from "@/lib/vocabulary";
 import type { Tx } from "../tx";
 
 export function listUsers(db: DB) {
@@ -28,7 +28,9 @@ export function getUserById(db: Tx, id: string) {
 }
 
 export function getUserByEmail(db: Tx, email: string) {
-  return db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.email, email.toLowerCase())).get() ?? null;
+  return (
+    db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.email, email.toLowerCase())).get() ?? null
+  );
 }
 
 export function countUsersWithRole(db: Tx, role: Role): number {

@@ -9,19 +9,23 @@ import type { DB } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { countUsersWithRole, getUserByEmail, getUserById } from "@/db/queries/users";
 import { users } from "@/db/schema";
-import { ROLES, type Role } from "@/lib/vocabulary";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import type { Auth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/validation";
+import { ROLES, type Role } from "@/lib/vocabulary";
 
 const roleSchema = z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` });
 
 export const newAccountSchema = z.strictObject({
   name: z.string({ error: "expected a name" }).trim().min(1, { error: "required" }).max(100, { error: "at most 100 characters" }),
-  email: z.string({ error: "expected an email address" }).trim().toLowerCase().pipe(z.email({ error: "expected an email address" }).max(254)),
+  email: z
+    .string({ error: "expected an email address" })
+    .trim()
+    .toLowerCase()
+    .pipe(z.email({ error: "expected an email address" }).max(254)),
   role: roleSchema,
   password: z
     .string({ error: "expected a password" })
@@ -42,9 +46,18 @@ export type AccountOrigin = "admin" | "command-line" | "demo";
 export async function createAccount(db: DB, auth: Auth, actor: Actor | null, input: unknown, origin: AccountOrigin) {
   if (origin === "admin") authorize(actor, PERMISSIONS.manageUsers);
   const v = parseInput(newAccountSchema, input);
-  if (getUserByEmail(db, v.email)) throw new AppError("unprocessable", `An account for ${v.email} already exists.`, [{ field: "email", message: "an account with this email already exists" }]);
+  if (getUserByEmail(db, v.email))
+    throw new AppError("unprocessable", `An account for ${v.email} already exists.`, [
+      { field: "email", message: "an account with this email already exists" },
+    ]);
   const { user } = await auth.api.createUser({ body: { email: v.email, name: v.name, password: v.password, role: v.role } });
-  writeAudit(db, { userId: actor?.id ?? null, action: "user.create", entityType: "user", entityId: user.id, detail: { email: v.email, name: v.name, role: v.role, via: origin } });
+  writeAudit(db, {
+    userId: actor?.id ?? null,
+    action: "user.create",
+    entityType: "user",
+    entityId: user.id,
+    detail: { email: v.email, name: v.name, role: v.role, via: origin },
+  });
   return { id: user.id, email: v.email, name: v.name, role: v.role };
 }
 
@@ -65,11 +78,22 @@ export function changeRole(db: DB, actor: Actor | null, input: unknown) {
     (tx) => {
       const target = getUserById(tx, v.userId);
       if (!target) throw new AppError("not_found", "No such account.");
-      if (target.id === admin.id) throw new AppError("unprocessable", "You cannot change your own role; ask another admin.", [{ field: "role", message: "you cannot change your own role" }]);
-      if (target.role === v.role) throw new AppError("unprocessable", `${target.email} is already ${withArticle(v.role)}.`, [{ field: "role", message: "unchanged" }]);
-      if (target.role === "admin" && countUsersWithRole(tx, "admin") <= 1) throw new AppError("unprocessable", "This is the last admin account.", [{ field: "role", message: "the last admin cannot be demoted" }]);
+      if (target.id === admin.id)
+        throw new AppError("unprocessable", "You cannot change your own role; ask another admin.", [
+          { field: "role", message: "you cannot change your own role" },
+        ]);
+      if (target.role === v.role)
+        throw new AppError("unprocessable", `${target.email} is already ${withArticle(v.role)}.`, [{ field: "role", message: "unchanged" }]);
+      if (target.role === "admin" && countUsersWithRole(tx, "admin") <= 1)
+        throw new AppError("unprocessable", "This is the last admin account.", [{ field: "role", message: "the last admin cannot be demoted" }]);
       tx.update(users).set({ role: v.role, updatedAt: new Date() }).where(eq(users.id, target.id)).run();
-      writeAudit(tx, { userId: admin.id, action: "user.set_role", entityType: "user", entityId: target.id, detail: { email: target.email, from: target.role, to: v.role } });
+      writeAudit(tx, {
+        userId: admin.id,
+        action: "user.set_role",
+        entityType: "user",
+        entityId: target.id,
+        detail: { email: target.email, from: target.role, to: v.role },
+      });
       return { id: target.id, email: target.email, from: target.role as Role, to: v.role };
     },
     { behavior: "immediate" },

@@ -3,11 +3,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import { users } from "@/db/schema";
 import { createAuth } from "@/lib/auth/auth";
+import { DEMO_ACCOUNTS } from "@/lib/auth/demo-emails";
+import { env } from "@/lib/config/env";
 import { signIn } from "@/test/auth";
 import { freshDatabase } from "@/test/db";
-import { DEMO_ACCOUNTS } from "@/lib/auth/demo-emails";
 import { ensureDemoAccounts } from "./demo-accounts";
-import { env } from "@/lib/config/env";
 
 vi.mock("server-only", () => ({}));
 

@@ -5,11 +5,10 @@
  */
 import type { DB } from "@/db/client";
 import { getUserByEmail } from "@/db/queries/users";
-import { createAccount } from "./accounts";
 import type { Auth } from "@/lib/auth/auth";
-import { env } from "@/lib/config/env";
 import { DEMO_ACCOUNTS } from "@/lib/auth/demo-emails";
-
+import { env } from "@/lib/config/env";
+import { createAccount } from "./accounts";
 
 /** Why demo accounts are not wanted here, or null when they are. */
 export function demoAccountsSkipReason(e = env()): string | null {

@@ -5,11 +5,11 @@
  * bumps forecasts.updated_at or adds a row, so a new outcome shows on the next page load.
  */
 import { sql } from "drizzle-orm";
+import type { DB } from "@/db/client";
+import { getForecastCounts } from "@/db/queries/forecasts";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { today } from "@/lib/vocabulary/calendar";
-import type { DB } from "@/db/client";
 import { type AccuracyScope, getAccuracyView } from "./figures";
-import { getForecastCounts } from "@/db/queries/forecasts";
 import { getLeaderboard, type LeaderboardOptions } from "./leaderboard";
 
 const MAX_ENTRIES = 500;
@@ -17,7 +17,9 @@ const caches = new WeakMap<DB, Map<string, { stamp: string; value: unknown }>>()
 
 /** Changes whenever a forecast is added or changed (indexes: btree count, forecasts_updated_idx, outcomes primary key). */
 export function ledgerStamp(db: DB): string {
-  const r = db.get<{ n: number; u: number | null; o: number | null }>(sql`select (select count(*) from forecasts) as n, (select max(updated_at) from forecasts) as u, (select max(id) from outcomes) as o`)!;
+  const r = db.get<{ n: number; u: number | null; o: number | null }>(
+    sql`select (select count(*) from forecasts) as n, (select max(updated_at) from forecasts) as u, (select max(id) from outcomes) as o`,
+  )!;
   return `${r.n}:${r.u ?? 0}:${r.o ?? 0}:${today()}`;
 }
 

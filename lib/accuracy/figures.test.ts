@@ -1,11 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
+import { getLeaderboardSums } from "@/db/queries/accuracy";
+import { exportForecasts } from "@/db/queries/forecasts";
 import { accuracyFiltersSchema } from "@/lib/accuracy/filters";
 import { summarizeForecasts } from "@/lib/scoring";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
-import { getLeaderboardSums } from "@/db/queries/accuracy";
-import { exportForecasts } from "@/db/queries/forecasts";
 import { getAccuracy, getScoreOverTime } from "./figures";
 
 let db: DB;
@@ -93,7 +93,17 @@ describe("the accuracy cache", () => {
     const first = getAccuracyViewCached(db, { kind: "all" }, filters);
     expect(getAccuracyViewCached(db, { kind: "all" }, filters)).toBe(first);
     const due = exportForecasts(db).find((f) => !f.outcome && f.deadline && f.deadline < new Date().toISOString().slice(0, 10))!;
-    db.transaction((tx) => appendOutcome(tx, { forecastId: due.id, status: "yes", occurredOn: due.deadline, evidence: [{ citation: "test evidence, a report" }], note: null, reason: null, recordedBy: "seed-editor" }));
+    db.transaction((tx) =>
+      appendOutcome(tx, {
+        forecastId: due.id,
+        status: "yes",
+        occurredOn: due.deadline,
+        evidence: [{ citation: "test evidence, a report" }],
+        note: null,
+        reason: null,
+        recordedBy: "seed-editor",
+      }),
+    );
     const after = getAccuracyViewCached(db, { kind: "all" }, filters);
     expect(after).not.toBe(first);
     expect(after.accuracy.counts.resolved).toBe(first.accuracy.counts.resolved + 1);

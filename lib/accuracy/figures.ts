@@ -4,10 +4,30 @@
  * time. The folding is the only JavaScript work: a handful of group rows, never the forecasts.
  * Which forecasts count, and each formula: docs/scoring.md.
  */
-import { type AccuracyCounts, type AccuracyFilters, type AccuracyScope, getAccuracyCounts, getBinMembers, getScoredSums, getTimeline, SUM_KEYS, type ScoredSums } from "@/db/queries/accuracy";
+
 import type { DB } from "@/db/client";
+import {
+  type AccuracyCounts,
+  type AccuracyFilters,
+  type AccuracyScope,
+  getAccuracyCounts,
+  getBinMembers,
+  getScoredSums,
+  getTimeline,
+  type ScoredSums,
+  SUM_KEYS,
+} from "@/db/queries/accuracy";
+import {
+  type BinAggregate,
+  binsFromAggregates,
+  brierStandardError,
+  DEFAULT_BIN_COUNT,
+  type LexiconBinAggregate,
+  lexiconBinsFromAggregates,
+  skillVsBaseRate,
+  summaryFromAggregates,
+} from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
-import { type BinAggregate, binsFromAggregates, brierStandardError, DEFAULT_BIN_COUNT, type LexiconBinAggregate, lexiconBinsFromAggregates, skillVsBaseRate, summaryFromAggregates } from "@/lib/scoring";
 
 export type { AccuracyScope };
 
@@ -35,14 +55,34 @@ function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, 
   const t = (k: (typeof SUM_KEYS)[number]) => totals[k] ?? 0;
   const n = t("n");
   const counts: AccuracyCounts = { ...rawCounts, scored: n };
-  const summary = summaryFromAggregates({ n, sumF: t("sumF"), sumO: t("sumO"), sumF2: t("sumF2"), sumFO: t("sumFO"), sumLogScore: n ? t("sumLogScore") : null, sumHit: n ? t("sumHit") : null });
+  const summary = summaryFromAggregates({
+    n,
+    sumF: t("sumF"),
+    sumO: t("sumO"),
+    sumF2: t("sumF2"),
+    sumFO: t("sumFO"),
+    sumLogScore: n ? t("sumLogScore") : null,
+    sumHit: n ? t("sumHit") : null,
+  });
   const standardError = brierStandardError({ n, sumBrier: t("sumBrier"), sumBrierSquares: t("sumBrierSquares") });
-  const binRows = [...byBin.entries()].map(([bin, v]) => ({ bin, n: v.n ?? 0, sumF: v.sumF ?? 0, sumO: v.sumO ?? 0, sumF2: v.sumF2 ?? 0, sumFO: v.sumFO ?? 0 }));
+  const binRows = [...byBin.entries()].map(([bin, v]) => ({
+    bin,
+    n: v.n ?? 0,
+    sumF: v.sumF ?? 0,
+    sumO: v.sumO ?? 0,
+    sumF2: v.sumF2 ?? 0,
+    sumFO: v.sumFO ?? 0,
+  }));
   // Lexicon bins: forecasts with a stated number have no class and are left out of that chart.
   const calibration =
     filters.bins === "lexicon"
-      ? lexiconBinsFromAggregates(binRows.filter((b) => b.bin !== "STATED").map(({ bin, ...sums }) => ({ lexiconClass: String(bin), ...sums }) satisfies LexiconBinAggregate))
-      : binsFromAggregates(binRows.map(({ bin, ...sums }) => ({ bin: Number(bin), ...sums }) satisfies BinAggregate).sort((a, b) => a.bin - b.bin), DEFAULT_BIN_COUNT);
+      ? lexiconBinsFromAggregates(
+          binRows.filter((b) => b.bin !== "STATED").map(({ bin, ...sums }) => ({ lexiconClass: String(bin), ...sums }) satisfies LexiconBinAggregate),
+        )
+      : binsFromAggregates(
+          binRows.map(({ bin, ...sums }) => ({ bin: Number(bin), ...sums }) satisfies BinAggregate).sort((a, b) => a.bin - b.bin),
+          DEFAULT_BIN_COUNT,
+        );
   const d = calibration.decomposition;
 
   let cumN = 0;

@@ -12,7 +12,12 @@ export const LEADERBOARD_BY = ["forecaster", "outlet"] as const;
 
 export const leaderboardQuerySchema = accuracyFiltersSchema.safeExtend({
   by: z.enum(LEADERBOARD_BY, { error: "expected forecaster or outlet" }).default("forecaster"),
-  min: z.coerce.number({ error: "expected a whole number" }).int("expected a whole number").min(1, "min must be at least 1").max(1000).default(DEFAULT_MIN_RESOLVED),
+  min: z.coerce
+    .number({ error: "expected a whole number" })
+    .int("expected a whole number")
+    .min(1, "min must be at least 1")
+    .max(1000)
+    .default(DEFAULT_MIN_RESOLVED),
   k: z.coerce.number({ error: "expected a number" }).positive("k must be positive").max(1000).default(DEFAULT_SHRINKAGE_K),
 });
 
@@ -30,4 +35,3 @@ export function parseLeaderboardQuery(params: RawParams) {
   const { by, min, k, ...filters } = parsed.data;
   return { ok: true as const, data: { by, filters, options: { minResolved: min, k } } satisfies LeaderboardQuery };
 }
-

@@ -1,8 +1,9 @@
 /** The leaderboard: per-source sums from SQL (getLeaderboardSums), ranked by lib/scoring. */
-import type { AccuracyFilters } from "@/lib/accuracy/filters";
-import { rankSources } from "@/lib/scoring";
+
 import type { DB } from "@/db/client";
 import { getLeaderboardSums } from "@/db/queries/accuracy";
+import type { AccuracyFilters } from "@/lib/accuracy/filters";
+import { rankSources } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
 
 export interface LeaderboardOptions {
@@ -13,13 +14,22 @@ export interface LeaderboardOptions {
 export function getLeaderboard(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions, now = today()) {
   const rows = getLeaderboardSums(db, by, filters, now);
   const meta = new Map(rows.map((r) => [r.key, r]));
-  const ranking = rankSources(rows.map((r) => ({ key: r.key, n: r.n, sumBrier: r.sumBrier, sumBrierSquares: r.sumBrierSquares })), options);
+  const ranking = rankSources(
+    rows.map((r) => ({ key: r.key, n: r.n, sumBrier: r.sumBrier, sumBrierSquares: r.sumBrierSquares })),
+    options,
+  );
   return {
     by,
     populationMean: ranking.populationMean,
     k: ranking.k,
     minResolved: ranking.minResolved,
-    rows: ranking.sources.map((s) => ({ ...s, name: meta.get(s.key)!.name, kind: meta.get(s.key)!.kind, resolved: meta.get(s.key)!.resolved, total: meta.get(s.key)!.total })),
+    rows: ranking.sources.map((s) => ({
+      ...s,
+      name: meta.get(s.key)!.name,
+      kind: meta.get(s.key)!.kind,
+      resolved: meta.get(s.key)!.resolved,
+      total: meta.get(s.key)!.total,
+    })),
   };
 }
 export type Leaderboard = ReturnType<typeof getLeaderboard>;

@@ -2,8 +2,9 @@
  * The signed-in account as the write paths see it, and the one role check they all make.
  * Pure: no cookies, no database. lib/auth/session.ts resolves the actor from the request.
  */
-import type { Role } from "@/lib/vocabulary";
+
 import { AppError } from "@/lib/http/errors";
+import type { Role } from "@/lib/vocabulary";
 import { type Permission, roleCan } from "./permissions";
 
 export interface Actor {

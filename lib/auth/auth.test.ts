@@ -14,7 +14,12 @@ afterAll(() => ctx.cleanup());
 
 describe("better-auth on the Hindsight schema", () => {
   it("stores a hashed password, never the password itself", () => {
-    const row = ctx.db.select({ password: accounts.password }).from(accounts).innerJoin(users, eq(users.id, accounts.userId)).where(eq(users.email, "editor@test.invalid")).get();
+    const row = ctx.db
+      .select({ password: accounts.password })
+      .from(accounts)
+      .innerJoin(users, eq(users.id, accounts.userId))
+      .where(eq(users.email, "editor@test.invalid"))
+      .get();
     expect(row?.password).toBeTruthy();
     expect(row?.password).not.toContain(PASSWORD);
   });
@@ -81,7 +86,13 @@ describe("better-auth on the Hindsight schema", () => {
   });
 
   it("logs account creation in the audit log, with how it was made", async () => {
-    const created = await createAccount(ctx.db, ctx.auth, ctx.accounts.admin.actor, { name: "Another Editor", email: "another@test.invalid", role: "editor", password: PASSWORD }, "admin");
+    const created = await createAccount(
+      ctx.db,
+      ctx.auth,
+      ctx.accounts.admin.actor,
+      { name: "Another Editor", email: "another@test.invalid", role: "editor", password: PASSWORD },
+      "admin",
+    );
     const entry = ctx.db.select().from(auditLog).where(eq(auditLog.entityId, created.id)).get();
     expect(entry).toMatchObject({ action: "user.create", userId: ctx.accounts.admin.actor.id, entityType: "user" });
     expect(entry?.detail).toMatchObject({ role: "editor", via: "admin" });

@@ -5,21 +5,20 @@
  */
 import "server-only";
 import { betterAuth } from "better-auth";
-import { APIError } from "better-auth/api";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
+import { APIError } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
-import { isDemoEmail } from "./demo-emails";
 import { type Env, env } from "@/lib/config/env";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
+import { isDemoEmail } from "./demo-emails";
 import { ac, roles } from "./permissions";
 
 const DAY = 60 * 60 * 24;
-
 
 /** `e` is the validated environment; tests pass another (production mode) explicitly. */
 export function createAuth(db: DB, e: Env = env()) {

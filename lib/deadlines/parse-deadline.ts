@@ -3,9 +3,12 @@
  * date (the article's date). Time words are not probability words (scoring.md section 1): this
  * module only turns them into a date and a basis.
  */
-import * as chrono from "chrono-node";
+import { de, en, nl } from "chrono-node";
+
+const CHRONO = { de, en, nl } as const;
+
 import { endOfMonth, formatIsoDate, parseIsoDate } from "./date-math";
-import { MONTHS, refYearOf, type DeadlineRule, type Resolved, type RuleContext } from "./rule-kit";
+import { type DeadlineRule, MONTHS, type Resolved, type RuleContext, refYearOf } from "./rule-kit";
 import { DEADLINE_RULES } from "./rules";
 import type { Deadline, DeadlineKind, Language } from "./types";
 
@@ -56,7 +59,7 @@ function ruleHits(text: string, rules: readonly DeadlineRule[], ctx: RuleContext
 /** Explicit calendar dates via chrono (it knows the month names and day formats of de, nl, en). */
 function dateHits(text: string, ctx: RuleContext): { hits: Hit[]; spans: Array<[number, number]> } {
   const refDate = new Date(`${ctx.ref}T12:00:00Z`);
-  const results = chrono[ctx.language].parse(text, refDate);
+  const results = CHRONO[ctx.language].parse(text, refDate);
   const hits: Hit[] = [];
   const spans: Array<[number, number]> = [];
   for (const r of results) {
@@ -111,5 +114,14 @@ export function parseDeadline(text: string, referenceDate: string, language: Lan
   const hits = collectHits(text, referenceDate, language).sort((a, b) => a.rank - b.rank || a.start - b.start);
   const h = hits[0];
   if (!h) return null;
-  return { date: h.date, basis: h.basis, kind: KIND_OF_RANK[h.rank] ?? "span", phrase: h.phrase, note: h.note, notBefore: h.notBefore ?? false, start: h.start, end: h.end };
+  return {
+    date: h.date,
+    basis: h.basis,
+    kind: KIND_OF_RANK[h.rank] ?? "span",
+    phrase: h.phrase,
+    note: h.note,
+    notBefore: h.notBefore ?? false,
+    start: h.start,
+    end: h.end,
+  };
 }

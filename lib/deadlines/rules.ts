@@ -6,8 +6,23 @@
  */
 import { numberPattern } from "./number-words";
 import {
-  beforeYear, DEFAULT_HORIZON_YEARS as H, duration, halfCentury, monthEnd, monthPattern, nextYear, notBeforeYear,
-  partOfYear, rule, S, thisYear, vague, within, YEAR, yearEnd, type DeadlineRule,
+  beforeYear,
+  type DeadlineRule,
+  duration,
+  DEFAULT_HORIZON_YEARS as H,
+  halfCentury,
+  monthEnd,
+  monthPattern,
+  nextYear,
+  notBeforeYear,
+  partOfYear,
+  rule,
+  S,
+  thisYear,
+  vague,
+  within,
+  YEAR,
+  yearEnd,
 } from "./rule-kit";
 import type { Language } from "./types";
 
@@ -27,7 +42,11 @@ const de: DeadlineRule[] = [
   rule(`vor${S}Ende${S}${YEAR}`, 1, yearEnd),
   rule(`nicht${S}(?:vor|früher${S}als)${S}(?:dem${S}Jahre?${S})?${YEAR}`, 2, notBeforeYear),
   rule(`frühestens${S}(?:(?:im|ab)${S}(?:Jahre?${S})?)?${YEAR}`, 2, notBeforeYear),
-  rule(`(?:noch${S})?(?:im${S}laufenden${S}Jahr|in${S}diesem${S}Jahr|dieses${S}Jahr|im${S}Laufe${S}des${S}Jahres|bis${S}(?:zum${S})?Jahresende|bis${S}Ende${S}(?:des|dieses)${S}Jahres)`, 3, thisYear),
+  rule(
+    `(?:noch${S})?(?:im${S}laufenden${S}Jahr|in${S}diesem${S}Jahr|dieses${S}Jahr|im${S}Laufe${S}des${S}Jahres|bis${S}(?:zum${S})?Jahresende|bis${S}Ende${S}(?:des|dieses)${S}Jahres)`,
+    3,
+    thisYear,
+  ),
   rule(`(?:im${S})?(?:nächsten|kommenden)${S}Jahr|nächstes${S}Jahr`, 3, nextYear),
   rule(`(?:innerhalb${S}(?:von${S}|der${S}nächsten${S})?|binnen${S}|in${S}den${S}(?:nächsten|kommenden)${S}|in${S})${N("de")}${S}${UNIT.de}`, 3, within),
   rule(`(?:für${S}|über${S})(?:mindestens${S}|wenigstens${S}|die${S}nächsten${S})?${N("de")}${S}${UNIT.de}`, 3, duration),
@@ -42,7 +61,9 @@ const de: DeadlineRule[] = [
 ];
 
 const nl: DeadlineRule[] = [
-  rule(`(?:uiterlijk|ten${S}laatste|op${S}zijn${S}laatst)${S}(?:(?:in|op)${S}(?:het${S}jaar${S})?)?(?:(?<part>eind|medio|begin)${S})?${YEAR}`, 1, (g) => partOfYear(g.part, g)),
+  rule(`(?:uiterlijk|ten${S}laatste|op${S}zijn${S}laatst)${S}(?:(?:in|op)${S}(?:het${S}jaar${S})?)?(?:(?<part>eind|medio|begin)${S})?${YEAR}`, 1, (g) =>
+    partOfYear(g.part, g),
+  ),
   rule(`tegen${S}(?:het${S}einde${S}van${S}|(?<part>eind|medio|begin)${S}|het${S}jaar${S})?${YEAR}`, 1, (g) => partOfYear(g.part, g)),
   rule(`(?:uiterlijk|tegen|vóór|voor)${S}(?:(?:eind|medio)${S})?${monthPattern("nl")}${S}${YEAR}`, 1, monthEnd),
   rule(`(?:vóór|voor)${S}(?:het${S}jaar${S})?${YEAR}`, 1, beforeYear),
@@ -64,7 +85,11 @@ const nl: DeadlineRule[] = [
 ];
 
 const en: DeadlineRule[] = [
-  rule(`(?:by|no${S}later${S}than|not${S}later${S}than|at${S}the${S}latest${S}(?:by|in))${S}(?:the${S}end${S}of${S}|end${S}of${S}|(?<part>mid|early|late)[-\\s])?${YEAR}`, 1, (g) => partOfYear(g.part, g)),
+  rule(
+    `(?:by|no${S}later${S}than|not${S}later${S}than|at${S}the${S}latest${S}(?:by|in))${S}(?:the${S}end${S}of${S}|end${S}of${S}|(?<part>mid|early|late)[-\\s])?${YEAR}`,
+    1,
+    (g) => partOfYear(g.part, g),
+  ),
   rule(`(?:by|before|no${S}later${S}than)${S}(?:the${S}end${S}of${S}|end${S}of${S})?${monthPattern("en")}${S}${YEAR}`, 1, monthEnd),
   rule(`before${S}${YEAR}`, 1, beforeYear),
   rule(`before${S}the${S}end${S}of${S}${YEAR}`, 1, yearEnd),

@@ -10,7 +10,11 @@ export function exportFileName(filters: Partial<ForecastFilters>, format: Export
   for (const key of ["forecaster", "author", "outlet", "article", "topic", "event", "language", "status", "deadlineFrom", "deadlineTo", "q"] as const) {
     const value = filters[key];
     if (value === undefined || value === "") continue;
-    const safe = String(value).toLowerCase().replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "").slice(0, 40);
+    const safe = String(value)
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, "-")
+      .replace(/^-+|-+$/g, "")
+      .slice(0, 40);
     if (safe) parts.push(`${key.toLowerCase()}-${safe}`);
   }
   const name = ["hindsight-forecasts", ...parts].join("-").slice(0, 150);

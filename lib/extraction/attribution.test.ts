@@ -34,7 +34,10 @@ describe("findForecaster: German", () => {
 
 describe("findForecaster: Dutch", () => {
   it("reads 'volgens X', 'zei X', 'X zegt' and 'aldus X'", () => {
-    expect(forecasterOfLast("Volgens het Centraal Planbureau zal de werkloosheid stijgen.", "nl")).toMatchObject({ name: "Centraal Planbureau", cue: "Volgens" });
+    expect(forecasterOfLast("Volgens het Centraal Planbureau zal de werkloosheid stijgen.", "nl")).toMatchObject({
+      name: "Centraal Planbureau",
+      cue: "Volgens",
+    });
     expect(forecasterOfLast("De werkloosheid zal stijgen, zei minister Karin Bakker.", "nl")).toMatchObject({ name: "Karin Bakker" });
     expect(forecasterOfLast("Karin Bakker zegt dat de werkloosheid zal stijgen.", "nl")).toMatchObject({ name: "Karin Bakker" });
     expect(forecasterOfLast("De werkloosheid zal stijgen, aldus De Nederlandsche Bank.", "nl")).toMatchObject({ name: "De Nederlandsche Bank" });
@@ -58,7 +61,7 @@ describe("findForecaster: English", () => {
   });
 
   it("reads quoted speech with its speaker", () => {
-    expect(forecasterOfLast("\"Prices will come down,\" warned Janet Yellen on Tuesday.", "en")).toMatchObject({ name: "Janet Yellen", cue: "warned" });
+    expect(forecasterOfLast('"Prices will come down," warned Janet Yellen on Tuesday.', "en")).toMatchObject({ name: "Janet Yellen", cue: "warned" });
   });
 
   it("returns null when the author speaks", () => {

@@ -6,7 +6,7 @@
  * inherits the speaker named in the sentences before it.
  */
 import type { Sentence } from "./sentences";
-import { isCapitalised, tokenize, type Token } from "./tokens";
+import { isCapitalised, type Token, tokenize } from "./tokens";
 import type { Forecaster, Language } from "./types";
 
 const PREPOSITIONS: Record<Language, RegExp> = {
@@ -41,10 +41,12 @@ const KONJUNKTIV_I = /^(?:sei|seien|habe|könne|werde|solle|dürfe|müsse|gebe|b
 
 const PRONOUNS = /^(?:er|sie|es|hij|zij|ze|het|he|she|they|it)$/;
 const FIRST_PERSON = /^(?:ich|wir|mir|mich|uns|ik|wij|we|mij|me|ons|i|us|my|our|unser|unsere|onze|mijn|meiner)$/;
-const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een|the|a|an|this|dieser|diese|dieses|deze|dit|seinem|seiner|ihrem|ihrer|zijn|haar|his|her|their)$/;
+const DETERMINERS =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een|the|a|an|this|dieser|diese|dieses|deze|dit|seinem|seiner|ihrem|ihrer|zijn|haar|his|her|their)$/;
 const CONNECTORS = /^(?:für|van|von|der|de|den|of|the|du|la|al|bin|und|and|en|&)$/;
 /** Words that name a role or a crowd, not a forecaster: "Experten zufolge" has no name. */
-const GENERIC = /^(?:experten|schätzungen|analysten|beobachter|berichten|berichte|angaben|informationen|quellen|kreisen|medien|medienberichten|umfragen|prognosen|experts|analisten|bronnen|waarnemers|schattingen|analysts|sources|observers|officials|estimates|reports|critics|kritiker|critici|many|viele|velen)$/;
+const GENERIC =
+  /^(?:experten|schätzungen|analysten|beobachter|berichten|berichte|angaben|informationen|quellen|kreisen|medien|medienberichten|umfragen|prognosen|experts|analisten|bronnen|waarnemers|schattingen|analysts|sources|observers|officials|estimates|reports|critics|kritiker|critici|many|viele|velen)$/;
 /** Role nouns before a name ("Bahnchef Richard Lutz", "minister Karin Bakker", "Governor Andrew Bailey"). */
 const ROLES =
   /(?:sprecher|minister|präsident|kanzler|chef|direktor|leiter|experte|analyst|historiker|professor|prof|dr|ökonom|forscher|wissenschaftler|politiker|botschafter|vorsitzende|gouverneur|woordvoerder|president|premier|hoofdredacteur|voorzitter|deskundige|econoom|onderzoeker|directeur|topman|burgemeester|analist|historicus|hoogleraar|spokesman|spokeswoman|spokesperson|secretary|economist|general|chairman|chairwoman|director|editor|governor|chancellor|chief|ceo|senator|ambassador|mayor|economen|analisten|experts|deskundigen|onderzoekers)(?:in|innen|en|n|r|s)?$/i;
@@ -146,7 +148,8 @@ function explicitAttribution(text: string, language: Language): (Forecaster & { 
     if (prev && FIRST_PERSON.test(prev.lower)) return null;
     if (next && PRONOUNS.test(next.lower)) return { name: next.text, cue: t.text, pronoun: true, inverted: true };
     const after = nameAfter(text, tokens, t.end);
-    const afterIsAdjacent = !!next && (isCapitalised(next.text) || DETERMINERS.test(next.lower) || ROLES.test(next.text) || /^(?:selbst|zelf)$/.test(next.lower));
+    const afterIsAdjacent =
+      !!next && (isCapitalised(next.text) || DETERMINERS.test(next.lower) || ROLES.test(next.text) || /^(?:selbst|zelf)$/.test(next.lower));
     if (after && afterIsAdjacent) return { name: after, cue: t.text };
     const before = nameBefore(text, tokens, t.start);
     if (before) return { name: before, cue: t.text };
@@ -165,7 +168,8 @@ const LOOK_BACK = 8;
 /** Konjunktiv II forms that German reported speech uses in place of Konjunktiv I ("würde" for "werde"). */
 const KONJUNKTIV_II = /^(?:würde|würden|wäre|wären|hätte|hätten)$/;
 /** Capitalised words that open sentences without being names. */
-const OPENERS = /^(?:de|het|een|dit|dat|deze|die|maar|en|dus|want|ook|toen|nu|in|op|met|voor|na|als|er|the|a|an|this|that|but|and|so|then|in|on|with|for|after|if|it|there|der|die|das|ein|eine|aber|und|doch|dann|auch|in|im|am|mit|für|nach|wenn|es)$/i;
+const OPENERS =
+  /^(?:de|het|een|dit|dat|deze|die|maar|en|dus|want|ook|toen|nu|in|op|met|voor|na|als|er|the|a|an|this|that|but|and|so|then|in|on|with|for|after|if|it|there|der|die|das|ein|eine|aber|und|doch|dann|auch|in|im|am|mit|für|nach|wenn|es)$/i;
 
 function isReported(text: string): boolean {
   const tokens = tokenize(text);

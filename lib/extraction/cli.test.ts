@@ -8,8 +8,20 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 const ROOT = join(import.meta.dirname, "..", "..");
 const SCRIPT = join(ROOT, "scripts", "extract.ts");
 const FIELDS = [
-  "sentence", "quote", "start", "end", "language", "lexiconClass", "probability", "probabilityRange",
-  "polarity", "deadline", "deadlineBasis", "condition", "forecaster", "score",
+  "sentence",
+  "quote",
+  "start",
+  "end",
+  "language",
+  "lexiconClass",
+  "probability",
+  "probabilityRange",
+  "polarity",
+  "deadline",
+  "deadlineBasis",
+  "condition",
+  "forecaster",
+  "score",
 ];
 
 let dir: string;
@@ -39,7 +51,14 @@ describe("scripts/extract.ts", () => {
     const out = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(out).toHaveLength(1);
     expect(Object.keys(out[0]!)).toEqual(FIELDS);
-    expect(out[0]).toMatchObject({ language: "de", lexiconClass: "WILL", polarity: "positive", deadline: "2028-12-31", deadlineBasis: "stated", condition: null });
+    expect(out[0]).toMatchObject({
+      language: "de",
+      lexiconClass: "WILL",
+      polarity: "positive",
+      deadline: "2028-12-31",
+      deadlineBasis: "stated",
+      condition: null,
+    });
     expect(text.slice(out[0]!.start as number, out[0]!.end as number)).toBe(out[0]!.quote);
   });
 
@@ -47,7 +66,13 @@ describe("scripts/extract.ts", () => {
     const md = run(file("b.md", "## Ausblick\n\nDer Umsatz wird **wahrscheinlich** im [Herbst](https://example.org) sinken.\n"), "--date", "2025-03-01");
     expect(md.code).toBe(0);
     expect(JSON.parse(md.stdout)[0]).toMatchObject({ quote: "Der Umsatz wird wahrscheinlich im Herbst sinken.", lexiconClass: "LIKELY" });
-    const html = run(file("c.html", "<html><body><p>If the ceasefire holds, the border <b>will</b> reopen by March 2026.</p></body></html>"), "--lang", "en", "--date", "2025-03-01");
+    const html = run(
+      file("c.html", "<html><body><p>If the ceasefire holds, the border <b>will</b> reopen by March 2026.</p></body></html>"),
+      "--lang",
+      "en",
+      "--date",
+      "2025-03-01",
+    );
     expect(html.code).toBe(0);
     expect(JSON.parse(html.stdout)[0]).toMatchObject({ deadline: "2026-03-31", condition: "If the ceasefire holds" });
   });

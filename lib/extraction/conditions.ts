@@ -4,7 +4,7 @@
  * are not read as the forecast's. Concessive clauses ("selbst wenn", "even if", "zelfs als")
  * are found too but are no condition: the forecast holds either way.
  */
-import { isCapitalised, isLowercase, tokenize, type Token } from "./tokens";
+import { isCapitalised, isLowercase, type Token, tokenize } from "./tokens";
 import type { Language } from "./types";
 
 export interface ConditionMatch {
@@ -50,12 +50,74 @@ const QUESTION_VERB = /^(?:ask|asks|asked|know|knows|knew|see|wonder|wonders|won
 const DUTCH_FIXED_ALS = /^als\s+(?:gevolg|eerste|laatste|zodanig|het\s+ware|geheel|volgt|reactie|geen\s+ander|voorbeeld)(?![\p{L}])/iu;
 
 const FUNCTION_WORDS = new Set([
-  "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "einem", "einer", "eines", "und", "oder", "aber", "in", "im", "am", "an", "auf",
-  "mit", "von", "vom", "zu", "zum", "zur", "für", "bei", "nach", "aus", "über", "unter", "vor", "sich", "es", "er", "sie", "wir", "nicht", "auch", "noch",
-  "de", "het", "een", "en", "of", "maar", "van", "met", "voor", "naar", "uit", "op", "bij", "aan", "om", "te", "zich", "er", "niet", "ook", "nog", "dat", "die",
+  "der",
+  "die",
+  "das",
+  "den",
+  "dem",
+  "des",
+  "ein",
+  "eine",
+  "einen",
+  "einem",
+  "einer",
+  "eines",
+  "und",
+  "oder",
+  "aber",
+  "in",
+  "im",
+  "am",
+  "an",
+  "auf",
+  "mit",
+  "von",
+  "vom",
+  "zu",
+  "zum",
+  "zur",
+  "für",
+  "bei",
+  "nach",
+  "aus",
+  "über",
+  "unter",
+  "vor",
+  "sich",
+  "es",
+  "er",
+  "sie",
+  "wir",
+  "nicht",
+  "auch",
+  "noch",
+  "de",
+  "het",
+  "een",
+  "en",
+  "of",
+  "maar",
+  "van",
+  "met",
+  "voor",
+  "naar",
+  "uit",
+  "op",
+  "bij",
+  "aan",
+  "om",
+  "te",
+  "zich",
+  "er",
+  "niet",
+  "ook",
+  "nog",
+  "dat",
+  "die",
 ]);
 const DUTCH_AUX = /^(?:zal|zullen|zult|zou|zouden|kan|kunnen|kunt|moet|moeten|mag|mogen|wil|willen)$/;
-const DUTCH_FINITE = /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|zou|zouden|kan|kunnen|kon|konden|moet|moeten|mag|mogen|wil|willen|gaat|gaan|komt|komen|blijft|blijven|rest|dan)$/;
+const DUTCH_FINITE =
+  /^(?:is|zijn|was|waren|wordt|worden|werd|werden|heeft|hebben|had|hadden|zal|zullen|zou|zouden|kan|kunnen|kon|konden|moet|moeten|mag|mogen|wil|willen|gaat|gaan|komt|komen|blijft|blijven|rest|dan)$/;
 
 function verbish(t: Token | undefined, language: Language): boolean {
   if (!t || !isLowercase(t.text) || FUNCTION_WORDS.has(t.lower)) return false;
@@ -106,7 +168,15 @@ function clauseEnd(sentence: string, tokens: Token[], from: number, language: La
 
 /** Offset of a Dutch modal that directly follows a finite verb after `from`, or null. */
 function dutchMainClauseStart(tokens: Token[], from: number): number | null {
-  const i = tokens.findIndex((t, k) => t.start > from && k > 0 && DUTCH_AUX.test(t.lower) && tokens[k - 1]!.start > from && /(?:t|dt|en)$/.test(tokens[k - 1]!.lower) && verbish(tokens[k - 1], "nl"));
+  const i = tokens.findIndex(
+    (t, k) =>
+      t.start > from &&
+      k > 0 &&
+      DUTCH_AUX.test(t.lower) &&
+      tokens[k - 1]!.start > from &&
+      /(?:t|dt|en)$/.test(tokens[k - 1]!.lower) &&
+      verbish(tokens[k - 1], "nl"),
+  );
   return i > 0 ? tokens[i]!.start : null;
 }
 
@@ -158,7 +228,10 @@ function allConditions(sentence: string, language: Language): ConditionMatch[] {
     if (language === "de" && prev && /^(?:als|wie)$/.test(prev.lower)) return; // "als wenn": as if
     if (language === "nl" && t.lower === "als" && (!clauseInitial || DUTCH_FIXED_ALS.test(sentence.slice(t.start)))) return;
     // "nicht erst, wenn ...", "not only if ...": the clause denies a condition.
-    const before2 = tokens.slice(Math.max(0, i - 2), i).map((x) => x.lower).join(" ");
+    const before2 = tokens
+      .slice(Math.max(0, i - 2), i)
+      .map((x) => x.lower)
+      .join(" ");
     if (/^(?:nicht|niet|not)\s+(?:erst|nur|pas|alleen|only|just)$/.test(before2)) return;
     // "selbst wenn", "auch wenn", "wenn auch", "zelfs als", "even if"
     const concessive = (!!prev && CONCESSIVE_BEFORE[language].test(prev.lower)) || (language === "de" && tokens[i + 1]?.lower === "auch");
@@ -182,7 +255,9 @@ function allConditions(sentence: string, language: Language): ConditionMatch[] {
       found.push({ text: m[0], start: m.index, end: from, cue: m[0], concessive: false, anaphoric: true });
       continue;
     }
-    const end = m.groups?.np ? nounPhraseEnd(sentence, tokens, from, language) : clauseEnd(sentence, tokens, from, language, m.index === (tokens[headIndex]?.start ?? 0));
+    const end = m.groups?.np
+      ? nounPhraseEnd(sentence, tokens, from, language)
+      : clauseEnd(sentence, tokens, from, language, m.index === (tokens[headIndex]?.start ?? 0));
     if (end === null || end <= from) continue;
     found.push({ ...trimmed(sentence, m.index, end), cue: m[0], concessive: false });
   }
@@ -194,7 +269,7 @@ function allConditions(sentence: string, language: Language): ConditionMatch[] {
   }
 
   // The condition must leave a consequence: a clause that is the whole sentence is no "if X, then Y".
-  const rest = (c: ConditionMatch) => tokenize(sentence.slice(0, c.start) + " " + sentence.slice(c.end)).length;
+  const rest = (c: ConditionMatch) => tokenize(`${sentence.slice(0, c.start)} ${sentence.slice(c.end)}`).length;
   return found.filter((c) => rest(c) >= 3).sort((a, b) => a.start - b.start);
 }
 

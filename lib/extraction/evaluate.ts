@@ -64,7 +64,10 @@ export function rates(c: Counts): { recall: number | null; precision: number | n
 export function locate(text: string, quote: string): Span | null {
   const i = text.indexOf(quote);
   if (i >= 0) return { start: i, end: i + quote.length };
-  const words = quote.trim().split(/\s+/).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
+  const words = quote
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"));
   if (words.length === 0) return null;
   const m = new RegExp(words.join("\\s+")).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;

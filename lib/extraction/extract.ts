@@ -2,14 +2,15 @@
  * The extraction pipeline: sentences -> cues -> one candidate per sentence with a forecast cue,
  * scored for how sure the rules are that it is a forecast. Offline, rule-based, no Node-only APIs.
  */
+
+import { type Deadline, isIsoDate, parseDeadline, todayIso } from "../deadlines";
 import { LEXICON, LEXICON_VERSION } from "../lexicon/lexicon";
-import { isIsoDate, parseDeadline, todayIso, type Deadline } from "../deadlines";
 import { findForecaster, hasReportingVerb, isReportedSpeech } from "./attribution";
-import { conditionsIn, findCondition, type ConditionMatch } from "./conditions";
+import { type ConditionMatch, conditionsIn, findCondition } from "./conditions";
 import { resolveLanguage } from "./language";
-import { readProbability, type ProbabilityReading } from "./probability";
+import { type ProbabilityReading, readProbability } from "./probability";
 import { quoteSpan } from "./quote-span";
-import { splitSentences, type Sentence } from "./sentences";
+import { type Sentence, splitSentences } from "./sentences";
 import type { Candidate, ExtractOptions, ExtractResult, Language } from "./types";
 import { forecastUnits } from "./units";
 

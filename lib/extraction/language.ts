@@ -12,7 +12,10 @@ export const MIN_DETECTABLE_LENGTH = 20;
 
 /** "de", "nl" or "en", or null when the text is too short or in none of them. */
 export function detectLanguage(text: string): Language | null {
-  const sample = text.replace(/https?:\/\/\S+/g, " ").replace(/\s+/g, " ").trim();
+  const sample = text
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
   if (sample.length < MIN_DETECTABLE_LENGTH) return null;
   // Asking franc about more languages than ours lets it say "none of the three" (a French text
   // must not come out as the nearest of de/nl/en).

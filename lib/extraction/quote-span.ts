@@ -10,7 +10,6 @@ export const LONG_SENTENCE = 300;
 
 const GROUP_BREAK = /;\s|:\s|\s[–—]\s|,\s+(?=(?:aber|doch|jedoch|sondern|während|wobei|maar|terwijl|echter|doch|but|while|whereas|yet)(?![\p{L}]))/giu;
 
-
 function groups(sentence: string): Span[] {
   const out: Span[] = [];
   let last = 0;

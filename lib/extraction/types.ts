@@ -1,5 +1,5 @@
-import type { LexiconClass } from "../lexicon/lexicon";
 import type { Deadline } from "../deadlines";
+import type { LexiconClass } from "../lexicon/lexicon";
 
 export type Language = "de" | "nl" | "en";
 export const LANGUAGE_CODES: readonly Language[] = ["de", "nl", "en"];

@@ -44,7 +44,8 @@ export function forecastUnits(sentence: string, cues: readonly CueHit[], conditi
     // "und ... würden sie in diesem Szenario ...": a condition makes "würde / kann" a forecast.
     const hasCondition = conditions.some((c) => c.start >= p.start && c.start < p.end);
     const own = (c: CueHit) =>
-      c.start >= p.start && c.start < p.end && (coordinated ? finiteStrong(c) : strong(c)) || (hasCondition && !c.secondary && c.start >= p.start && c.start < p.end && c.kind !== "degree");
+      (c.start >= p.start && c.start < p.end && (coordinated ? finiteStrong(c) : strong(c))) ||
+      (hasCondition && !c.secondary && c.start >= p.start && c.start < p.end && c.kind !== "degree");
     const isStrong = !(coordinated && ADVERBIAL.test(text)) && cues.some(own);
     const prev = units[units.length - 1];
     if (prev && (!isStrong || !prev.strong)) {

@@ -9,10 +9,28 @@ import type { Language } from "./types";
 
 /** German verbs whose infinitive starts with "ge" (so "ge-" alone does not make a participle). */
 const GE_INFINITIVES = new Set([
-  "geben", "gehen", "gelten", "gewinnen", "geschehen", "gelingen", "genießen", "gestehen", "gehören", "gefallen",
-  "geraten", "genügen", "gebrauchen", "gewähren", "gestalten", "gefährden", "gewöhnen", "gedenken", "gebären",
+  "geben",
+  "gehen",
+  "gelten",
+  "gewinnen",
+  "geschehen",
+  "gelingen",
+  "genießen",
+  "gestehen",
+  "gehören",
+  "gefallen",
+  "geraten",
+  "genügen",
+  "gebrauchen",
+  "gewähren",
+  "gestalten",
+  "gefährden",
+  "gewöhnen",
+  "gedenken",
+  "gebären",
 ]);
-const SEPARABLE = /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|herbei|hin|hinaus|los|mit|nach|vor|voran|weg|weiter|wieder|zu|zurück|zusammen|um|über|unter|entgegen|gegenüber)/;
+const SEPARABLE =
+  /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|herbei|hin|hinaus|los|mit|nach|vor|voran|weg|weiter|wieder|zu|zurück|zusammen|um|über|unter|entgegen|gegenüber)/;
 
 /** Whether a German word reads as a past participle ("genehmigt", "geschlossen"). */
 /**
@@ -20,12 +38,14 @@ const SEPARABLE = /^(?:ab|an|auf|aus|bei|dar|durch|ein|fest|fort|her|heraus|herb
  * "übernommen") and end in "-en" like an infinitive; their stem vowel tells them apart
  * ("verschieben" / "verschoben"). Same-form verbs ("bekommen", "erhalten") read as infinitives.
  */
-const STRONG_INSEPARABLE = /^(?:ver|be|er|ent|zer|über|unter|miss|emp|hinter|wider)\p{Ll}*(?:oben|oten|ogen|oren|ossen|nommen|unden|ungen|unken|onnen|ochen|orben|orfen|olfen|iffen)$/u;
+const STRONG_INSEPARABLE =
+  /^(?:ver|be|er|ent|zer|über|unter|miss|emp|hinter|wider)\p{Ll}*(?:oben|oten|ogen|oren|ossen|nommen|unden|ungen|unken|onnen|ochen|orben|orfen|olfen|iffen)$/u;
 
 /** ei -> ie/i ablaut: "vermieden", "entschieden", "beschrieben", "gestiegen", "bestritten". */
 const ABLAUT_IE = /(?:mieden|schieden|schrieben|rieben|trieben|blieben|stiegen|schwiegen|wiesen|priesen|rissen|bissen|schnitten|stritten|litten|glitten)$/;
 /** Words that end like participles but are adjectives or adverbs ("bereit", "leicht", "jetzt"). */
-const NOT_PARTICIPLE = /^(?:verabschieden|unterscheiden|bereit|breit|weit|leicht|recht|schlecht|fest|jetzt|nicht|bereits|zuletzt|meist|erst|selbst|sonst|längst|fast|oft|nachts|rechts|links|bestimmt|gerecht|bekannt|bewusst|direkt|exakt|korrekt|perfekt|intakt|abstrakt|konkret|komplett|stabil|mit|nichts|ernst|echt|acht|sacht|satt|glatt|matt|platt|flott|kompakt|zart|hart|alt|halt|kalt|bunt|laut|spät|stolz|kurz)$/;
+const NOT_PARTICIPLE =
+  /^(?:verabschieden|unterscheiden|bereit|breit|weit|leicht|recht|schlecht|fest|jetzt|nicht|bereits|zuletzt|meist|erst|selbst|sonst|längst|fast|oft|nachts|rechts|links|bestimmt|gerecht|bekannt|bewusst|direkt|exakt|korrekt|perfekt|intakt|abstrakt|konkret|komplett|stabil|mit|nichts|ernst|echt|acht|sacht|satt|glatt|matt|platt|flott|kompakt|zart|hart|alt|halt|kalt|bunt|laut|spät|stolz|kurz)$/;
 
 export function isGermanParticiple(word: string): boolean {
   const w = word.toLowerCase();
@@ -54,7 +74,8 @@ export type WerdenUse = "future" | "passive" | "become";
  * `index` the position of the "werden" form in it: in a main clause the infinitive or participle
  * closes the clause; in a subordinate clause the auxiliary itself is last and the verb precedes it.
  */
-const GERMAN_MODALS = /^(?:muss|müssen|kann|können|soll|sollen|darf|dürfen|will|wollen|mag|möchte|könnte|könnten|sollte|sollten|müsste|müssten|dürfte|dürften)$/;
+const GERMAN_MODALS =
+  /^(?:muss|müssen|kann|können|soll|sollen|darf|dürfen|will|wollen|mag|möchte|könnte|könnten|sollte|sollten|müsste|müssten|dürfte|dürften)$/;
 
 export function germanWerdenUse(clause: Token[], index: number): WerdenUse {
   // A modal after the verb ("geändert werden muss", "geschlossen werden kann") belongs to it.
@@ -85,14 +106,24 @@ export function isCounterfactualPast(clause: Token[], language: Language): boole
       if (has(/^hätte(?:n|st)?$/) && (participle || /^(?:können|müssen|sollen|dürfen|wollen)$/.test(clause[clause.length - 1]?.lower ?? ""))) return true;
       if (has(/^wären?$/) && participle) return true;
       // "... aufgenommen haben könnte": participle + haben/sein + modal
-      return clause.some((t, i) => /^(?:haben|sein)$/.test(t.lower) && !!clause[i - 1] && isGermanParticiple(clause[i - 1]!.text) && /^(?:könnte|könnten|dürfte|dürften|wird|werden|kann|mag|muss)$/.test(clause[i + 1]?.lower ?? ""));
+      return clause.some(
+        (t, i) =>
+          /^(?:haben|sein)$/.test(t.lower) &&
+          !!clause[i - 1] &&
+          isGermanParticiple(clause[i - 1]!.text) &&
+          /^(?:könnte|könnten|dürfte|dürften|wird|werden|kann|mag|muss)$/.test(clause[i + 1]?.lower ?? ""),
+      );
     }
     case "nl": {
       if (has(/^hadden?$/) && has(/^(?:kunnen|moeten|zullen|willen)$/)) return true;
       return has(/^(?:zou|zouden|kan|kunnen|moet|moeten|zal|zullen)$/) && has(/^(?:hebben|zijn|gehad)$/) && clause.some((t) => isDutchParticiple(t.text));
     }
     case "en":
-      return clause.some((t, i) => /^(?:would|could|might|may|should|must|will)$/.test(t.lower) && (clause[i + 1]?.lower === "have" || (/^(?:not|n't)$/.test(clause[i + 1]?.lower ?? "") && clause[i + 2]?.lower === "have")));
+      return clause.some(
+        (t, i) =>
+          /^(?:would|could|might|may|should|must|will)$/.test(t.lower) &&
+          (clause[i + 1]?.lower === "have" || (/^(?:not|n't)$/.test(clause[i + 1]?.lower ?? "") && clause[i + 2]?.lower === "have")),
+      );
   }
 }
 
@@ -110,7 +141,8 @@ export function isEnglishMayMonth(token: Token, prev: Token | undefined, next: T
 }
 
 /** Speech-act participles: "es sollte betont werden", "it should be noted" are no forecasts. */
-const SPEECH_PARTICIPLE = /^(?:betont|gesagt|erwähnt|angemerkt|hingewiesen|festgehalten|bemerkt|ergänzt|opgemerkt|gezegd|benadrukt|vermeld|noted|stressed|said|mentioned|emphasized|emphasised|added|recalled|remembered)$/;
+const SPEECH_PARTICIPLE =
+  /^(?:betont|gesagt|erwähnt|angemerkt|hingewiesen|festgehalten|bemerkt|ergänzt|opgemerkt|gezegd|benadrukt|vermeld|noted|stressed|said|mentioned|emphasized|emphasised|added|recalled|remembered)$/;
 
 /** "sollte ... betont werden", "zou gezegd moeten worden", "should be noted": a remark, not a forecast. */
 export function isNormativeRemark(clause: Token[]): boolean {

@@ -41,7 +41,11 @@ describe("who may correct a forecast", () => {
   });
 
   it("lets an admin correct too", () => {
-    const r = correctForecast(ctx.db, ctx.accounts.admin.actor, 39, { deadlineNote: "Read as the Trump administration's term, ending 20 Jan 2029.", reason: "Clearer note", expectedVersion: version(39) });
+    const r = correctForecast(ctx.db, ctx.accounts.admin.actor, 39, {
+      deadlineNote: "Read as the Trump administration's term, ending 20 Jan 2029.",
+      reason: "Clearer note",
+      expectedVersion: version(39),
+    });
     expect(r.editedBy.name).toBe("Test admin");
   });
 });
@@ -49,30 +53,61 @@ describe("who may correct a forecast", () => {
 describe("a correction", () => {
   it("keeps before and after values with the reason, bumps the version and logs it", () => {
     const v0 = version();
-    const r = correctForecast(ctx.db, ctx.accounts.editor.actor, ID, { deadline: "2029-12-31", deadlineBasis: "inferred", reason: "The horizon is the end of the decade's plan.", expectedVersion: v0 });
+    const r = correctForecast(ctx.db, ctx.accounts.editor.actor, ID, {
+      deadline: "2029-12-31",
+      deadlineBasis: "inferred",
+      reason: "The horizon is the end of the decade's plan.",
+      expectedVersion: v0,
+    });
     expect(r.version).toBe(v0 + 1);
     expect(r.changes).toEqual({ deadline: { from: "2030-03-07", to: "2029-12-31" } });
     expect(getForecastById(ctx.db, ID)!.deadline).toBe("2029-12-31");
-    expect(ctx.db.select().from(auditLog).where(eq(auditLog.action, "forecast.correct")).all().at(-1)).toMatchObject({ userId: ctx.accounts.editor.actor.id, entityId: String(ID) });
+    expect(ctx.db.select().from(auditLog).where(eq(auditLog.action, "forecast.correct")).all().at(-1)).toMatchObject({
+      userId: ctx.accounts.editor.actor.id,
+      entityId: String(ID),
+    });
   });
 
   it("recomputes the lexicon fields when the class changes, and can switch to a stated number", () => {
-    correctForecast(ctx.db, ctx.accounts.editor.actor, ID, { probability: { source: "lexicon", class: "POSSIBLE" }, reason: "'keine Anzeichen' read too strongly", expectedVersion: version() });
+    correctForecast(ctx.db, ctx.accounts.editor.actor, ID, {
+      probability: { source: "lexicon", class: "POSSIBLE" },
+      reason: "'keine Anzeichen' read too strongly",
+      expectedVersion: version(),
+    });
     let f = getForecastById(ctx.db, ID)!;
-    expect(f).toMatchObject({ probability: 0.4, probabilityRange: [0.25, 0.5], lexiconClass: "POSSIBLE", lexiconVersion: "v0", lowInformation: true, probabilitySource: "lexicon" });
-    correctForecast(ctx.db, ctx.accounts.editor.actor, ID, { probability: { source: "stated", value: 0.15 }, reason: "The text gives 15%", expectedVersion: version() });
+    expect(f).toMatchObject({
+      probability: 0.4,
+      probabilityRange: [0.25, 0.5],
+      lexiconClass: "POSSIBLE",
+      lexiconVersion: "v0",
+      lowInformation: true,
+      probabilitySource: "lexicon",
+    });
+    correctForecast(ctx.db, ctx.accounts.editor.actor, ID, {
+      probability: { source: "stated", value: 0.15 },
+      reason: "The text gives 15%",
+      expectedVersion: version(),
+    });
     f = getForecastById(ctx.db, ID)!;
     expect(f).toMatchObject({ probability: 0.15, probabilityRange: [0.15, 0.15], lexiconClass: null, lowInformation: false, probabilitySource: "stated" });
     const last = getRevisionHistory(ctx.db, ID)[0]!;
-    expect(Object.keys(last.changes).sort()).toEqual(["lexiconClass", "lexiconVersion", "lowInformation", "probability", "probabilityHigh", "probabilityLow", "probabilitySource"].sort());
+    expect(Object.keys(last.changes).sort()).toEqual(
+      ["lexiconClass", "lexiconVersion", "lowInformation", "probability", "probabilityHigh", "probabilityLow", "probabilitySource"].sort(),
+    );
   });
 
   it("shares the version with outcomes: an outcome recorded meanwhile makes the correction stale (409)", () => {
     const seen = version();
     recordOutcome(ctx.db, ctx.accounts.editor2.actor, ID, { status: "ambiguous", evidence: [], expectedVersion: seen }, { now: "2026-11-21" });
-    const err = caught(() => correctForecast(ctx.db, ctx.accounts.editor.actor, ID, { question: "Will China give Iran full military support by 7 Mar 2030?", reason: "wording", expectedVersion: seen }));
+    const err = caught(() =>
+      correctForecast(ctx.db, ctx.accounts.editor.actor, ID, {
+        question: "Will China give Iran full military support by 7 Mar 2030?",
+        reason: "wording",
+        expectedVersion: seen,
+      }),
+    );
     expect(err.status).toBe(409);
-    expect((err.details?.current as { changes: { summary: string }[] }).changes[0]!.summary).toMatch(/Test editor2 recorded the outcome “ambiguous”/);
+    expect((err.details!.current as { changes: { summary: string }[] }).changes[0]!.summary).toMatch(/Test editor2 recorded the outcome “ambiguous”/);
   });
 
   it("refuses to update or delete a revision (append-only)", () => {
@@ -81,7 +116,8 @@ describe("a correction", () => {
 });
 
 describe("bad input, field by field", () => {
-  const fieldsOf = (input: Record<string, unknown>) => caught(() => correctForecast(ctx.db, ctx.accounts.editor.actor, 32, { reason: "fix", expectedVersion: version(32), ...input })).fields?.map((f) => f.field);
+  const fieldsOf = (input: Record<string, unknown>) =>
+    caught(() => correctForecast(ctx.db, ctx.accounts.editor.actor, 32, { reason: "fix", expectedVersion: version(32), ...input })).fields?.map((f) => f.field);
 
   it("quote: not empty, verbatim in the article", () => {
     expect(fieldsOf({ quote: "  " })).toEqual(["quote"]);
@@ -111,6 +147,8 @@ describe("bad input, field by field", () => {
     expect(fieldsOf({ madeOn: "2020-01-01" })).toEqual(["madeOn"]);
   });
   it("a correction that changes nothing", () => {
-    expect(caught(() => correctForecast(ctx.db, ctx.accounts.editor.actor, 32, { deadline: "2030-12-31", reason: "same", expectedVersion: version(32) })).status).toBe(422);
+    expect(
+      caught(() => correctForecast(ctx.db, ctx.accounts.editor.actor, 32, { deadline: "2030-12-31", reason: "same", expectedVersion: version(32) })).status,
+    ).toBe(422);
   });
 });

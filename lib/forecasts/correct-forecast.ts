@@ -8,16 +8,16 @@ import { z } from "zod";
 import type { DB } from "@/db/client";
 import { getForecastArticleBody, getForecastRow } from "@/db/queries/forecasts";
 import { appendForecastRevision, CORRECTABLE_COLUMNS, type CorrectableColumn, type ForecastChanges, getRevisionHistory } from "@/db/queries/revisions";
-import { type Forecast } from "@/db/schema";
-import { DEADLINE_BASES } from "@/lib/vocabulary";
+import type { Forecast } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { AppError, type FieldError } from "@/lib/http/errors";
+import { isoDate, parseInput, unprocessable } from "@/lib/http/validation";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { staleVersion } from "@/lib/outcomes/history";
 import { expectedVersionSchema } from "@/lib/outcomes/outcome-input";
-import { isoDate, parseInput, unprocessable } from "@/lib/http/validation";
+import { DEADLINE_BASES } from "@/lib/vocabulary";
 
 /** Text that may be cleared: undefined keeps the current value, "" or null clears it. */
 function clearableText(max: number) {
@@ -36,7 +36,10 @@ export const probabilityInputSchema = z.discriminatedUnion(
     z.strictObject({ source: z.literal("lexicon"), class: z.enum(LEXICON_CLASSES, { error: "expected a lexicon class (see the methods page)" }) }),
     z.strictObject({
       source: z.literal("stated"),
-      value: z.number({ error: "expected a probability between 0 and 1" }).min(0, { error: "expected a probability between 0 and 1" }).max(1, { error: "expected a probability between 0 and 1" }),
+      value: z
+        .number({ error: "expected a probability between 0 and 1" })
+        .min(0, { error: "expected a probability between 0 and 1" })
+        .max(1, { error: "expected a probability between 0 and 1" }),
     }),
   ],
   { error: 'expected {source: "lexicon", class} or {source: "stated", value}' },
@@ -57,7 +60,11 @@ export const correctForecastSchema = z.strictObject(
     deadlineNote: clearableText(1000),
     probability: probabilityInputSchema.optional(),
     verbalExpression: clearableText(200),
-    reason: z.string({ error: "required: say why this correction is made" }).trim().min(1, { error: "required: say why this correction is made" }).max(1000, { error: "at most 1000 characters" }),
+    reason: z
+      .string({ error: "required: say why this correction is made" })
+      .trim()
+      .min(1, { error: "required: say why this correction is made" })
+      .max(1000, { error: "at most 1000 characters" }),
     expectedVersion: expectedVersionSchema,
   },
   { error: "expected an object" },
@@ -69,10 +76,26 @@ type Values = Pick<Forecast, CorrectableColumn>;
 
 function probabilityColumns(p: NonNullable<CorrectForecastInput["probability"]>): Partial<Values> {
   if (p.source === "stated") {
-    return { probability: p.value, probabilityLow: p.value, probabilityHigh: p.value, probabilitySource: "stated", lexiconClass: null, lexiconVersion: null, lowInformation: false };
+    return {
+      probability: p.value,
+      probabilityLow: p.value,
+      probabilityHigh: p.value,
+      probabilitySource: "stated",
+      lexiconClass: null,
+      lexiconVersion: null,
+      lowInformation: false,
+    };
   }
   const e = LEXICON[p.class];
-  return { probability: e.p, probabilityLow: e.lo, probabilityHigh: e.hi, probabilitySource: "lexicon", lexiconClass: p.class, lexiconVersion: LEXICON_VERSION, lowInformation: e.lowInformation };
+  return {
+    probability: e.p,
+    probabilityLow: e.lo,
+    probabilityHigh: e.hi,
+    probabilitySource: "lexicon",
+    lexiconClass: p.class,
+    lexiconVersion: LEXICON_VERSION,
+    lowInformation: e.lowInformation,
+  };
 }
 
 function same(a: unknown, b: unknown): boolean {
@@ -100,9 +123,12 @@ function plan(f: Forecast, v: CorrectForecastInput, body: string | null): { next
   const deadlineChanged = next.deadline !== f.deadline || next.deadlineBasis !== f.deadlineBasis || next.deadlineNote !== f.deadlineNote;
   if (deadlineChanged) {
     if (next.deadline === null && next.deadlineBasis !== "none") problems.push({ field: "deadlineBasis", message: 'without a deadline the basis is "none"' });
-    if (next.deadline !== null && next.deadlineBasis === "none") problems.push({ field: "deadlineBasis", message: 'a deadline needs its basis: "stated" in the text or "inferred"' });
-    if (next.deadline !== null && next.deadline < f.madeOn) problems.push({ field: "deadline", message: `cannot be before the forecast was made (${formatDate(f.madeOn)})` });
-    if (next.deadlineBasis !== "stated" && !next.deadlineNote) problems.push({ field: "deadlineNote", message: "say how the deadline was inferred, or why there is none" });
+    if (next.deadline !== null && next.deadlineBasis === "none")
+      problems.push({ field: "deadlineBasis", message: 'a deadline needs its basis: "stated" in the text or "inferred"' });
+    if (next.deadline !== null && next.deadline < f.madeOn)
+      problems.push({ field: "deadline", message: `cannot be before the forecast was made (${formatDate(f.madeOn)})` });
+    if (next.deadlineBasis !== "stated" && !next.deadlineNote)
+      problems.push({ field: "deadlineNote", message: "say how the deadline was inferred, or why there is none" });
   }
   return { next, problems };
 }
@@ -122,10 +148,21 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
       for (const column of CORRECTABLE_COLUMNS) {
         if (!same(f[column], next[column])) (changes as Record<string, { from: unknown; to: unknown }>)[column] = { from: f[column], to: next[column] };
       }
-      if (Object.keys(changes).length === 0) throw new AppError("unprocessable", "Nothing to correct: every field already has that value.", [{ field: "input", message: "no field differs from the current forecast" }]);
+      if (Object.keys(changes).length === 0)
+        throw new AppError("unprocessable", "Nothing to correct: every field already has that value.", [
+          { field: "input", message: "no field differs from the current forecast" },
+        ]);
       const revision = appendForecastRevision(tx, { forecastId, changes, reason: v.reason, editedBy: editor.id });
       const row = getRevisionHistory(tx, forecastId).find((r) => r.id === revision.id)!;
-      return { id: row.id, forecastId, version: row.version, changes: row.changes, reason: row.reason, editedBy: { name: row.editedBy.name }, editedAt: row.editedAt.toISOString() };
+      return {
+        id: row.id,
+        forecastId,
+        version: row.version,
+        changes: row.changes,
+        reason: row.reason,
+        editedBy: { name: row.editedBy.name },
+        editedAt: row.editedAt.toISOString(),
+      };
     },
     { behavior: "immediate" },
   );

@@ -27,7 +27,12 @@ export const forecastFiltersSchema = z
     deadlineTo: date.optional(),
     q: z.string().trim().max(200, "search text is limited to 200 characters").optional(),
     page: z.coerce.number({ error: "expected a page number" }).int("expected a whole page number").min(1, "pages start at 1").default(1),
-    pageSize: z.coerce.number({ error: "expected a page size" }).int().min(1, "pageSize must be between 1 and 100").max(100, "pageSize must be between 1 and 100").default(20),
+    pageSize: z.coerce
+      .number({ error: "expected a page size" })
+      .int()
+      .min(1, "pageSize must be between 1 and 100")
+      .max(100, "pageSize must be between 1 and 100")
+      .default(20),
   })
   .strict()
   .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, { path: ["deadlineTo"], message: "deadlineTo is before deadlineFrom" });

@@ -20,7 +20,8 @@ export const FIELD_LABEL: Record<CorrectableColumn, string> = {
 
 export function formatFieldValue(column: string, value: unknown): string {
   if (value === null || value === undefined || value === "") return "none";
-  if ((column === "probability" || column === "probabilityLow" || column === "probabilityHigh") && typeof value === "number") return `${Math.round(value * 1000) / 10}%`;
+  if ((column === "probability" || column === "probabilityLow" || column === "probabilityHigh") && typeof value === "number")
+    return `${Math.round(value * 1000) / 10}%`;
   if (column === "deadline" && typeof value === "string") return formatDate(value);
   if (typeof value === "boolean") return value ? "yes" : "no";
   const text = String(value);

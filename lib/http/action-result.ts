@@ -14,7 +14,12 @@ export type ActionResult<T> = { ok: true; data: T } | { ok: false; error: Action
 
 /** The message for one field ("evidence.0.url"), if any. */
 export function fieldMessage(error: ActionError | undefined | null, field: string): string | undefined {
-  return error?.fields?.filter((f) => f.field === field).map((f) => f.message).join("; ") || undefined;
+  return (
+    error?.fields
+      ?.filter((f) => f.field === field)
+      .map((f) => f.message)
+      .join("; ") || undefined
+  );
 }
 
 /** Messages for a field and everything under it ("forecasts.2" covers "forecasts.2.occurredOn"). */

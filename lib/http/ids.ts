@@ -10,7 +10,9 @@ export function parseId(raw: unknown, what = "forecast", source: "url" | "value"
   const text = typeof raw === "number" ? String(raw) : raw;
   if (typeof text !== "string" || !/^[1-9]\d{0,14}$/.test(text) || !Number.isSafeInteger(Number(text))) {
     const shown = typeof raw === "string" ? `"${raw.slice(0, 40)}"` : String(raw);
-    throw new AppError("bad_request", `A ${what} id must be a positive whole number, got ${shown}.`, [{ field: "id", message: "expected a positive whole number" }]);
+    throw new AppError("bad_request", `A ${what} id must be a positive whole number, got ${shown}.`, [
+      { field: "id", message: "expected a positive whole number" },
+    ]);
   }
   return Number(text);
 }

@@ -12,14 +12,20 @@ export type QueryResult<T> = { ok: true; data: T } | { ok: false; errors: FieldE
 
 function entriesOf(params: RawParams): [string, string][] {
   if (params instanceof URLSearchParams) return [...params.entries()];
-  return Object.entries(params).flatMap(([k, v]) => (v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]]));
+  return Object.entries(params).flatMap(([k, v]) =>
+    v === undefined ? [] : Array.isArray(v) ? v.map((x) => [k, x] as [string, string]) : [[k, v] as [string, string]],
+  );
 }
 
 /**
  * `ignore` names parameters another parser owns (a route's `scope`, say): they are neither
  * passed to the schema nor reported as unknown.
  */
-export function parseQuery<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, params: RawParams, options: { ignore?: readonly string[]; allowed?: readonly string[] } = {}): QueryResult<z.output<S>> {
+export function parseQuery<S extends z.ZodType<unknown, Record<string, unknown>>>(
+  schema: S,
+  params: RawParams,
+  options: { ignore?: readonly string[]; allowed?: readonly string[] } = {},
+): QueryResult<z.output<S>> {
   const raw: Record<string, string> = {};
   const errors: FieldError[] = [];
   for (const [k, v] of entriesOf(params)) {
@@ -45,7 +51,11 @@ export function badQuery(errors: FieldError[]): AppError {
 }
 
 /** parseQuery for route handlers: the parsed values, or a 400 naming each wrong parameter. */
-export function queryOrThrow<S extends z.ZodType<unknown, Record<string, unknown>>>(schema: S, params: RawParams, options?: { ignore?: readonly string[]; allowed?: readonly string[] }): z.output<S> {
+export function queryOrThrow<S extends z.ZodType<unknown, Record<string, unknown>>>(
+  schema: S,
+  params: RawParams,
+  options?: { ignore?: readonly string[]; allowed?: readonly string[] },
+): z.output<S> {
   const result = parseQuery(schema, params, options);
   if (!result.ok) throw badQuery(result.errors);
   return result.data;

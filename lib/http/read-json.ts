@@ -21,7 +21,9 @@ export async function readJsonBody(request: Request, what = "the request", maxBy
 }
 
 function tooLarge(maxBytes: number): AppError {
-  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB; send less at once.`, undefined, { limitBytes: maxBytes });
+  return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB; send less at once.`, undefined, {
+    limitBytes: maxBytes,
+  });
 }
 
 /** The body as text, refusing more than `maxBytes`. */

@@ -4,10 +4,10 @@
  * public POST endpoint, so nothing here trusts the form that called it.
  */
 import "server-only";
-import type { ActionResult } from "./action-result";
 import type { Actor } from "@/lib/auth/actor";
 import type { Permission } from "@/lib/auth/permissions";
 import { requirePermission } from "@/lib/auth/session";
+import type { ActionResult } from "./action-result";
 import { errorBody } from "./errors";
 
 export async function runAction<T>(permission: Permission, write: (actor: Actor) => T | Promise<T>): Promise<ActionResult<T>> {

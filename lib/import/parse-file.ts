@@ -27,8 +27,20 @@ const BOOLEAN_COLUMNS = new Set(["lowInformation"]);
 const JSON_COLUMNS = new Set(["probabilityRange", "topics", "article.authors", "outcome.evidence"]);
 /** Columns without which no row can be read; the others may be left out and count as empty. */
 export const REQUIRED_COLUMNS = [
-  "quote", "language", "question", "polarity", "resolutionCriteria", "forecaster.name", "forecaster.kind", "attribution",
-  "article.title", "madeOn", "madeOnBasis", "deadlineBasis", "probabilitySource", "topics",
+  "quote",
+  "language",
+  "question",
+  "polarity",
+  "resolutionCriteria",
+  "forecaster.name",
+  "forecaster.kind",
+  "attribution",
+  "article.title",
+  "madeOn",
+  "madeOnBasis",
+  "deadlineBasis",
+  "probabilitySource",
+  "topics",
 ] as const;
 
 /** The format named by a file's extension, or null. */
@@ -49,7 +61,11 @@ function parseJson(text: string): ParsedFile {
   } catch (err) {
     return { records: [], errors: [{ row: null, field: "file", message: `not valid JSON: ${err instanceof Error ? err.message : String(err)}` }] };
   }
-  if (!Array.isArray(data)) return { records: [], errors: [{ row: null, field: "file", message: "expected a JSON array of forecast records, as `npm run export -- --format json` writes" }] };
+  if (!Array.isArray(data))
+    return {
+      records: [],
+      errors: [{ row: null, field: "file", message: "expected a JSON array of forecast records, as `npm run export -- --format json` writes" }],
+    };
   return { records: data, errors: [] };
 }
 
@@ -64,7 +80,10 @@ function cellValue(column: string, raw: string): { value: unknown; error?: strin
     try {
       return { value: JSON.parse(raw) };
     } catch {
-      return { value: null, error: `not valid JSON in this cell (expected e.g. ${column === "probabilityRange" ? "[0.1,0.5]" : column === "outcome.evidence" ? '[{"url":"https://…","citation":"…"}]' : '["a","b"]'})` };
+      return {
+        value: null,
+        error: `not valid JSON in this cell (expected e.g. ${column === "probabilityRange" ? "[0.1,0.5]" : column === "outcome.evidence" ? '[{"url":"https://…","citation":"…"}]' : '["a","b"]'})`,
+      };
     }
   }
   return { value: raw };
@@ -89,7 +108,10 @@ function parseCsv(text: string): ParsedFile {
   try {
     rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
   } catch (err) {
-    const line = err instanceof CsvError && typeof (err as CsvError & { lines?: number }).lines === "number" ? ` (line ${(err as CsvError & { lines: number }).lines})` : "";
+    const line =
+      err instanceof CsvError && typeof (err as CsvError & { lines?: number }).lines === "number"
+        ? ` (line ${(err as CsvError & { lines: number }).lines})`
+        : "";
     return { records: [], errors: [{ row: null, field: "file", message: `not valid CSV${line}: ${err instanceof Error ? err.message : String(err)}` }] };
   }
   const [header, ...data] = rows;
@@ -97,7 +119,9 @@ function parseCsv(text: string): ParsedFile {
   const errors: RowError[] = [];
   const known = new Set<string>(CSV_COLUMNS);
   const columns = header.map((h) => h.trim());
-  for (const c of columns) if (!known.has(c)) errors.push({ row: null, field: c || "(blank column name)", message: "unknown column; the export format's columns are listed in the README" });
+  for (const c of columns)
+    if (!known.has(c))
+      errors.push({ row: null, field: c || "(blank column name)", message: "unknown column; the export format's columns are listed in the README" });
   const seen = new Set<string>();
   for (const c of columns) {
     if (seen.has(c)) errors.push({ row: null, field: c, message: "column given twice" });

@@ -5,14 +5,19 @@
  * left out); derived fields (lowInformation, the outcome's recordedBy/recordedAt) are not trusted.
  */
 import { z } from "zod";
-import { ATTRIBUTIONS, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES } from "@/lib/vocabulary";
-import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
-import { evidenceItemSchema } from "@/lib/outcomes/outcome-input";
 import { httpUrl, isIsoDate, isoDate } from "@/lib/http/validation";
 import type { ProbabilityChoice } from "@/lib/intake/probability";
+import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+import { evidenceItemSchema } from "@/lib/outcomes/outcome-input";
+import { ATTRIBUTIONS, DEADLINE_BASES, LANGUAGES, MADE_ON_BASES, OUTCOME_STATUSES, PERSON_KINDS, POLARITIES, PROBABILITY_SOURCES } from "@/lib/vocabulary";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const text = (max: number, what: string) => z.string({ error: `required: ${what}` }).trim().min(1, { error: `required: ${what}` }).max(max, { error: `at most ${max} characters` });
+const text = (max: number, what: string) =>
+  z
+    .string({ error: `required: ${what}` })
+    .trim()
+    .min(1, { error: `required: ${what}` })
+    .max(max, { error: `at most ${max} characters` });
 const nullableText = (max: number) =>
   z
     .string({ error: "expected text or null" })
@@ -22,14 +27,21 @@ const nullableText = (max: number) =>
     .transform((v) => (v ? v : null));
 const nullableDate = isoDate.nullish().transform((v) => v ?? null);
 const enumOf = <T extends readonly [string, ...string[]]>(values: T) => z.enum(values, { error: `expected one of ${values.join(", ")}` });
-const unit = z.number({ error: "expected a number between 0 and 1" }).min(0, { error: "expected a number between 0 and 1" }).max(1, { error: "expected a number between 0 and 1" });
+const unit = z
+  .number({ error: "expected a number between 0 and 1" })
+  .min(0, { error: "expected a number between 0 and 1" })
+  .max(1, { error: "expected a number between 0 and 1" });
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 
 const outcomeSchema = z.strictObject(
   {
     status: enumOf(OUTCOME_STATUSES),
     occurredOn: nullableDate,
-    evidence: z.array(evidenceItemSchema, { error: "expected a list of sources [{url?, citation}]" }).max(20, { error: "at most 20 sources" }).nullish().transform((v) => v ?? []),
+    evidence: z
+      .array(evidenceItemSchema, { error: "expected a list of sources [{url?, citation}]" })
+      .max(20, { error: "at most 20 sources" })
+      .nullish()
+      .transform((v) => v ?? []),
     note: nullableText(2000),
     // Written by the export; the import records the outcome anew (see README "Bulk import").
     recordedBy: z.string().nullish(),
@@ -43,9 +55,14 @@ export function importRecordSchema(now: string) {
     .strictObject(
       {
         id: z.unknown().optional(),
-        quote: z.string({ error: "required: the forecast's words, verbatim" }).refine((q) => q.trim().length > 0, { error: "required: the forecast's words, verbatim" }).transform((q) => q.replace(/\r\n?/g, "\n").trim()),
+        quote: z
+          .string({ error: "required: the forecast's words, verbatim" })
+          .refine((q) => q.trim().length > 0, { error: "required: the forecast's words, verbatim" })
+          .transform((q) => q.replace(/\r\n?/g, "\n").trim()),
         language: enumOf(LANGUAGES),
-        question: text(500, "an English yes/no question").refine((q) => q.length >= 10 && q.endsWith("?"), { error: "write it as a yes/no question of at least 10 characters ending with “?”" }),
+        question: text(500, "an English yes/no question").refine((q) => q.length >= 10 && q.endsWith("?"), {
+          error: "write it as a yes/no question of at least 10 characters ending with “?”",
+        }),
         polarity: enumOf(POLARITIES),
         resolutionCriteria: text(2000, "how the question is resolved").refine((t) => t.length >= 10, { error: "at least 10 characters" }),
         forecaster: z.strictObject({ name: text(200, "the forecaster's name"), kind: enumOf(PERSON_KINDS) }, { error: "expected {name, kind}" }),
@@ -54,7 +71,11 @@ export function importRecordSchema(now: string) {
           {
             title: text(300, "the article's title"),
             outlet: nullableText(200),
-            authors: z.array(text(200, "an author's name"), { error: "expected a list of names" }).max(20).nullish().transform((v) => v ?? []),
+            authors: z
+              .array(text(200, "an author's name"), { error: "expected a list of names" })
+              .max(20)
+              .nullish()
+              .transform((v) => v ?? []),
             url: httpUrl.nullish().transform((v) => v ?? null),
             publishedOn: nullableDate,
             firstPublishedOn: nullableDate,
@@ -75,8 +96,17 @@ export function importRecordSchema(now: string) {
         lexiconVersion: z.string().nullish(),
         lowInformation: z.boolean({ error: "expected true or false" }).nullish(),
         condition: nullableText(1000),
-        eventId: z.number({ error: "expected a whole number or null" }).int({ error: "expected a whole number" }).positive().nullish().transform((v) => v ?? null),
-        topics: z.array(z.string().regex(SLUG, { error: "expected topic slugs such as 'us-russia'" }), { error: "expected a list of topic slugs" }).max(10).nullish().transform((v) => v ?? []),
+        eventId: z
+          .number({ error: "expected a whole number or null" })
+          .int({ error: "expected a whole number" })
+          .positive()
+          .nullish()
+          .transform((v) => v ?? null),
+        topics: z
+          .array(z.string().regex(SLUG, { error: "expected topic slugs such as 'us-russia'" }), { error: "expected a list of topic slugs" })
+          .max(10)
+          .nullish()
+          .transform((v) => v ?? []),
         outcome: outcomeSchema.nullish().transform((v) => v ?? null),
       },
       { error: "expected a forecast record (an object)" },
@@ -88,7 +118,8 @@ export function importRecordSchema(now: string) {
       if (r.deadlineBasis !== "stated" && !r.deadlineNote) at(["deadlineNote"], "required: explain an inferred deadline or the lack of one");
       if (r.deadline && r.deadline < r.madeOn) at(["deadline"], `is before madeOn (${r.madeOn})`);
       if (isIsoDate(r.madeOn) && r.madeOn > now) at(["madeOn"], `cannot be in the future (today is ${now})`);
-      if (r.article.firstPublishedOn && r.article.publishedOn && r.article.firstPublishedOn > r.article.publishedOn) at(["article", "firstPublishedOn"], "is after the date on the page");
+      if (r.article.firstPublishedOn && r.article.publishedOn && r.article.firstPublishedOn > r.article.publishedOn)
+        at(["article", "firstPublishedOn"], "is after the date on the page");
       if (r.probabilityRange && r.probabilityRange[0] > r.probabilityRange[1]) at(["probabilityRange"], "low is above high");
 
       if (r.probabilitySource === "lexicon") {
@@ -96,13 +127,16 @@ export function importRecordSchema(now: string) {
         else {
           const e = LEXICON[r.lexiconClass];
           if (r.lexiconVersion && r.lexiconVersion !== LEXICON_VERSION) at(["lexiconVersion"], `unknown lexicon version; this ledger uses ${LEXICON_VERSION}`);
-          if (r.probability != null && !same(r.probability, e.p)) at(["probability"], `${r.probability} is not the lexicon's ${e.p} for ${r.lexiconClass} (${LEXICON_VERSION}); leave it empty or correct the class`);
-          if (r.probabilityRange && (!same(r.probabilityRange[0], e.lo) || !same(r.probabilityRange[1], e.hi))) at(["probabilityRange"], `is not the lexicon's [${e.lo}, ${e.hi}] for ${r.lexiconClass}`);
+          if (r.probability != null && !same(r.probability, e.p))
+            at(["probability"], `${r.probability} is not the lexicon's ${e.p} for ${r.lexiconClass} (${LEXICON_VERSION}); leave it empty or correct the class`);
+          if (r.probabilityRange && (!same(r.probabilityRange[0], e.lo) || !same(r.probabilityRange[1], e.hi)))
+            at(["probabilityRange"], `is not the lexicon's [${e.lo}, ${e.hi}] for ${r.lexiconClass}`);
         }
         if (!r.verbalExpression) at(["verbalExpression"], "required: the words that carry the likelihood");
       } else {
         if (r.probability == null) at(["probability"], "required when probabilitySource is “stated”");
-        else if (r.probabilityRange && (r.probability < r.probabilityRange[0] || r.probability > r.probabilityRange[1])) at(["probabilityRange"], "does not contain the probability");
+        else if (r.probabilityRange && (r.probability < r.probabilityRange[0] || r.probability > r.probabilityRange[1]))
+          at(["probabilityRange"], "does not contain the probability");
         if (r.lexiconClass) at(["lexiconClass"], "must be empty when the probability is stated");
       }
 
@@ -113,7 +147,8 @@ export function importRecordSchema(now: string) {
         if (decisive && !o.occurredOn) at(["outcome", "occurredOn"], "required for yes and no");
         if (o.occurredOn && o.occurredOn > now) at(["outcome", "occurredOn"], `cannot be in the future (today is ${now})`);
         if (o.occurredOn && o.occurredOn < r.madeOn) at(["outcome", "occurredOn"], `is before the forecast was made (${r.madeOn})`);
-        if (o.status === "yes" && o.occurredOn && r.deadline && o.occurredOn > r.deadline) at(["outcome", "occurredOn"], `after the deadline (${r.deadline}): by its deadline the event had not happened, so the outcome is “no”`);
+        if (o.status === "yes" && o.occurredOn && r.deadline && o.occurredOn > r.deadline)
+          at(["outcome", "occurredOn"], `after the deadline (${r.deadline}): by its deadline the event had not happened, so the outcome is “no”`);
         if (o.status === "condition_not_met" && !r.condition) at(["outcome", "status"], "“condition_not_met” needs a condition");
       }
     })

@@ -4,8 +4,8 @@ import type { DB } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { articles, auditLog, events, forecasts, outcomes, outlets, people, topics, users } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
 import { type ExportRecord, formatExport } from "@/lib/export/format";
+import { AppError } from "@/lib/http/errors";
 import { seededWithAccounts } from "@/test/auth";
 import { freshDatabase } from "@/test/db";
 import { type ImportProgress, runImport } from "./run-import";
@@ -43,8 +43,18 @@ function emptyLedger(): DB {
 }
 
 function counts(db: DB) {
-  const n = (t: typeof articles | typeof forecasts | typeof people | typeof outlets | typeof topics | typeof events | typeof outcomes | typeof auditLog) => db.select({ n: count() }).from(t).get()!.n;
-  return { articles: n(articles), forecasts: n(forecasts), people: n(people), outlets: n(outlets), topics: n(topics), events: n(events), outcomes: n(outcomes), audit: n(auditLog) };
+  const n = (t: typeof articles | typeof forecasts | typeof people | typeof outlets | typeof topics | typeof events | typeof outcomes | typeof auditLog) =>
+    db.select({ n: count() }).from(t).get()!.n;
+  return {
+    articles: n(articles),
+    forecasts: n(forecasts),
+    people: n(people),
+    outlets: n(outlets),
+    topics: n(topics),
+    events: n(events),
+    outcomes: n(outcomes),
+    audit: n(auditLog),
+  };
 }
 
 /** A record as the export wrote it, changed; `undefined` deletes a field. */
@@ -59,7 +69,10 @@ function record(i: number, patch: Record<string, unknown> = {}): Record<string, 
 
 /** The export without what an import cannot keep: ids, and who recorded an outcome when. */
 function comparable(records: ExportRecord[]) {
-  return records.map(({ id: _id, eventId: _eventId, outcome, ...rest }) => ({ ...rest, outcome: outcome && { ...outcome, recordedBy: undefined, recordedAt: undefined } }));
+  return records.map(({ id: _id, eventId: _eventId, outcome, ...rest }) => ({
+    ...rest,
+    outcome: outcome && { ...outcome, recordedBy: undefined, recordedAt: undefined },
+  }));
 }
 
 /** Which records share an event (by position), whatever the event ids are. */
@@ -102,7 +115,12 @@ describe("round trip with the export", () => {
 
   it("importing the same file again writes nothing and reports every row as a duplicate", async () => {
     const before = counts(source.db);
-    const report = await runImport(source.db, source.accounts.editor.actor, { content: json, format: "json", fileName: "again.json" }, { commit: true, now: NOW });
+    const report = await runImport(
+      source.db,
+      source.accounts.editor.actor,
+      { content: json, format: "json", fileName: "again.json" },
+      { commit: true, now: NOW },
+    );
     expect(report.errors).toEqual([]);
     expect(report.toImport).toBe(0);
     expect(report.committed).toBe(false);
@@ -128,7 +146,18 @@ describe("validation: every row first, errors by row and field, nothing written"
     const report = await runImport(db, IMPORTER, { content: JSON.stringify(file), format: "json", fileName: "bad.json" }, { commit: true, now: NOW });
     expect(report.committed).toBe(false);
     const where = report.errors.map((e) => `${e.row}:${e.field}`);
-    expect(where).toEqual(expect.arrayContaining(["2:question", "3:probability", "4:deadlineNote", "5:language", "5:forecaster.kind", "6:outcome.evidence", "6:outcome.occurredOn", "7:colour"]));
+    expect(where).toEqual(
+      expect.arrayContaining([
+        "2:question",
+        "3:probability",
+        "4:deadlineNote",
+        "5:language",
+        "5:forecaster.kind",
+        "6:outcome.evidence",
+        "6:outcome.occurredOn",
+        "7:colour",
+      ]),
+    );
     expect(report.errors.find((e) => e.row === 3)?.message).toContain("lexicon");
     expect(report.errors.some((e) => e.row === 1)).toBe(false);
     expect(counts(db)).toEqual(before);
@@ -155,7 +184,12 @@ describe("validation: every row first, errors by row and field, nothing written"
     const db = emptyLedger();
     const renamed = csv.replace(/^id,quote,/, "id,quotation,");
     const r1 = await runImport(db, IMPORTER, { content: renamed, format: "csv" }, { commit: true, now: NOW });
-    expect(r1.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: null, field: "quotation" }), expect.objectContaining({ row: null, field: "quote", message: "required column missing" })]));
+    expect(r1.errors).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ row: null, field: "quotation" }),
+        expect.objectContaining({ row: null, field: "quote", message: "required column missing" }),
+      ]),
+    );
     const r2 = await runImport(db, IMPORTER, { content: "{not json", format: "json" }, { commit: true, now: NOW });
     expect(r2.errors[0]).toMatchObject({ row: null, field: "file" });
     const r3 = await runImport(db, IMPORTER, { content: JSON.stringify({ items: [] }), format: "json" }, { commit: true, now: NOW });
@@ -186,7 +220,12 @@ describe("validation: every row first, errors by row and field, nothing written"
 describe("duplicates and conflicts with stored articles", () => {
   it("skips a record that appears twice in the file, and reports it", async () => {
     const db = emptyLedger();
-    const report = await runImport(db, IMPORTER, { content: JSON.stringify([record(0), record(1), record(0, { question: "A different question, same quote?" })]), format: "json" }, { commit: true, now: NOW });
+    const report = await runImport(
+      db,
+      IMPORTER,
+      { content: JSON.stringify([record(0), record(1), record(0, { question: "A different question, same quote?" })]), format: "json" },
+      { commit: true, now: NOW },
+    );
     expect(report.duplicates).toEqual([{ row: 3, sameAsRow: 1, message: expect.stringContaining("same article title and quote as row 1") }]);
     expect(counts(db).forecasts).toBe(2);
   });
@@ -197,13 +236,33 @@ describe("duplicates and conflicts with stored articles", () => {
     const body = source.db.select({ body: articles.body }).from(articles).where(eq(articles.title, title)).get()!.body;
     const sentence = body.split(/(?<=\.)\s+/).find((s) => s.length > 40 && !exported.some((r) => r.quote.includes(s)))!;
     const before = counts(source.db);
-    const wrongText = await runImport(source.db, source.accounts.editor.actor, { content: JSON.stringify([record(0, { quote: "Dit staat niet in het artikel." })]), format: "json" }, { commit: true, now: NOW });
-    expect(wrongText.errors).toEqual([expect.objectContaining({ row: 1, field: "quote", message: expect.stringContaining("not found verbatim in the stored article") })]);
-    const wrongUrl = await runImport(source.db, source.accounts.editor.actor, { content: JSON.stringify([record(0, { quote: sentence, article: { ...exported[0]!.article, url: "https://elsewhere.example.org/x" } })]), format: "json" }, { commit: true, now: NOW });
+    const wrongText = await runImport(
+      source.db,
+      source.accounts.editor.actor,
+      { content: JSON.stringify([record(0, { quote: "Dit staat niet in het artikel." })]), format: "json" },
+      { commit: true, now: NOW },
+    );
+    expect(wrongText.errors).toEqual([
+      expect.objectContaining({ row: 1, field: "quote", message: expect.stringContaining("not found verbatim in the stored article") }),
+    ]);
+    const wrongUrl = await runImport(
+      source.db,
+      source.accounts.editor.actor,
+      {
+        content: JSON.stringify([record(0, { quote: sentence, article: { ...exported[0]!.article, url: "https://elsewhere.example.org/x" } })]),
+        format: "json",
+      },
+      { commit: true, now: NOW },
+    );
     expect(wrongUrl.errors).toEqual([expect.objectContaining({ row: 1, field: "article.url" })]);
     expect(counts(source.db)).toEqual(before);
 
-    const ok = await runImport(source.db, source.accounts.editor.actor, { content: JSON.stringify([record(0, { quote: sentence })]), format: "json", fileName: "one.json" }, { commit: true, now: NOW });
+    const ok = await runImport(
+      source.db,
+      source.accounts.editor.actor,
+      { content: JSON.stringify([record(0, { quote: sentence })]), format: "json", fileName: "one.json" },
+      { commit: true, now: NOW },
+    );
     expect(ok.committed).toBe(true);
     expect(counts(source.db).forecasts).toBe(before.forecasts + 1);
     expect(counts(source.db).articles).toBe(before.articles);
@@ -212,8 +271,15 @@ describe("duplicates and conflicts with stored articles", () => {
   it("refuses rows of one article title that disagree on the article's details", async () => {
     const db = emptyLedger();
     const other = { ...exported[1]!.article, title: exported[0]!.article.title, publishedOn: "2001-01-01" };
-    const report = await runImport(db, IMPORTER, { content: JSON.stringify([record(0), record(1, { article: other })]), format: "json" }, { commit: true, now: NOW });
-    expect(report.errors).toEqual(expect.arrayContaining([expect.objectContaining({ row: 2, field: "article.publishedOn", message: expect.stringContaining("differs from row 1") })]));
+    const report = await runImport(
+      db,
+      IMPORTER,
+      { content: JSON.stringify([record(0), record(1, { article: other })]), format: "json" },
+      { commit: true, now: NOW },
+    );
+    expect(report.errors).toEqual(
+      expect.arrayContaining([expect.objectContaining({ row: 2, field: "article.publishedOn", message: expect.stringContaining("differs from row 1") })]),
+    );
     expect(counts(db).forecasts).toBe(0);
   });
 });
@@ -239,7 +305,12 @@ describe("who may import, and progress", () => {
 describe("topicOrder", () => {
   it("orders new topics so that every list keeps its order", () => {
     expect(topicOrder([["b", "c"], ["a", "b"], ["c"], ["a", "d"]])).toEqual(["a", "b", "c", "d"]);
-    expect(topicOrder([["x", "y"], ["y", "x"]])).toEqual(["x", "y"]); // contradictory: first appearance
+    expect(
+      topicOrder([
+        ["x", "y"],
+        ["y", "x"],
+      ]),
+    ).toEqual(["x", "y"]); // contradictory: first appearance
     expect(topicOrder([])).toEqual([]);
   });
 });

@@ -26,15 +26,15 @@ import {
   titleQuoteKey,
 } from "@/db/queries/intake";
 import { appendOutcome } from "@/db/queries/outcomes";
-import type { Language } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
-import { today } from "@/lib/vocabulary/calendar";
 import { AppError } from "@/lib/http/errors";
+import { fieldErrors } from "@/lib/http/validation";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";
 import { SourceResolver } from "@/lib/intake/sources";
-import { fieldErrors } from "@/lib/http/validation";
+import type { Language } from "@/lib/vocabulary";
+import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
 import { type ImportRecord, importRecordSchema } from "./record-schema";
 import { topicOrder } from "./topic-order";
@@ -157,7 +157,10 @@ function planImport(tx: Tx, rows: ValidRow[]): Plan {
   const errors: RowError[] = [];
   const duplicates: Duplicate[] = [];
   const storedEvents = new Map<number, number>();
-  const stored = forecastsByTitleAndQuote(tx, rows.map((r) => r.record.article.title));
+  const stored = forecastsByTitleAndQuote(
+    tx,
+    rows.map((r) => r.record.article.title),
+  );
   const firstRowOf = new Map<string, number>();
   const groups = new Map<string, { first: ValidRow; kept: ValidRow[] }>();
 
@@ -168,7 +171,11 @@ function planImport(tx: Tx, rows: ValidRow[]): Plan {
     else {
       for (const f of ARTICLE_FIELDS) {
         if (!sameValue(r.record.article[f], group.first.record.article[f])) {
-          errors.push({ row: r.row, field: `article.${f}`, message: `${show(r.record.article[f])} differs from row ${group.first.row} (${show(group.first.record.article[f])}) for the same article title` });
+          errors.push({
+            row: r.row,
+            field: `article.${f}`,
+            message: `${show(r.record.article[f])} differs from row ${group.first.row} (${show(group.first.record.article[f])}) for the same article title`,
+          });
         }
       }
     }
@@ -195,10 +202,16 @@ function planImport(tx: Tx, rows: ValidRow[]): Plan {
     const matches = findArticlesByTitle(tx, title);
     const language = matches[0]?.language ?? kept[0]!.record.language;
     for (const r of kept) {
-      if (r.record.language !== language) errors.push({ row: r.row, field: "language", message: `“${r.record.language}” differs from the article's language (${language})` });
+      if (r.record.language !== language)
+        errors.push({ row: r.row, field: "language", message: `“${r.record.language}” differs from the article's language (${language})` });
     }
     if (matches.length > 1) {
-      for (const r of kept) errors.push({ row: r.row, field: "article.title", message: `${matches.length} stored articles have this title; the import cannot tell which one is meant` });
+      for (const r of kept)
+        errors.push({
+          row: r.row,
+          field: "article.title",
+          message: `${matches.length} stored articles have this title; the import cannot tell which one is meant`,
+        });
       continue;
     }
     const match = matches[0];
@@ -207,11 +220,16 @@ function planImport(tx: Tx, rows: ValidRow[]): Plan {
       const first = kept[0]!;
       for (const f of ARTICLE_FIELDS) {
         if (!sameValue(first.record.article[f], meta[f])) {
-          errors.push({ row: first.row, field: `article.${f}`, message: `${show(first.record.article[f])}, but the stored article with this title (/articles/${match.slug}) has ${show(meta[f])}` });
+          errors.push({
+            row: first.row,
+            field: `article.${f}`,
+            message: `${show(first.record.article[f])}, but the stored article with this title (/articles/${match.slug}) has ${show(meta[f])}`,
+          });
         }
       }
       for (const r of kept) {
-        if (!match.body.includes(r.record.quote)) errors.push({ row: r.row, field: "quote", message: `not found verbatim in the stored article “${title}” (/articles/${match.slug})` });
+        if (!match.body.includes(r.record.quote))
+          errors.push({ row: r.row, field: "quote", message: `not found verbatim in the stored article “${title}” (/articles/${match.slug})` });
       }
     }
     articles.push({ title, storedId: match?.id ?? null, rows: kept });
@@ -281,7 +299,10 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
       if (r.eventId !== null) {
         eventId = eventIds.get(r.eventId) ?? null;
         if (eventId === null) {
-          eventId = sources.event({ title: `Shared event ${r.eventId} of ${file}: ${r.question}` }, `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`)!;
+          eventId = sources.event(
+            { title: `Shared event ${r.eventId} of ${file}: ${r.question}` },
+            `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`,
+          )!;
           eventIds.set(r.eventId, eventId);
         }
       }
@@ -309,7 +330,13 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
         },
         r.topics.map((slug) => sources.topic({ slug, name: null })),
       );
-      writeAudit(tx, { userId: editor.id, action: "forecast.create", entityType: "forecast", entityId: String(f.id), detail: { key, article: slug, via: "import", file, row } });
+      writeAudit(tx, {
+        userId: editor.id,
+        action: "forecast.create",
+        entityType: "forecast",
+        entityId: String(f.id),
+        detail: { key, article: slug, via: "import", file, row },
+      });
       if (r.outcome) {
         const o = r.outcome;
         appendOutcome(tx, {
@@ -327,7 +354,13 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
       ids.push(f.id);
     }
     if (planned.storedId === null) {
-      writeAudit(tx, { userId: editor.id, action: "article.create", entityType: "article", entityId: String(articleId), detail: { slug, title: planned.title, forecastIds: ids, via: "import", file } });
+      writeAudit(tx, {
+        userId: editor.id,
+        action: "article.create",
+        entityType: "article",
+        entityId: String(articleId),
+        detail: { slug, title: planned.title, forecastIds: ids, via: "import", file },
+      });
     }
     forecastIds.push(...ids);
   }
@@ -336,7 +369,16 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
     action: "import.commit",
     entityType: "import",
     entityId: input.fileName ?? "upload",
-    detail: { file, format: input.format, rows: rows.length, forecasts: forecastIds.length, duplicates: plan.duplicates.length, articles: articlesWritten, outcomes: outcomesWritten, created: sources.created },
+    detail: {
+      file,
+      format: input.format,
+      rows: rows.length,
+      forecasts: forecastIds.length,
+      duplicates: plan.duplicates.length,
+      articles: articlesWritten,
+      outcomes: outcomesWritten,
+      created: sources.created,
+    },
   });
   return { plan, forecastIds, created: { articles: articlesWritten, forecasts: forecastIds.length, outcomes: outcomesWritten, ...sources.created } };
 }
@@ -356,7 +398,9 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
   const chunkSize = opts.chunkSize ?? 200;
   const base = { fileName: input.fileName ?? null, format: input.format, committed: false, created: null, forecastIds: [] as number[] };
   if (input.content.length > MAX_IMPORT_CHARS) {
-    throw new AppError("unprocessable", "The file is too large to import at once.", [{ field: "file", message: `at most ${MAX_IMPORT_CHARS.toLocaleString("en")} characters; split it into several files` }]);
+    throw new AppError("unprocessable", "The file is too large to import at once.", [
+      { field: "file", message: `at most ${MAX_IMPORT_CHARS.toLocaleString("en")} characters; split it into several files` },
+    ]);
   }
 
   progress({ phase: "parse", done: 0, total: 0 });
@@ -387,7 +431,14 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
     const written = db.transaction((tx) => writeImport(tx, editor, valid, input, now), { behavior: "immediate" });
     progress({ phase: "write", done: toImport, total: toImport });
     progress({ phase: "done", done: total, total });
-    return { ...report, duplicates: written.plan.duplicates, toImport: written.forecastIds.length, committed: true, created: written.created, forecastIds: written.forecastIds };
+    return {
+      ...report,
+      duplicates: written.plan.duplicates,
+      toImport: written.forecastIds.length,
+      committed: true,
+      created: written.created,
+      forecastIds: written.forecastIds,
+    };
   } catch (err) {
     // Someone changed the ledger between the check and the write: report as a check would.
     if (err instanceof ImportRejected) return { ...report, ...capped(err.errors), committed: false };

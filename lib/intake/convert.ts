@@ -5,8 +5,8 @@
  * plainText, as `npm run extract` reads files.
  */
 import { convert } from "html-to-text";
-import { plainText } from "@/lib/text/plain-text";
 import { AppError } from "@/lib/http/errors";
+import { plainText } from "@/lib/text/plain-text";
 import { normalizeText } from "./intake-schema";
 
 export const UPLOAD_EXTENSIONS = [".txt", ".md", ".html", ".htm"] as const;
@@ -49,13 +49,19 @@ function extensionOf(fileName: string): string {
 }
 
 export function convertUpload(fileName: string, content: string): ConvertedFile {
-  if (content.length > MAX_UPLOAD_CHARS) throw new AppError("unprocessable", "The file is too large.", [{ field: "file", message: `at most ${MAX_UPLOAD_CHARS.toLocaleString("en")} characters` }]);
+  if (content.length > MAX_UPLOAD_CHARS)
+    throw new AppError("unprocessable", "The file is too large.", [{ field: "file", message: `at most ${MAX_UPLOAD_CHARS.toLocaleString("en")} characters` }]);
   const ext = extensionOf(fileName);
   const raw = normalizeText(content.replace(/^\uFEFF/, ""));
   switch (ext) {
     case ".html":
     case ".htm":
-      return { text: normalizeText(htmlToPlainText(raw)).replace(/\n{3,}/g, "\n\n").trim(), title: htmlTitle(raw) };
+      return {
+        text: normalizeText(htmlToPlainText(raw))
+          .replace(/\n{3,}/g, "\n\n")
+          .trim(),
+        title: htmlTitle(raw),
+      };
     case ".md":
     case ".txt": {
       const text = plainText(raw);
@@ -63,6 +69,8 @@ export function convertUpload(fileName: string, content: string): ConvertedFile 
       return { text, title: ext === ".md" && heading ? plainText(heading[1]!) : null };
     }
     default:
-      throw new AppError("unprocessable", `Unknown file type “${ext || "(none)"}”.`, [{ field: "file", message: `use a ${UPLOAD_EXTENSIONS.join(", ")} file` }]);
+      throw new AppError("unprocessable", `Unknown file type “${ext || "(none)"}”.`, [
+        { field: "file", message: `use a ${UPLOAD_EXTENSIONS.join(", ")} file` },
+      ]);
   }
 }

@@ -1,7 +1,20 @@
 import { describe, expect, it } from "vitest";
 import { extractCandidates } from "@/lib/extraction";
 import { OSTSEE_TEXT, QUOTES } from "@/test/intake-fixture";
-import { type ArticleDraft, candidateFromExtraction, candidateFromSelection, type Choices, draftProblems, EMPTY_ARTICLE, errorsFor, matchPerson, NEW, segments, toSubmission, trimSpan } from "./draft";
+import {
+  type ArticleDraft,
+  type Choices,
+  candidateFromExtraction,
+  candidateFromSelection,
+  draftProblems,
+  EMPTY_ARTICLE,
+  errorsFor,
+  matchPerson,
+  NEW,
+  segments,
+  toSubmission,
+  trimSpan,
+} from "./draft";
 import { intakeSchema } from "./intake-schema";
 
 const choices: Choices = {
@@ -27,9 +40,25 @@ describe("drafts from the assistant's candidates", () => {
   it("pre-fill the forecaster, attribution, deadline and probability", () => {
     const c = candidates.find((x) => x.quote === QUOTES.containers)!;
     const d = candidateFromExtraction(c, 2, "a2", article, choices);
-    expect(d).toMatchObject({ quote: QUOTES.containers, start: c.start, end: c.end, forecaster: { kind: "new" }, forecasterName: "Reederin Anke Sommer", attribution: "reported", lexiconClass: "LIKELY", deadline: "2027-12-31", deadlineBasis: "stated", status: "pending" });
+    expect(d).toMatchObject({
+      quote: QUOTES.containers,
+      start: c.start,
+      end: c.end,
+      forecaster: { kind: "new" },
+      forecasterName: "Reederin Anke Sommer",
+      attribution: "reported",
+      lexiconClass: "LIKELY",
+      deadline: "2027-12-31",
+      deadlineBasis: "stated",
+      status: "pending",
+    });
     const own = candidateFromExtraction(candidates.find((x) => x.quote === QUOTES.terminal)!, 1, "a1", article, choices);
-    expect(own).toMatchObject({ forecaster: { kind: "author", index: 0 }, attribution: "own", lexiconClass: "NOT_RULED_OUT", expression: expect.stringContaining("auszuschließen") });
+    expect(own).toMatchObject({
+      forecaster: { kind: "author", index: 0 },
+      attribution: "own",
+      lexiconClass: "NOT_RULED_OUT",
+      expression: expect.stringContaining("auszuschließen"),
+    });
   });
 
   it("match a name the assistant found to an existing person by full or last name", () => {
@@ -42,7 +71,12 @@ describe("drafts from the assistant's candidates", () => {
     const start = article.text.indexOf("Die Landesregierung");
     const end = article.text.indexOf("vorlegen.") + "vorlegen.".length;
     const d = candidateFromSelection(article.text, start, end, 5, "s1", article, choices, null);
-    expect(d).toMatchObject({ quote: "Die Landesregierung will die Planung im kommenden Frühjahr vorlegen.", origin: "selection", lexiconClass: "", score: null });
+    expect(d).toMatchObject({
+      quote: "Die Landesregierung will die Planung im kommenden Frühjahr vorlegen.",
+      origin: "selection",
+      lexiconClass: "",
+      score: null,
+    });
   });
 });
 
@@ -54,7 +88,12 @@ describe("text helpers", () => {
   });
 
   it("segments cut the text at every start and end, overlaps included", () => {
-    expect(segments(10, [{ uid: "x", start: 2, end: 6 }, { uid: "y", start: 4, end: 8 }])).toEqual([
+    expect(
+      segments(10, [
+        { uid: "x", start: 2, end: 6 },
+        { uid: "y", start: 4, end: 8 },
+      ]),
+    ).toEqual([
       { start: 0, end: 2, uids: [], starts: [] },
       { start: 2, end: 4, uids: ["x"], starts: ["x"] },
       { start: 4, end: 6, uids: ["x", "y"], starts: ["y"] },
@@ -67,7 +106,12 @@ describe("text helpers", () => {
 describe("accepting and submitting", () => {
   const filled = (uid: string, quote: string) => {
     const c = candidates.find((x) => x.quote === quote)!;
-    return { ...candidateFromExtraction(c, 1, uid, article, choices), question: "Will the port of Rostock open a second deep-water terminal by 2030?", resolutionCriteria: "YES if it opens by 31 Dec 2030.", topics: ["energy", "Baltic ports"] };
+    return {
+      ...candidateFromExtraction(c, 1, uid, article, choices),
+      question: "Will the port of Rostock open a second deep-water terminal by 2030?",
+      resolutionCriteria: "YES if it opens by 31 Dec 2030.",
+      topics: ["energy", "Baltic ports"],
+    };
   };
 
   it("names what is missing before a candidate can be accepted", () => {

@@ -64,7 +64,18 @@ export interface ArticleDraft {
 }
 
 export const EMPTY_OUTLET: OutletDraft = { choice: "", name: "", site: "" };
-export const EMPTY_ARTICLE: ArticleDraft = { text: "", title: "", url: "", publishedOn: "", firstPublishedOn: "", language: "", outlet: EMPTY_OUTLET, originalOutlet: EMPTY_OUTLET, authors: [], sourceFile: null };
+export const EMPTY_ARTICLE: ArticleDraft = {
+  text: "",
+  title: "",
+  url: "",
+  publishedOn: "",
+  firstPublishedOn: "",
+  language: "",
+  outlet: EMPTY_OUTLET,
+  originalOutlet: EMPTY_OUTLET,
+  authors: [],
+  sourceFile: null,
+};
 
 export type CandidateStatus = "pending" | "accepted" | "rejected";
 
@@ -118,13 +129,36 @@ export function matchPerson(name: string, people: Choices["people"]): Choices["p
 
 function blank(uid: string, n: number, origin: CandidateDraft["origin"], start: number, end: number, quote: string, article: ArticleDraft): CandidateDraft {
   return {
-    uid, n, origin, status: "pending", start, end, quote, score: null, reasons: [],
-    forecaster: article.authors.length ? { kind: "author", index: 0 } : { kind: "none" }, forecasterName: "", forecasterKind: "person", attribution: "own",
-    question: "", polarity: "positive", resolutionCriteria: "",
-    madeOn: "", madeOnBasis: "", madeOnNote: "",
-    deadline: "", deadlineBasis: "none", deadlineNote: "",
-    probabilitySource: "lexicon", lexiconClass: "", expression: "", statedPercent: "",
-    condition: "", topics: [], event: "", eventTitle: "",
+    uid,
+    n,
+    origin,
+    status: "pending",
+    start,
+    end,
+    quote,
+    score: null,
+    reasons: [],
+    forecaster: article.authors.length ? { kind: "author", index: 0 } : { kind: "none" },
+    forecasterName: "",
+    forecasterKind: "person",
+    attribution: "own",
+    question: "",
+    polarity: "positive",
+    resolutionCriteria: "",
+    madeOn: "",
+    madeOnBasis: "",
+    madeOnNote: "",
+    deadline: "",
+    deadlineBasis: "none",
+    deadlineNote: "",
+    probabilitySource: "lexicon",
+    lexiconClass: "",
+    expression: "",
+    statedPercent: "",
+    condition: "",
+    topics: [],
+    event: "",
+    eventTitle: "",
   };
 }
 
@@ -160,7 +194,16 @@ export function candidateFromExtraction(c: Candidate, n: number, uid: string, ar
  * A candidate the editor made by selecting text; `hint` is what the assistant reads in the
  * selection, if anything (its offsets are within the selection and are not used).
  */
-export function candidateFromSelection(text: string, start: number, end: number, n: number, uid: string, article: ArticleDraft, choices: Choices, hint: Candidate | null): CandidateDraft {
+export function candidateFromSelection(
+  text: string,
+  start: number,
+  end: number,
+  n: number,
+  uid: string,
+  article: ArticleDraft,
+  choices: Choices,
+  hint: Candidate | null,
+): CandidateDraft {
   const d = blank(uid, n, "selection", start, end, text.slice(start, end), article);
   return hint ? { ...applyCandidate(d, hint, choices), score: null, reasons: [] } : d;
 }
@@ -196,7 +239,12 @@ export function segments(textLength: number, spans: { uid: string; start: number
     const start = points[i]!;
     const end = points[i + 1]!;
     if (end <= start) continue;
-    out.push({ start, end, uids: spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.uid), starts: spans.filter((s) => s.start === start).map((s) => s.uid) });
+    out.push({
+      start,
+      end,
+      uids: spans.filter((s) => s.start <= start && s.end >= end).map((s) => s.uid),
+      starts: spans.filter((s) => s.start === start).map((s) => s.uid),
+    });
   }
   return out;
 }
@@ -218,10 +266,18 @@ export function draftProblems(d: CandidateDraft, article: ArticleDraft): FieldPr
   need("question", /\?\s*$/.test(d.question) && d.question.trim().length >= 10, "write an English yes/no question ending with “?”");
   need("resolutionCriteria", d.resolutionCriteria.trim().length >= 10, "say how the question will be resolved (at least 10 characters)");
   need("topics", d.topics.length > 0, "choose at least one topic");
-  need("madeOn", d.madeOn !== "" || article.firstPublishedOn !== "" || article.publishedOn !== "", "the article has no date: give the date the forecast was made");
+  need(
+    "madeOn",
+    d.madeOn !== "" || article.firstPublishedOn !== "" || article.publishedOn !== "",
+    "the article has no date: give the date the forecast was made",
+  );
   need("madeOnNote", d.madeOnBasis !== "inferred" || d.madeOnNote.trim() !== "", "explain how the date was inferred");
   need("deadline", d.deadlineBasis === "none" || d.deadline !== "", "give the deadline's date, or choose “none”");
-  need("deadlineNote", d.deadlineBasis === "stated" || d.deadlineNote.trim() !== "", d.deadlineBasis === "none" ? "say why there is no deadline" : "explain how the deadline was inferred");
+  need(
+    "deadlineNote",
+    d.deadlineBasis === "stated" || d.deadlineNote.trim() !== "",
+    d.deadlineBasis === "none" ? "say why there is no deadline" : "explain how the deadline was inferred",
+  );
   if (d.probabilitySource === "lexicon") need("probability.class", d.lexiconClass !== "", "choose the lexicon class that matches the words");
   else {
     const v = Number(d.statedPercent);
@@ -261,7 +317,10 @@ export function lexiconSummary(cls: "" | LexiconClass): string {
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 /** "likely: 70% (60–80%)"; the label already says when a class is low information. */
-export const LEXICON_OPTIONS = LEXICON_CLASSES.map((cls) => ({ value: cls, label: `${LEXICON[cls].label}: ${pct(LEXICON[cls].p)} (${pct(LEXICON[cls].lo)}–${pct(LEXICON[cls].hi)})` }));
+export const LEXICON_OPTIONS = LEXICON_CLASSES.map((cls) => ({
+  value: cls,
+  label: `${LEXICON[cls].label}: ${pct(LEXICON[cls].p)} (${pct(LEXICON[cls].lo)}–${pct(LEXICON[cls].hi)})`,
+}));
 
 /**
  * The submission for saveArticleAction: the article and the accepted candidates, in their

@@ -7,10 +7,10 @@
  * Field paths in errors follow the input: "article.publishedOn", "forecasts.2.question".
  */
 import { z } from "zod";
-import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, type Language, MADE_ON_BASES, PERSON_KINDS, POLARITIES } from "@/lib/vocabulary";
 import { detectLanguage } from "@/lib/extraction/language";
-import { LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
 import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/http/validation";
+import { LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
+import { ATTRIBUTIONS, AUTHOR_ROLES, DEADLINE_BASES, LANGUAGES, type Language, MADE_ON_BASES, PERSON_KINDS, POLARITIES } from "@/lib/vocabulary";
 import { slugify } from "./slug";
 
 export const MAX_BODY_LENGTH = 400_000;
@@ -66,7 +66,10 @@ export type OutletRef = { slug: string } | { name: string; site: string | null }
 
 /** An existing event by slug or a new one by title. */
 const eventRefSchema = z
-  .strictObject({ slug: slugRef, title: z.preprocess(blank, z.string().trim().min(10, { error: "describe the event in at least 10 characters" }).max(300).optional()) }, { error: "expected {slug} or {title}" })
+  .strictObject(
+    { slug: slugRef, title: z.preprocess(blank, z.string().trim().min(10, { error: "describe the event in at least 10 characters" }).max(300).optional()) },
+    { error: "expected {slug} or {title}" },
+  )
   .superRefine((e, ctx) => {
     if (!e.slug && !e.title) ctx.addIssue({ code: "custom", path: ["title"], message: "choose an existing event or give the new one's title" });
   })
@@ -95,7 +98,10 @@ export const intakeProbabilitySchema = z.discriminatedUnion(
     }),
     z.strictObject({
       source: z.literal("stated"),
-      value: z.number({ error: "expected a probability between 0 and 1" }).min(0, { error: "expected a probability between 0 and 1" }).max(1, { error: "expected a probability between 0 and 1" }),
+      value: z
+        .number({ error: "expected a probability between 0 and 1" })
+        .min(0, { error: "expected a probability between 0 and 1" })
+        .max(1, { error: "expected a probability between 0 and 1" }),
       expression: requiredText(1, 200, "the words that state the number"),
     }),
   ],
@@ -107,7 +113,10 @@ const forecastSchema = z
     {
       forecaster: personRefSchema,
       attribution: z.enum(ATTRIBUTIONS, { error: `expected one of ${ATTRIBUTIONS.join(", ")}` }),
-      quote: z.string({ error: "required: the forecast's words, verbatim" }).transform(normalizeText).pipe(z.string().trim().min(1, { error: "required: the forecast's words, verbatim" }).max(5000, { error: "at most 5000 characters" })),
+      quote: z
+        .string({ error: "required: the forecast's words, verbatim" })
+        .transform(normalizeText)
+        .pipe(z.string().trim().min(1, { error: "required: the forecast's words, verbatim" }).max(5000, { error: "at most 5000 characters" })),
       question: requiredText(10, 500, "an English yes/no question").refine((q) => q.endsWith("?"), { error: "write it as a yes/no question ending with “?”" }),
       polarity: z.enum(POLARITIES, { error: "expected positive (it will happen) or negative (it will not)" }),
       resolutionCriteria: requiredText(10, 2000, "how the question will be resolved"),
@@ -119,19 +128,29 @@ const forecastSchema = z
       deadlineNote: optionalText(1000),
       probability: intakeProbabilitySchema,
       condition: optionalText(1000),
-      topics: z.array(topicRefSchema, { error: "expected a list of topics" }).min(1, { error: "choose at least one topic" }).max(10, { error: "at most 10 topics" }),
+      topics: z
+        .array(topicRefSchema, { error: "expected a list of topics" })
+        .min(1, { error: "choose at least one topic" })
+        .max(10, { error: "at most 10 topics" }),
       event: z.preprocess((v) => v ?? null, eventRefSchema.nullable()).optional(),
     },
     { error: "expected a forecast object" },
   )
   .superRefine((f, ctx) => {
     const deadline = f.deadline ?? null;
-    if (f.deadlineBasis === "none" && deadline !== null) ctx.addIssue({ code: "custom", path: ["deadline"], message: "leave the deadline empty when the basis is “none”" });
-    if (f.deadlineBasis !== "none" && deadline === null) ctx.addIssue({ code: "custom", path: ["deadline"], message: `required: a ${f.deadlineBasis} deadline needs a date` });
+    if (f.deadlineBasis === "none" && deadline !== null)
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: "leave the deadline empty when the basis is “none”" });
+    if (f.deadlineBasis !== "none" && deadline === null)
+      ctx.addIssue({ code: "custom", path: ["deadline"], message: `required: a ${f.deadlineBasis} deadline needs a date` });
     if (f.deadlineBasis !== "stated" && !f.deadlineNote) {
-      ctx.addIssue({ code: "custom", path: ["deadlineNote"], message: f.deadlineBasis === "inferred" ? "required: explain how the deadline was inferred" : "required: say why there is no deadline" });
+      ctx.addIssue({
+        code: "custom",
+        path: ["deadlineNote"],
+        message: f.deadlineBasis === "inferred" ? "required: explain how the deadline was inferred" : "required: say why there is no deadline",
+      });
     }
-    if (f.madeOnBasis === "inferred" && !f.madeOnNote) ctx.addIssue({ code: "custom", path: ["madeOnNote"], message: "required: explain how the date was inferred" });
+    if (f.madeOnBasis === "inferred" && !f.madeOnNote)
+      ctx.addIssue({ code: "custom", path: ["madeOnNote"], message: "required: explain how the date was inferred" });
     const words = f.probability.expression.replace(/\s+/g, " ").toLowerCase();
     if (words && !f.quote.replace(/\s+/g, " ").toLowerCase().includes(words)) {
       ctx.addIssue({ code: "custom", path: ["probability", "expression"], message: "these words must appear in the quote" });
@@ -144,7 +163,13 @@ const articleSchema = z.strictObject(
     body: z
       .string({ error: "required: the article's text" })
       .transform(normalizeText)
-      .pipe(z.string().trim().min(1, { error: "required: the article's text" }).max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` })),
+      .pipe(
+        z
+          .string()
+          .trim()
+          .min(1, { error: "required: the article's text" })
+          .max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` }),
+      ),
     language: z.preprocess((v) => blank(v) ?? null, z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).nullable()).optional(),
     url: z.preprocess((v) => blank(v) ?? null, httpUrl.nullable()).optional(),
     publishedOn: nullableDate.optional(),
@@ -152,7 +177,9 @@ const articleSchema = z.strictObject(
     outlet: z.preprocess((v) => v ?? null, outletRefSchema.nullable()).optional(),
     originalOutlet: z.preprocess((v) => v ?? null, outletRefSchema.nullable()).optional(),
     authors: z
-      .array(z.strictObject({ person: personRefSchema, role: z.enum(AUTHOR_ROLES, { error: "expected author or translator" }).default("author") }), { error: "expected a list of authors" })
+      .array(z.strictObject({ person: personRefSchema, role: z.enum(AUTHOR_ROLES, { error: "expected author or translator" }).default("author") }), {
+        error: "expected a list of authors",
+      })
       .max(20, { error: "at most 20 authors" })
       .default([]),
     provenanceNote: optionalText(2000),
@@ -191,7 +218,9 @@ export function intakeSchema(now: string) {
     .strictObject(
       {
         article: articleSchema,
-        forecasts: z.array(forecastSchema, { error: "expected a list of forecasts" }).max(MAX_FORECASTS, { error: `at most ${MAX_FORECASTS} forecasts per article` }),
+        forecasts: z
+          .array(forecastSchema, { error: "expected a list of forecasts" })
+          .max(MAX_FORECASTS, { error: `at most ${MAX_FORECASTS} forecasts per article` }),
       },
       { error: "expected {article, forecasts}" },
     )
@@ -199,18 +228,30 @@ export function intakeSchema(now: string) {
       const a = v.article;
       const publishedOn = a.publishedOn ?? null;
       let firstPublishedOn = a.firstPublishedOn ?? null;
-      if (publishedOn && publishedOn > now) ctx.addIssue({ code: "custom", path: ["article", "publishedOn"], message: `cannot be in the future (today is ${now})` });
-      if (firstPublishedOn && firstPublishedOn > now) ctx.addIssue({ code: "custom", path: ["article", "firstPublishedOn"], message: `cannot be in the future (today is ${now})` });
+      if (publishedOn && publishedOn > now)
+        ctx.addIssue({ code: "custom", path: ["article", "publishedOn"], message: `cannot be in the future (today is ${now})` });
+      if (firstPublishedOn && firstPublishedOn > now)
+        ctx.addIssue({ code: "custom", path: ["article", "firstPublishedOn"], message: `cannot be in the future (today is ${now})` });
       if (firstPublishedOn && publishedOn && firstPublishedOn > publishedOn) {
-        ctx.addIssue({ code: "custom", path: ["article", "firstPublishedOn"], message: "is after the date on the page: give it only when the text first appeared earlier" });
+        ctx.addIssue({
+          code: "custom",
+          path: ["article", "firstPublishedOn"],
+          message: "is after the date on the page: give it only when the text first appeared earlier",
+        });
       }
       // The same date twice says nothing more: the ledger keeps firstPublishedOn only when earlier.
       if (firstPublishedOn && firstPublishedOn === publishedOn) firstPublishedOn = null;
-      if (a.originalOutlet && !firstPublishedOn) ctx.addIssue({ code: "custom", path: ["article", "originalOutlet"], message: "give the first-published date with the original outlet" });
+      if (a.originalOutlet && !firstPublishedOn)
+        ctx.addIssue({ code: "custom", path: ["article", "originalOutlet"], message: "give the first-published date with the original outlet" });
 
       const detected = a.language ? null : detectLanguage(a.body);
       const language = a.language ?? detected;
-      if (!language) ctx.addIssue({ code: "custom", path: ["article", "language"], message: "could not tell the language (German, Dutch or English) from the text: choose it" });
+      if (!language)
+        ctx.addIssue({
+          code: "custom",
+          path: ["article", "language"],
+          message: "could not tell the language (German, Dutch or English) from the text: choose it",
+        });
 
       const defaultMadeOn = firstPublishedOn ?? publishedOn;
       const defaultBasis = firstPublishedOn ? ("first_published" as const) : ("published" as const);

@@ -25,8 +25,26 @@ export interface ProbabilityColumns {
 export function probabilityColumns(p: ProbabilityChoice): ProbabilityColumns {
   if (p.source === "stated") {
     const [lo, hi] = p.range ?? [p.value, p.value];
-    return { probability: p.value, probabilityLow: lo, probabilityHigh: hi, probabilitySource: "stated", verbalExpression: p.expression || null, lexiconClass: null, lexiconVersion: null, lowInformation: false };
+    return {
+      probability: p.value,
+      probabilityLow: lo,
+      probabilityHigh: hi,
+      probabilitySource: "stated",
+      verbalExpression: p.expression || null,
+      lexiconClass: null,
+      lexiconVersion: null,
+      lowInformation: false,
+    };
   }
   const e = LEXICON[p.class];
-  return { probability: e.p, probabilityLow: e.lo, probabilityHigh: e.hi, probabilitySource: "lexicon", verbalExpression: p.expression, lexiconClass: p.class, lexiconVersion: LEXICON_VERSION, lowInformation: e.lowInformation };
+  return {
+    probability: e.p,
+    probabilityLow: e.lo,
+    probabilityHigh: e.hi,
+    probabilitySource: "lexicon",
+    verbalExpression: p.expression,
+    lexiconClass: p.class,
+    lexiconVersion: LEXICON_VERSION,
+    lowInformation: e.lowInformation,
+  };
 }

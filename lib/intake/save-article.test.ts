@@ -25,8 +25,19 @@ afterAll(() => ctx.cleanup());
 
 /** Row counts of everything the intake writes: equal before and after a refused submission. */
 function counts() {
-  const n = (t: typeof articles | typeof forecasts | typeof people | typeof outlets | typeof topics | typeof events | typeof auditLog | typeof articleAuthors) => db.select({ n: count() }).from(t).get()!.n;
-  return { articles: n(articles), forecasts: n(forecasts), people: n(people), outlets: n(outlets), topics: n(topics), events: n(events), audit: n(auditLog), authors: n(articleAuthors) };
+  const n = (
+    t: typeof articles | typeof forecasts | typeof people | typeof outlets | typeof topics | typeof events | typeof auditLog | typeof articleAuthors,
+  ) => db.select({ n: count() }).from(t).get()!.n;
+  return {
+    articles: n(articles),
+    forecasts: n(forecasts),
+    people: n(people),
+    outlets: n(outlets),
+    topics: n(topics),
+    events: n(events),
+    audit: n(auditLog),
+    authors: n(articleAuthors),
+  };
 }
 
 function refusal(fn: () => unknown): AppError {
@@ -94,10 +105,17 @@ describe("saveArticleWithForecasts", () => {
     expect([...terminal!.topics].sort()).toEqual(["baltic-ports", "energy"]);
     expect(containers).toMatchObject({ forecaster: { name: "Anke Sommer" }, attribution: "reported", probability: 0.7, lowInformation: false });
     expect(containers!.eventId).not.toBeNull();
-    expect(timetable).toMatchObject({ forecaster: { name: "Verband der Ostseehäfen", kind: "institution" }, polarity: "negative", probability: LEXICON.UNLIKELY.p });
+    expect(timetable).toMatchObject({
+      forecaster: { name: "Verband der Ostseehäfen", kind: "institution" },
+      polarity: "negative",
+      probability: LEXICON.UNLIKELY.p,
+    });
 
     const log = db.select().from(auditLog).where(eq(auditLog.userId, editor.id)).all();
-    expect(log.find((e) => e.action === "article.create" && e.entityId === String(saved.article.id))?.detail).toMatchObject({ via: "intake", forecastIds: saved.forecasts.map((f) => f.id) });
+    expect(log.find((e) => e.action === "article.create" && e.entityId === String(saved.article.id))?.detail).toMatchObject({
+      via: "intake",
+      forecastIds: saved.forecasts.map((f) => f.id),
+    });
     expect(log.filter((e) => e.action === "forecast.create" && saved.forecasts.some((f) => String(f.id) === e.entityId))).toHaveLength(3);
   });
 
@@ -124,7 +142,15 @@ describe("saveArticleWithForecasts", () => {
     s.forecasts = [{ ...s.forecasts[0]!, probability: { source: "stated", value: 0.25, expression: "nicht auszuschließen" } }];
     const saved = saveArticleWithForecasts(db, editor, s, { now: NOW });
     const [f] = exportForecasts(db, { article: saved.article.slug });
-    expect(f).toMatchObject({ madeOn: "2026-10-30", madeOnBasis: "first_published", probability: 0.25, probabilityRange: [0.25, 0.25], probabilitySource: "stated", lexiconClass: null, lowInformation: false });
+    expect(f).toMatchObject({
+      madeOn: "2026-10-30",
+      madeOnBasis: "first_published",
+      probability: 0.25,
+      probabilityRange: [0.25, 0.25],
+      probabilitySource: "stated",
+      lexiconClass: null,
+      lowInformation: false,
+    });
   });
 
   it("saves an article without forecasts, and refuses the same article (title and text) twice", () => {
@@ -186,15 +212,35 @@ describe("saveArticleWithForecasts", () => {
     ["no deadline without a reason", (s) => void Object.assign(f0(s), { deadline: null, deadlineBasis: "none" }), "forecasts.0.deadlineNote"],
     ["a deadline before the forecast was made", (s) => void (f0(s).deadline = "2026-01-01"), "forecasts.0.deadline"],
     ["an unknown deadline basis", (s) => void (f0(s).deadlineBasis = "guessed"), "forecasts.0.deadlineBasis"],
-    ["an unknown lexicon class", (s) => void (f0(s).probability = { source: "lexicon", class: "SOMETIMES", expression: "nicht auszuschließen" }), "forecasts.0.probability.class"],
-    ["a stated probability above 1", (s) => void (f0(s).probability = { source: "stated", value: 1.5, expression: "nicht auszuschließen" }), "forecasts.0.probability.value"],
+    [
+      "an unknown lexicon class",
+      (s) => void (f0(s).probability = { source: "lexicon", class: "SOMETIMES", expression: "nicht auszuschließen" }),
+      "forecasts.0.probability.class",
+    ],
+    [
+      "a stated probability above 1",
+      (s) => void (f0(s).probability = { source: "stated", value: 1.5, expression: "nicht auszuschließen" }),
+      "forecasts.0.probability.value",
+    ],
     ["a probability without its source", (s) => void (f0(s).probability = { class: "LIKELY" }), "forecasts.0.probability.source"],
-    ["numbers sent with a lexicon class", (s) => void (f0(s).probability = { source: "lexicon", class: "NOT_RULED_OUT", expression: "nicht auszuschließen", p: 0.99 }), "forecasts.0.probability.p"],
-    ["likelihood words that are not in the quote", (s) => void (f0(s).probability = { source: "lexicon", class: "LIKELY", expression: "wahrscheinlich" }), "forecasts.0.probability.expression"],
+    [
+      "numbers sent with a lexicon class",
+      (s) => void (f0(s).probability = { source: "lexicon", class: "NOT_RULED_OUT", expression: "nicht auszuschließen", p: 0.99 }),
+      "forecasts.0.probability.p",
+    ],
+    [
+      "likelihood words that are not in the quote",
+      (s) => void (f0(s).probability = { source: "lexicon", class: "LIKELY", expression: "wahrscheinlich" }),
+      "forecasts.0.probability.expression",
+    ],
     ["no topic", (s) => void (f0(s).topics = []), "forecasts.0.topics"],
     ["an unknown shared event", (s) => void (f0(s).event = { slug: "no-such-event" }), "forecasts.0.event.slug"],
     ["a new event without a title", (s) => void (f0(s).event = {}), "forecasts.0.event.title"],
-    ["the same quote twice", (s) => void (s.forecasts[1] = { ...f0(s), question: "Will Rostock open its second deep-water terminal by 2030?" }), "forecasts.1.quote"],
+    [
+      "the same quote twice",
+      (s) => void (s.forecasts[1] = { ...f0(s), question: "Will Rostock open its second deep-water terminal by 2030?" }),
+      "forecasts.1.quote",
+    ],
     ["an unknown forecast field", (s) => void (f0(s).score = 0.9), "forecasts.0.score"],
   ];
 

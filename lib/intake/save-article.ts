@@ -6,13 +6,21 @@
  */
 import type { DB } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
-import { existingEvents, existingOutlets, existingPeople, findArticleByTitleAndBody, forecastKeysStartingWith, insertArticle, insertForecast } from "@/db/queries/intake";
+import {
+  existingEvents,
+  existingOutlets,
+  existingPeople,
+  findArticleByTitleAndBody,
+  forecastKeysStartingWith,
+  insertArticle,
+  insertForecast,
+} from "@/db/queries/intake";
 import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
-import { today } from "@/lib/vocabulary/calendar";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { fieldErrors, unprocessable } from "@/lib/http/validation";
-import { intakeSchema, type IntakeSubmission, type PersonRef, unverifiedQuotes } from "./intake-schema";
+import { today } from "@/lib/vocabulary/calendar";
+import { type IntakeSubmission, intakeSchema, type PersonRef, unverifiedQuotes } from "./intake-schema";
 import { INTAKE_PERMISSION } from "./permission";
 import { probabilityColumns } from "./probability";
 import { SourceResolver } from "./sources";
@@ -40,9 +48,18 @@ export function parseIntake(input: unknown, now: string): IntakeSubmission {
 function unknownReferences(tx: Tx, v: IntakeSubmission): FieldError[] {
   const problems: FieldError[] = [];
   const slugOf = (ref: { slug: string } | object | null) => (ref && "slug" in ref ? ref.slug : null);
-  const people = existingPeople(tx, [...v.article.authors.map((a) => slugOf(a.person)), ...v.forecasts.map((f) => slugOf(f.forecaster))].filter((s): s is string => !!s));
-  const outlets = existingOutlets(tx, [slugOf(v.article.outlet), slugOf(v.article.originalOutlet)].filter((s): s is string => !!s));
-  const events = existingEvents(tx, v.forecasts.map((f) => slugOf(f.event)).filter((s): s is string => !!s));
+  const people = existingPeople(
+    tx,
+    [...v.article.authors.map((a) => slugOf(a.person)), ...v.forecasts.map((f) => slugOf(f.forecaster))].filter((s): s is string => !!s),
+  );
+  const outlets = existingOutlets(
+    tx,
+    [slugOf(v.article.outlet), slugOf(v.article.originalOutlet)].filter((s): s is string => !!s),
+  );
+  const events = existingEvents(
+    tx,
+    v.forecasts.map((f) => slugOf(f.event)).filter((s): s is string => !!s),
+  );
   const outlet = slugOf(v.article.outlet);
   if (outlet && !outlets.has(outlet)) problems.push({ field: "article.outlet.slug", message: `no outlet “${outlet}”` });
   const original = slugOf(v.article.originalOutlet);
@@ -138,7 +155,13 @@ export function saveArticleWithForecasts(db: DB, actor: Actor | null, input: unk
           },
           f.topics.map((t) => sources.topic(t)),
         );
-        writeAudit(tx, { userId: editor.id, action: "forecast.create", entityType: "forecast", entityId: String(row.id), detail: { key: row.key, article: slug, via: "intake" } });
+        writeAudit(tx, {
+          userId: editor.id,
+          action: "forecast.create",
+          entityType: "forecast",
+          entityId: String(row.id),
+          detail: { key: row.key, article: slug, via: "intake" },
+        });
         return row;
       });
       writeAudit(tx, {

@@ -19,8 +19,8 @@ import {
   insertTopic,
   slugsStartingWith,
 } from "@/db/queries/intake";
-import type { Language } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
+import type { Language } from "@/lib/vocabulary";
 import type { EventRef, OutletRef, PersonRef, TopicRef } from "./intake-schema";
 import { nameFromSlug, slugify, uniqueSlug } from "./slug";
 

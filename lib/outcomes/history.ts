@@ -6,11 +6,11 @@ import type { OutcomeHistoryRow } from "@/db/queries/outcomes";
 import { getOutcomeHistory } from "@/db/queries/outcomes";
 import { getRevisionHistory } from "@/db/queries/revisions";
 import type { Evidence, Forecast } from "@/db/schema";
-import type { OutcomeStatus } from "@/lib/vocabulary";
 import type { Tx } from "@/db/tx";
+import { describeChange } from "@/lib/forecasts/revision-format";
 import { formatDate } from "@/lib/format/dates";
 import { AppError } from "@/lib/http/errors";
-import { describeChange } from "@/lib/forecasts/revision-format";
+import type { OutcomeStatus } from "@/lib/vocabulary";
 import { OUTCOME_STATUS_LABEL } from "./labels";
 
 export interface OutcomeRecordDTO {
@@ -67,14 +67,21 @@ export function describeOutcomeRecord(r: Pick<OutcomeRecordDTO, "status" | "occu
 export function changesSince(tx: Tx, forecastId: number, version: number): ChangeDTO[] {
   const outcomes = getOutcomeHistory(tx, forecastId)
     .filter((o) => o.version !== null && o.version > version)
-    .map((o) => ({ version: o.version, by: o.recordedBy.name, at: o.recordedAt.toISOString(), summary: `${o.recordedBy.name} ${describeOutcomeRecord(o)}${o.reason ? `; reason: ${o.reason}` : ""}` }));
+    .map((o) => ({
+      version: o.version,
+      by: o.recordedBy.name,
+      at: o.recordedAt.toISOString(),
+      summary: `${o.recordedBy.name} ${describeOutcomeRecord(o)}${o.reason ? `; reason: ${o.reason}` : ""}`,
+    }));
   const revisions = getRevisionHistory(tx, forecastId)
     .filter((r) => r.version > version)
     .map((r) => ({
       version: r.version as number | null,
       by: r.editedBy.name,
       at: r.editedAt.toISOString(),
-      summary: `${r.editedBy.name} corrected the forecast: ${Object.entries(r.changes).map(([k, c]) => describeChange(k, c)).join("; ")}; reason: ${r.reason}`,
+      summary: `${r.editedBy.name} corrected the forecast: ${Object.entries(r.changes)
+        .map(([k, c]) => describeChange(k, c))
+        .join("; ")}; reason: ${r.reason}`,
     }));
   return [...outcomes, ...revisions].sort((a, b) => (a.version ?? 0) - (b.version ?? 0));
 }

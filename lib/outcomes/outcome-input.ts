@@ -5,11 +5,11 @@
  * transaction.
  */
 import { z } from "zod";
-import { type Forecast } from "@/db/schema";
-import { OUTCOME_STATUSES, type OutcomeStatus } from "@/lib/vocabulary";
+import type { Forecast } from "@/db/schema";
 import { formatDate } from "@/lib/format/dates";
 import type { FieldError } from "@/lib/http/errors";
 import { httpUrl, isIsoDate, isoDate, optionalText } from "@/lib/http/validation";
+import { OUTCOME_STATUSES, type OutcomeStatus } from "@/lib/vocabulary";
 
 export const MAX_EVIDENCE = 20;
 
@@ -36,7 +36,10 @@ export const expectedVersionSchema = z
 const outcomeFields = {
   status: statusSchema,
   occurredOn: isoDate.nullish().transform((v) => v ?? null),
-  evidence: z.array(evidenceItemSchema, { error: "expected a list of sources" }).max(MAX_EVIDENCE, { error: `at most ${MAX_EVIDENCE} sources` }).default([]),
+  evidence: z
+    .array(evidenceItemSchema, { error: "expected a list of sources" })
+    .max(MAX_EVIDENCE, { error: `at most ${MAX_EVIDENCE} sources` })
+    .default([]),
   note: optionalText(2000),
   reason: optionalText(1000),
 };
@@ -70,7 +73,9 @@ export function resolveEventSchema(now: string) {
       {
         ...outcomeFields,
         forecasts: z
-          .array(z.strictObject({ id: z.number({ error: "expected a forecast id" }).int().positive(), expectedVersion: expectedVersionSchema }), { error: "expected a list of forecasts" })
+          .array(z.strictObject({ id: z.number({ error: "expected a forecast id" }).int().positive(), expectedVersion: expectedVersionSchema }), {
+            error: "expected a list of forecasts",
+          })
           .min(1, { error: "select at least one forecast" })
           .max(100)
           .refine((fs) => new Set(fs.map((f) => f.id)).size === fs.length, { error: "a forecast is listed twice" }),
@@ -83,7 +88,11 @@ export type ResolveEventInput = z.output<ReturnType<typeof resolveEventSchema>>;
 
 export const retractOutcomeSchema = z.strictObject(
   {
-    reason: z.string({ error: "required: say why the outcome is withdrawn" }).trim().min(1, { error: "required: say why the outcome is withdrawn" }).max(1000, { error: "at most 1000 characters" }),
+    reason: z
+      .string({ error: "required: say why the outcome is withdrawn" })
+      .trim()
+      .min(1, { error: "required: say why the outcome is withdrawn" })
+      .max(1000, { error: "at most 1000 characters" }),
     note: optionalText(2000),
     expectedVersion: expectedVersionSchema,
   },
@@ -103,7 +112,8 @@ export function checkAgainstForecast(
 ): FieldError[] {
   const out: FieldError[] = [];
   const who = prefix ? `forecast #${f.id}: ` : "";
-  if (hasHistory && !v.reason) out.push({ field: "reason", message: `${who}required: this forecast already has an outcome record, so say why the new one supersedes it` });
+  if (hasHistory && !v.reason)
+    out.push({ field: "reason", message: `${who}required: this forecast already has an outcome record, so say why the new one supersedes it` });
   if (v.occurredOn && v.occurredOn < f.madeOn) {
     out.push({ field: `${prefix}occurredOn`, message: `${who}cannot be before the forecast was made (${formatDate(f.madeOn)})` });
   }
@@ -113,6 +123,7 @@ export function checkAgainstForecast(
       message: `${who}after the deadline (${formatDate(f.deadline)}): by its deadline the event had not happened, so the outcome is "no". If the deadline is wrong, correct the forecast first.`,
     });
   }
-  if (v.status === "condition_not_met" && !f.condition) out.push({ field: `${prefix}status`, message: `${who}this forecast has no condition, so "condition not met" does not apply` });
+  if (v.status === "condition_not_met" && !f.condition)
+    out.push({ field: `${prefix}status`, message: `${who}this forecast has no condition, so "condition not met" does not apply` });
   return out;
 }

@@ -67,7 +67,12 @@ describe("recording, correcting and retracting", () => {
     const f = getForecastById(ctx.db, DUE)!;
     expect(f.version).toBe(v0 + 1);
     expect(f.outcome?.status).toBe("no");
-    const audit = ctx.db.select().from(auditLog).where(eq(auditLog.entityId, String(DUE))).all().at(-1)!;
+    const audit = ctx.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, String(DUE)))
+      .all()
+      .at(-1)!;
     expect(audit).toMatchObject({ action: "outcome.record", userId: ctx.accounts.editor.actor.id });
   });
 
@@ -76,7 +81,13 @@ describe("recording, correcting and retracting", () => {
     expect(err.status).toBe(422);
     expect(err.fields).toEqual([expect.objectContaining({ field: "reason" })]);
     const first = getOutcomeHistory(ctx.db, DUE)[0]!;
-    const correction = recordOutcome(ctx.db, ctx.accounts.editor2.actor, DUE, valid(DUE, { status: "yes", occurredOn: "2019-05-01", reason: "Misread the record: concessions were made in 2019." }), { now: NOW });
+    const correction = recordOutcome(
+      ctx.db,
+      ctx.accounts.editor2.actor,
+      DUE,
+      valid(DUE, { status: "yes", occurredOn: "2019-05-01", reason: "Misread the record: concessions were made in 2019." }),
+      { now: NOW },
+    );
     expect(correction.supersedesId).toBe(first.id);
     const history = getOutcomeHistory(ctx.db, DUE);
     expect(history.map((h) => h.status)).toEqual(["yes", "no"]);
@@ -107,7 +118,9 @@ describe("a stale view", () => {
     const seen = version(26);
     recordOutcome(ctx.db, ctx.accounts.editor.actor, 26, valid(26, { status: "no", occurredOn: "2026-02-09" }), { now: NOW });
     const before = outcomeCount();
-    const err = caught(() => recordOutcome(ctx.db, ctx.accounts.editor2.actor, 26, { ...valid(26, { status: "yes", occurredOn: "2026-01-01" }), expectedVersion: seen }, { now: NOW }));
+    const err = caught(() =>
+      recordOutcome(ctx.db, ctx.accounts.editor2.actor, 26, { ...valid(26, { status: "yes", occurredOn: "2026-01-01" }), expectedVersion: seen }, { now: NOW }),
+    );
     expect(err.status).toBe(409);
     const current = err.details?.current as { version: number; outcome: { status: string; recordedBy: { name: string } }; changes: { summary: string }[] };
     expect(current.version).toBe(seen + 1);
@@ -120,7 +133,8 @@ describe("a stale view", () => {
 });
 
 describe("bad input, field by field", () => {
-  const fieldsOf = (input: unknown, id = 32) => caught(() => recordOutcome(ctx.db, ctx.accounts.editor.actor, id, input, { now: NOW })).fields?.map((f) => f.field);
+  const fieldsOf = (input: unknown, id = 32) =>
+    caught(() => recordOutcome(ctx.db, ctx.accounts.editor.actor, id, input, { now: NOW })).fields?.map((f) => f.field);
 
   it("status", () => {
     expect(fieldsOf(valid(32, { status: "maybe" }))).toEqual(["status"]);
@@ -182,7 +196,21 @@ describe("resolving a shared event's forecasts together", () => {
     const other = caught(() => resolveEventTogether(ctx.db, ctx.accounts.editor.actor, 6, input([43, 44]), { now: NOW }));
     expect(other.status).toBe(422);
     expect(other.fields?.map((f) => f.field)).toEqual(["forecasts.1.id"]);
-    const stale = caught(() => resolveEventTogether(ctx.db, ctx.accounts.editor.actor, 6, { ...input([43, 47]), forecasts: [{ id: 43, expectedVersion: version(43) }, { id: 47, expectedVersion: version(47) + 5 }] }, { now: NOW }));
+    const stale = caught(() =>
+      resolveEventTogether(
+        ctx.db,
+        ctx.accounts.editor.actor,
+        6,
+        {
+          ...input([43, 47]),
+          forecasts: [
+            { id: 43, expectedVersion: version(43) },
+            { id: 47, expectedVersion: version(47) + 5 },
+          ],
+        },
+        { now: NOW },
+      ),
+    );
     expect(stale.status).toBe(409);
     expect(outcomeCount()).toBe(before);
   });
@@ -197,7 +225,9 @@ describe("resolving a shared event's forecasts together", () => {
 
   it("checks each forecast's own rules (a yes after one forecast's deadline)", () => {
     // Event 5: 26 (deadline 9 Feb 2026, now resolved above), 37 and 54 (deadline 20 Jan 2029).
-    const err = caught(() => resolveEventTogether(ctx.db, ctx.accounts.editor.actor, 5, input([26, 37], { status: "yes", occurredOn: "2026-06-01" }), { now: NOW }));
+    const err = caught(() =>
+      resolveEventTogether(ctx.db, ctx.accounts.editor.actor, 5, input([26, 37], { status: "yes", occurredOn: "2026-06-01" }), { now: NOW }),
+    );
     expect(err.status).toBe(422);
     expect(err.fields?.map((f) => f.field)).toEqual(["reason", "forecasts.0.occurredOn"]);
   });

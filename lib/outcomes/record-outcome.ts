@@ -12,9 +12,9 @@ import { appendOutcome, getOutcomeHistory } from "@/db/queries/outcomes";
 import { events } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { today } from "@/lib/vocabulary/calendar";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { parseInput, unprocessable } from "@/lib/http/validation";
+import { today } from "@/lib/vocabulary/calendar";
 import { type OutcomeRecordDTO, staleVersion, toOutcomeRecordDTO } from "./history";
 import { checkAgainstForecast, recordOutcomeSchema, resolveEventSchema, retractOutcomeSchema } from "./outcome-input";
 
@@ -46,7 +46,15 @@ export function recordOutcome(db: DB, actor: Actor | null, forecastId: number, i
       const hasHistory = getOutcomeHistory(tx, forecastId).length > 0;
       const problems = checkAgainstForecast(f, v, hasHistory);
       if (problems.length) throw unprocessable(problems);
-      const row = appendOutcome(tx, { forecastId, status: v.status, occurredOn: v.occurredOn, evidence: v.evidence, note: v.note, reason: v.reason, recordedBy: editor.id });
+      const row = appendOutcome(tx, {
+        forecastId,
+        status: v.status,
+        occurredOn: v.occurredOn,
+        evidence: v.evidence,
+        note: v.note,
+        reason: v.reason,
+        recordedBy: editor.id,
+      });
       return recordDTO(tx, forecastId, row.id);
     },
     { behavior: "immediate" },
@@ -64,8 +72,18 @@ export function retractOutcome(db: DB, actor: Actor | null, forecastId: number, 
       if (!f) throw notFound(forecastId);
       if (f.version !== v.expectedVersion) throw staleVersion(tx, f, v.expectedVersion);
       const current = f.currentOutcomeId ? getOutcomeHistory(tx, forecastId).find((o) => o.id === f.currentOutcomeId) : undefined;
-      if (!current) throw new AppError("unprocessable", "There is no current outcome to retract.", [{ field: "status", message: "this forecast has no current outcome" }]);
-      const row = appendOutcome(tx, { forecastId, status: current.status, occurredOn: null, evidence: [], note: v.note, reason: v.reason, recordedBy: editor.id, retraction: true });
+      if (!current)
+        throw new AppError("unprocessable", "There is no current outcome to retract.", [{ field: "status", message: "this forecast has no current outcome" }]);
+      const row = appendOutcome(tx, {
+        forecastId,
+        status: current.status,
+        occurredOn: null,
+        evidence: [],
+        note: v.note,
+        reason: v.reason,
+        recordedBy: editor.id,
+        retraction: true,
+      });
       return recordDTO(tx, forecastId, row.id);
     },
     { behavior: "immediate" },
@@ -108,9 +126,31 @@ export function resolveEventTogether(db: DB, actor: Actor | null, eventId: numbe
       if (problems.length) throw unprocessable(dedupe(problems));
       const ids = rows.map(({ f }) => f!.id);
       const written = rows.map(({ f }) =>
-        appendOutcome(tx, { forecastId: f!.id, status: v.status, occurredOn: v.occurredOn, evidence: v.evidence, note: v.note, reason: v.reason, recordedBy: editor.id, auditDetail: { eventId, resolvedTogether: ids } }),
+        appendOutcome(tx, {
+          forecastId: f!.id,
+          status: v.status,
+          occurredOn: v.occurredOn,
+          evidence: v.evidence,
+          note: v.note,
+          reason: v.reason,
+          recordedBy: editor.id,
+          auditDetail: { eventId, resolvedTogether: ids },
+        }),
       );
-      writeAudit(tx, { userId: editor.id, action: "event.resolve", entityType: "event", entityId: String(eventId), detail: { event: event.title, status: v.status, occurredOn: v.occurredOn, forecastIds: ids, outcomeIds: written.map((w) => w.id), superseding: anyHistory } });
+      writeAudit(tx, {
+        userId: editor.id,
+        action: "event.resolve",
+        entityType: "event",
+        entityId: String(eventId),
+        detail: {
+          event: event.title,
+          status: v.status,
+          occurredOn: v.occurredOn,
+          forecastIds: ids,
+          outcomeIds: written.map((w) => w.id),
+          superseding: anyHistory,
+        },
+      });
       return written.map((w) => recordDTO(tx, w.forecastId, w.id));
     },
     { behavior: "immediate" },

@@ -18,7 +18,7 @@ function expectSameCalibration<B extends CalibrationBin>(a: Calibration<B>, b: C
   const na = numbers(a);
   const nb = numbers(b);
   expect(na.length).toBe(nb.length);
-  na.forEach((v, i) => expect(Math.abs(v - nb[i]!), `number ${i}: ${v} vs ${nb[i]}`).toBeLessThan(tol));
+  for (const [i, v] of na.entries()) expect(Math.abs(v - nb[i]!), `number ${i}: ${v} vs ${nb[i]}`).toBeLessThan(tol);
   a.bins.forEach((bin, i) => {
     const other = b.bins[i]!;
     for (const [k, v] of Object.entries(bin)) if (typeof v !== "number") expect(other[k as keyof B]).toEqual(v);
@@ -100,6 +100,11 @@ describe("lexiconBinsFromAggregates = lexiconClassBins", () => {
   it("rejects unknown and repeated classes", () => {
     const row = { n: 1, sumF: 0.7, sumO: 1, sumF2: 0.49, sumFO: 0.7 };
     expect(() => lexiconBinsFromAggregates([{ lexiconClass: "PROBABLE", ...row }])).toThrow(/unknown lexicon class/);
-    expect(() => lexiconBinsFromAggregates([{ lexiconClass: "LIKELY", ...row }, { lexiconClass: "LIKELY", ...row }])).toThrow(/twice/);
+    expect(() =>
+      lexiconBinsFromAggregates([
+        { lexiconClass: "LIKELY", ...row },
+        { lexiconClass: "LIKELY", ...row },
+      ]),
+    ).toThrow(/twice/);
   });
 });

@@ -20,13 +20,14 @@
  * each from expanding the square and using sum_i f_i = n f_k, sum_i o_i = n o_k. With
  * N = sum n and o_bar = sum O / N, divide by N as in murphy-decomposition.ts.
  */
-import { assertBinCount, DEFAULT_BIN_COUNT, equalWidthBinEdges } from "./bin-index";
-import { describeBin, emptyCalibration, type Calibration } from "./calibration-bin";
-import { groupByEqualWidthBin, type EqualWidthBin } from "./equal-width-bins";
-import { type BinaryForecast } from "./forecast";
-import { assertValidSums, sumsOf, type BinSums } from "./forecast-sums";
-import { groupByLexiconClass, toLexiconClass, LEXICON_BIN_ORDER, type ClassedForecast, type LexiconClassBin } from "./lexicon-class-bins";
+
 import { LEXICON, type LexiconClass } from "../lexicon/lexicon";
+import { assertBinCount, DEFAULT_BIN_COUNT, equalWidthBinEdges } from "./bin-index";
+import { type Calibration, describeBin, emptyCalibration } from "./calibration-bin";
+import { type EqualWidthBin, groupByEqualWidthBin } from "./equal-width-bins";
+import type { BinaryForecast } from "./forecast";
+import { assertValidSums, type BinSums, sumsOf } from "./forecast-sums";
+import { type ClassedForecast, groupByLexiconClass, LEXICON_BIN_ORDER, type LexiconClassBin, toLexiconClass } from "./lexicon-class-bins";
 import type { DecomposedScore } from "./murphy-decomposition";
 
 /** One row of the equal-width GROUP BY: `bin` is the index 0..N-1. */
@@ -51,7 +52,7 @@ export function lexiconBinAggregates(forecasts: readonly ClassedForecast[]): Lex
 
 /** Brier score, base rate and Murphy decomposition from per-bin sums (algebra above). Throws if N = 0. */
 export function decompositionFromSums(bins: readonly BinSums[]): DecomposedScore {
-  bins.forEach((b, i) => assertValidSums(b, `bin row ${i}`));
+  for (const [i, b] of bins.entries()) assertValidSums(b, `bin row ${i}`);
   let N = 0;
   let totalO = 0;
   let brierNum = 0;
@@ -106,7 +107,7 @@ export function binsFromAggregates(rows: readonly BinAggregate[], count: number 
   }
   const used = rows.filter((r) => r.n > 0).sort((a, b) => a.bin - b.bin);
   if (used.length === 0) {
-    rows.forEach((r, i) => assertValidSums(r, `bin row ${i}`));
+    for (const [i, r] of rows.entries()) assertValidSums(r, `bin row ${i}`);
     return emptyCalibration();
   }
   const { n, brier, baseRate, decomposition } = decompositionFromSums(rows);
@@ -130,7 +131,7 @@ export function lexiconBinsFromAggregates(rows: readonly LexiconBinAggregate[]):
     return r && r.n > 0 ? [{ cls, r }] : [];
   });
   if (used.length === 0) {
-    rows.forEach((r, i) => assertValidSums(r, `bin row ${i}`));
+    for (const [i, r] of rows.entries()) assertValidSums(r, `bin row ${i}`);
     return emptyCalibration();
   }
   const { n, brier, baseRate, decomposition } = decompositionFromSums(rows);

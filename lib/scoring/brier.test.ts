@@ -7,7 +7,7 @@ describe("brierScore (0-1 scale)", () => {
     // sklearn docs: y = [0,1,1,0], p = [0.1,0.9,0.8,0.3] -> 0.0375
     expect(brierScore(pairs([0.1, 0.9, 0.8, 0.3], [0, 1, 1, 0]))).toBeCloseTo(0.0375, 15);
     // y = [0,1,1,0,1,1], p = [0.1,0.8,0.9,0.3,1.0,0.95] -> 0.0254166...
-    expect(brierScore(pairs([0.1, 0.8, 0.9, 0.3, 1.0, 0.95], [0, 1, 1, 0, 1, 1]))).toBeCloseTo(0.15250 / 6, 15);
+    expect(brierScore(pairs([0.1, 0.8, 0.9, 0.3, 1.0, 0.95], [0, 1, 1, 0, 1, 1]))).toBeCloseTo(0.1525 / 6, 15);
     expect(String(brierScore(pairs([0.1, 0.8, 0.9, 0.3, 1.0, 0.95], [0, 1, 1, 0, 1, 1])))).toMatch(/^0\.0254166/);
   });
 

@@ -7,7 +7,7 @@
  * (f - o)^2 + ((1 - f) - (1 - o))^2 = 2 (f - o)^2, range 0-2. The two differ by exactly a
  * factor 2; the *TwoCategory helpers below exist only so a page can show that scale, labelled.
  */
-import { assertNonEmpty, checkForecasts, type BinaryForecast } from "./forecast";
+import { assertNonEmpty, type BinaryForecast, checkForecasts } from "./forecast";
 
 /** One forecast's Brier term (f - o)^2, 0-1 scale. */
 export function brierTerm(probability: number, outcome: 0 | 1): number {

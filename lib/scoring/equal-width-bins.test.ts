@@ -23,14 +23,30 @@ describe("equalWidthBins", () => {
 
   it("puts the edge forecasts 0.0, 0.15, 0.35, 0.7, 1.0 in bins 0, 1, 3, 7, 9 and omits empty bins", () => {
     const c = equalWidthBins(pairs([0.0, 0.15, 0.2 - 0.05, 0.35, 0.7, 1.0], [0, 0, 1, 1, 1, 1]));
-    expect(c.bins.map((b) => [b.index, b.n])).toEqual([[0, 1], [1, 2], [3, 1], [7, 1], [9, 1]]);
-    expect(c.bins.map((b) => [b.lo, b.hi])).toEqual([[0, 0.1], [0.1, 0.2], [0.3, 0.4], [0.7, 0.8], [0.9, 1]]);
+    expect(c.bins.map((b) => [b.index, b.n])).toEqual([
+      [0, 1],
+      [1, 2],
+      [3, 1],
+      [7, 1],
+      [9, 1],
+    ]);
+    expect(c.bins.map((b) => [b.lo, b.hi])).toEqual([
+      [0, 0.1],
+      [0.1, 0.2],
+      [0.3, 0.4],
+      [0.7, 0.8],
+      [0.9, 1],
+    ]);
     expect(c.n).toBe(6);
   });
 
   it("decomposes the hand-worked set exactly as worked out by hand", () => {
     const c = equalWidthBins(HAND);
-    expect(c.bins.map((b) => [b.index, b.n, b.observed])).toEqual([[1, 2, 0.5], [7, 1, 1], [9, 1, 1]]);
+    expect(c.bins.map((b) => [b.index, b.n, b.observed])).toEqual([
+      [1, 2, 0.5],
+      [7, 1, 1],
+      [9, 1, 1],
+    ]);
     expect(c.bins[0]!.meanForecast).toBeCloseTo(0.15, 15);
     expect(c.brier).toBeCloseTo(HAND_EXPECTED.brier, 15);
     expect(c.baseRate).toBe(0.75);
@@ -61,7 +77,10 @@ describe("equalWidthBins", () => {
 
   it("flags bins with fewer than 5 forecasts as unreliable", () => {
     const c = equalWidthBins(pairs([0.81, 0.82, 0.83, 0.84, 0.85, 0.11, 0.12, 0.13, 0.14], [1, 1, 1, 0, 1, 0, 0, 1, 0]));
-    expect(c.bins.map((b) => [b.index, b.n, b.reliable])).toEqual([[1, 4, false], [8, 5, true]]);
+    expect(c.bins.map((b) => [b.index, b.n, b.reliable])).toEqual([
+      [1, 4, false],
+      [8, 5, true],
+    ]);
     expect(c.bins[1]!.observed).toBe(0.8);
     expect(c.bins[1]!.wilsonLow).toBeLessThan(0.8);
     expect(c.bins[1]!.wilsonHigh).toBeGreaterThan(0.8);

@@ -5,9 +5,9 @@
  * GROUP BY sums.
  */
 import { assertBinCount, DEFAULT_BIN_COUNT, equalWidthBinEdges, equalWidthBinIndex } from "./bin-index";
-import { describeBin, emptyCalibration, type Calibration, type CalibrationBin } from "./calibration-bin";
 import { brierScore } from "./brier";
-import { checkForecasts, type BinaryForecast } from "./forecast";
+import { type Calibration, type CalibrationBin, describeBin, emptyCalibration } from "./calibration-bin";
+import { type BinaryForecast, checkForecasts } from "./forecast";
 import { murphyDecomposition } from "./murphy-decomposition";
 
 export interface EqualWidthBin extends CalibrationBin {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { parseCsvRecords, parseForecastCsv, type ForecastCsvResult } from "./forecast-csv";
+import { type ForecastCsvResult, parseCsvRecords, parseForecastCsv } from "./forecast-csv";
 
 function errorsOf(r: ForecastCsvResult): string[] {
   if (r.ok) throw new Error("expected errors, got a parse");
@@ -17,7 +17,11 @@ describe("parseCsvRecords", () => {
   });
 
   it("numbers records by the line they start on, skipping blank lines, with or without a final newline", () => {
-    expect(parseCsvRecords("a\n\n  \nb\r\rc").map((r) => [r.line, r.fields[0]])).toEqual([[1, "a"], [4, "b"], [6, "c"]]);
+    expect(parseCsvRecords("a\n\n  \nb\r\rc").map((r) => [r.line, r.fields[0]])).toEqual([
+      [1, "a"],
+      [4, "b"],
+      [6, "c"],
+    ]);
   });
 
   it("reports stray and unterminated quotes on the record's line", () => {
@@ -48,7 +52,10 @@ describe("parseForecastCsv", () => {
 
   it("accepts the boundary values 0 and 1 and outcomes written 1.0 / 0.0", () => {
     const r = parseForecastCsv("probability,outcome\n0,0.0\n1,1.0\n");
-    expect(r.ok && r.forecasts.map((f) => [f.probability, f.outcome])).toEqual([[0, 0], [1, 1]]);
+    expect(r.ok && r.forecasts.map((f) => [f.probability, f.outcome])).toEqual([
+      [0, 0],
+      [1, 1],
+    ]);
   });
 
   it("names the line and the problem for every malformed row", () => {

@@ -137,7 +137,9 @@ export function parseForecastCsv(text: string): ForecastCsvResult {
     return {
       ok: false,
       kind: "file",
-      errors: [`missing column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(" and ")}: the header (line ${header.line}) has ${header.fields.map((f) => JSON.stringify(f)).join(", ")}; expected at least probability,outcome`],
+      errors: [
+        `missing column${missing.length > 1 ? "s" : ""} ${missing.map((m) => `"${m}"`).join(" and ")}: the header (line ${header.line}) has ${header.fields.map((f) => JSON.stringify(f)).join(", ")}; expected at least probability,outcome`,
+      ],
     };
   }
   const pIndex = index.probability!;

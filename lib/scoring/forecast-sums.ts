@@ -10,7 +10,7 @@
  * Because o is 0/1, o^2 = o, so every quadratic term needs only these five numbers; the
  * algebra is in bin-aggregates.ts and summary-from-aggregates.ts.
  */
-import { checkForecasts, type BinaryForecast } from "./forecast";
+import { type BinaryForecast, checkForecasts } from "./forecast";
 
 export interface BinSums {
   n: number;
@@ -47,7 +47,11 @@ export function assertValidSums(s: BinSums, what = "sums"): void {
   }
   // Rounding slack for sums of up to n values in [0, 1].
   const slack = 1e-9 * Math.max(1, n);
-  for (const [name, v, max] of [["sumF", sumF, n], ["sumF2", sumF2, sumF], ["sumFO", sumFO, Math.min(sumF, sumO)]] as const) {
+  for (const [name, v, max] of [
+    ["sumF", sumF, n],
+    ["sumF2", sumF2, sumF],
+    ["sumFO", sumFO, Math.min(sumF, sumO)],
+  ] as const) {
     if (!Number.isFinite(v) || v < -slack || v > max + slack) {
       throw new RangeError(`${what}: ${name} ${String(v)} must be in [0, ${max}]`);
     }

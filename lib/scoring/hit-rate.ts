@@ -4,12 +4,12 @@
  * so a coin flip scores 0.5 on any outcomes. 0.5 is exactly representable, so comparing to it
  * is exact. A coarse, readable companion to the Brier score, not a proper score.
  */
-import { assertNonEmpty, checkForecasts, type BinaryForecast } from "./forecast";
+import { assertNonEmpty, type BinaryForecast, checkForecasts } from "./forecast";
 
 /** 1, 0.5 or 0 for one forecast. */
 export function hitTerm(probability: number, outcome: 0 | 1): number {
   if (probability === 0.5) return 0.5;
-  return (probability > 0.5) === (outcome === 1) ? 1 : 0;
+  return probability > 0.5 === (outcome === 1) ? 1 : 0;
 }
 
 export function hitRate(forecasts: readonly BinaryForecast[]): number {

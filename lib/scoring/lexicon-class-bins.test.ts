@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LEXICON } from "../lexicon/lexicon";
-import { lexiconClassBins, LEXICON_BIN_ORDER } from "./lexicon-class-bins";
+import { LEXICON_BIN_ORDER, lexiconClassBins } from "./lexicon-class-bins";
 
 /**
  * HAND: six forecasts at their class points.
@@ -25,7 +25,11 @@ const SIX = [
 describe("lexiconClassBins", () => {
   it("makes one bin per class present, least likely first, with the class's lexicon range", () => {
     const c = lexiconClassBins(SIX);
-    expect(c.bins.map((b) => [b.lexiconClass, b.n])).toEqual([["UNLIKELY", 2], ["LIKELY", 3], ["WILL", 1]]);
+    expect(c.bins.map((b) => [b.lexiconClass, b.n])).toEqual([
+      ["UNLIKELY", 2],
+      ["LIKELY", 3],
+      ["WILL", 1],
+    ]);
     expect(c.bins[1]).toMatchObject({ lo: 0.6, hi: 0.8, label: "likely", observed: 2 / 3 });
     expect(c.bins[1]!.meanForecast).toBeCloseTo(0.7, 15);
     expect(c.bins[0]).toMatchObject({ lo: LEXICON.UNLIKELY.lo, hi: LEXICON.UNLIKELY.hi, observed: 0.5, reliable: false });

@@ -7,9 +7,9 @@
  * value, WBV = WBC = 0.
  */
 import { isLexiconClass, LEXICON, LEXICON_CLASSES, type LexiconClass } from "../lexicon/lexicon";
-import { describeBin, emptyCalibration, type Calibration, type CalibrationBin } from "./calibration-bin";
 import { brierScore } from "./brier";
-import { checkForecasts, type BinaryForecast } from "./forecast";
+import { type Calibration, type CalibrationBin, describeBin, emptyCalibration } from "./calibration-bin";
+import { type BinaryForecast, checkForecasts } from "./forecast";
 import { murphyDecomposition } from "./murphy-decomposition";
 
 export interface LexiconClassBin extends CalibrationBin {

@@ -6,7 +6,7 @@
  * infinity and swamps everything else; 0.01-0.99 is the band ICD 203 (ODNI 2015) never leaves,
  * so a published "impossible" is read as 1%. The worst single term is therefore -ln 0.01 = 4.605.
  */
-import { assertNonEmpty, checkForecasts, type BinaryForecast } from "./forecast";
+import { assertNonEmpty, type BinaryForecast, checkForecasts } from "./forecast";
 
 export const LOG_SCORE_MIN_PROBABILITY = 0.01;
 export const LOG_SCORE_MAX_PROBABILITY = 0.99;

@@ -17,7 +17,7 @@
  * and the classic three-term form. The binned REL and RES are not the CORP terms that
  * reliabilitydiag publishes; only BS and UNC are comparable to those.
  */
-import { assertNonEmpty, checkForecasts, type BinaryForecast } from "./forecast";
+import { assertNonEmpty, type BinaryForecast, checkForecasts } from "./forecast";
 
 export interface MurphyDecomposition {
   reliability: number;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { OUTCOME_STATUSES } from "@/lib/vocabulary";
-import { ALL_OUTCOME_STATUSES, isResolved, outcomeOf, type OutcomeStatus } from "./outcome-status";
+import { ALL_OUTCOME_STATUSES, isResolved, type OutcomeStatus, outcomeOf } from "./outcome-status";
 
 describe("outcome statuses", () => {
   it("scores yes as 1 and no as 0, and nothing else", () => {

@@ -6,8 +6,9 @@
  * (1 - 0.55)^2 = 0.2025 at worst. (f - o)^2 is monotone in f on [0, 1] for o in {0, 1}, so the
  * extremes are always at the ends: best at the end nearer the outcome.
  */
-import { assertNonEmpty, assertOutcome, assertProbability } from "./forecast";
+
 import { brierTerm } from "./brier";
+import { assertNonEmpty, assertOutcome, assertProbability } from "./forecast";
 
 export interface ProbabilityRange {
   low: number;

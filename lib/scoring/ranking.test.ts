@@ -45,7 +45,12 @@ describe("rankSources", () => {
 
   it("ranks eligible sources by shrunk Brier and leaves small ones unranked", () => {
     const r = rankSources(SOURCES, { populationMean: 0.2 });
-    expect(r.sources.map((s) => [s.key, s.rank])).toEqual([["b", 1], ["d", 2], ["c", 3], ["lucky", null]]);
+    expect(r.sources.map((s) => [s.key, s.rank])).toEqual([
+      ["b", 1],
+      ["d", 2],
+      ["c", 3],
+      ["lucky", null],
+    ]);
     const b = r.sources[0]!;
     expect(b.shrunkBrier).toBeCloseTo(0.1625, 15);
     expect(b.meanBrier).toBeCloseTo(0.15, 15);
@@ -79,7 +84,11 @@ describe("rankSources", () => {
       ],
       { populationMean: 0.2 },
     );
-    expect(r.sources.map((s) => [s.key, s.rank])).toEqual([["x", 1], ["y", 1], ["z", 3]]);
+    expect(r.sources.map((s) => [s.key, s.rank])).toEqual([
+      ["x", 1],
+      ["y", 1],
+      ["z", 3],
+    ]);
   });
 
   it("handles sources with no forecasts and rejects duplicates", () => {

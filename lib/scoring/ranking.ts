@@ -16,7 +16,7 @@
  * Lower Brier is better, so rank 1 has the lowest shrunk score.
  */
 import { brierTerm } from "./brier";
-import { checkForecasts, type BinaryForecast } from "./forecast";
+import { type BinaryForecast, checkForecasts } from "./forecast";
 
 export const DEFAULT_SHRINKAGE_K = 10;
 export const DEFAULT_MIN_RESOLVED = 25;

@@ -14,12 +14,15 @@ describe("skillVsCoinFlip = 1 - 4 BS", () => {
 
 describe("skillVsBaseRate = (RES - REL) / UNC", () => {
   it("matches the hand-worked set: (0.0625 - 0.08625) / 0.1875", () => {
-    expect(skillVsBaseRate(equalWidthBins(HAND).decomposition!)).toBeCloseTo(-0.12666666666666667, 14);
+    expect(skillVsBaseRate(equalWidthBins(HAND).decomposition!)).toBeCloseTo((0.0625 - 0.08625) / 0.1875, 14);
   });
 
   it("is null, not a number, when UNC = 0 (every outcome the same)", () => {
     expect(skillVsBaseRate({ reliability: 0.01, resolution: 0, uncertainty: 0 })).toBeNull();
-    const allYes = equalWidthBins([{ probability: 0.9, outcome: 1 }, { probability: 0.6, outcome: 1 }]);
+    const allYes = equalWidthBins([
+      { probability: 0.9, outcome: 1 },
+      { probability: 0.6, outcome: 1 },
+    ]);
     expect(allYes.decomposition!.uncertainty).toBe(0);
     expect(skillVsBaseRate(allYes.decomposition!)).toBeNull();
   });

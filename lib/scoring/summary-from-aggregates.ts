@@ -11,8 +11,9 @@
  *   sumHit      = sum(case when f = 0.5 then 0.5 when (f > 0.5) = (o = 1) then 1 else 0 end)
  * Resolution, reliability and skill against the base rate need bins: binsFromAggregates.
  */
-import { assertValidSums, sumsOf, type BinSums } from "./forecast-sums";
-import { checkForecasts, type BinaryForecast } from "./forecast";
+
+import { type BinaryForecast, checkForecasts } from "./forecast";
+import { assertValidSums, type BinSums, sumsOf } from "./forecast-sums";
 import { hitTerm } from "./hit-rate";
 import { logScoreTerm } from "./log-score";
 import { skillVsCoinFlip } from "./skill";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { summarizeForecasts, type ForecastRow } from "./summary";
+import { type ForecastRow, summarizeForecasts } from "./summary";
 import { HAND_EXPECTED } from "./test-fixtures";
 
 /**
@@ -33,7 +33,11 @@ describe("summarizeForecasts", () => {
     expect(s.skill.vsCoinFlip).toBeCloseTo(HAND_EXPECTED.skillVsCoinFlip, 14);
     expect(s.skill.vsBaseRate).toBeCloseTo(HAND_EXPECTED.skillVsBaseRate, 14);
     expect(s.hitRate).toBe(0.75);
-    expect(s.bins.map((b) => [b.index, b.n])).toEqual([[1, 2], [7, 1], [9, 1]]);
+    expect(s.bins.map((b) => [b.index, b.n])).toEqual([
+      [1, 2],
+      [7, 1],
+      [9, 1],
+    ]);
     // Range: only 0.70 has one (0.60-0.80, happened): best 0.04, worst 0.16 instead of 0.09.
     // best = (0.0144 + 0.6724 + 0.04 + 0.01) / 4 = 0.1842; worst = (0.0144 + 0.6724 + 0.16 + 0.01) / 4 = 0.2142
     expect(s.range!.point).toBeCloseTo(0.1967, 14);
@@ -57,13 +61,19 @@ describe("summarizeForecasts", () => {
 
   it("uses the requested number of bins", () => {
     const s = summarizeForecasts(ROWS, { includeLowInformation: false, binCount: 2 });
-    expect(s.bins.map((b) => [b.index, b.n])).toEqual([[0, 2], [1, 2]]);
+    expect(s.bins.map((b) => [b.index, b.n])).toEqual([
+      [0, 2],
+      [1, 2],
+    ]);
     const d = s.decomposition!;
     expect(Math.abs(s.brier! - (d.reliability - d.resolution + d.uncertainty + d.withinBinVariance - d.withinBinCovariance))).toBeLessThan(1e-12);
   });
 
   it("returns counts and nulls when nothing is scorable", () => {
-    const s = summarizeForecasts([{ probability: 0.3, status: "annulled" }, { probability: 0.3, status: null }]);
+    const s = summarizeForecasts([
+      { probability: 0.3, status: "annulled" },
+      { probability: 0.3, status: null },
+    ]);
     expect(s.counts).toEqual({ total: 2, resolved: 1, scorable: 0, shareScorable: 0, excludedLowInformation: 0 });
     expect([s.brier, s.logScore, s.hitRate, s.decomposition, s.range, s.skill.vsCoinFlip]).toEqual([null, null, null, null, null, null]);
     expect(s.bins).toEqual([]);

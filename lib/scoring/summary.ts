@@ -5,14 +5,14 @@
  */
 import { DEFAULT_BIN_COUNT } from "./bin-index";
 import type { Calibration } from "./calibration-bin";
-import { equalWidthBins, type EqualWidthBin } from "./equal-width-bins";
+import { type EqualWidthBin, equalWidthBins } from "./equal-width-bins";
 import type { BinaryForecast } from "./forecast";
 import { hitRate } from "./hit-rate";
-import { lexiconClassBins, type LexiconClassBin } from "./lexicon-class-bins";
+import { type LexiconClassBin, lexiconClassBins } from "./lexicon-class-bins";
 import { logScore } from "./log-score";
 import type { MurphyDecomposition } from "./murphy-decomposition";
-import { isResolved, outcomeOf, type OutcomeStatus } from "./outcome-status";
-import { rangeBrierSummary, type RangeBrierSummary } from "./range-score";
+import { isResolved, type OutcomeStatus, outcomeOf } from "./outcome-status";
+import { type RangeBrierSummary, rangeBrierSummary } from "./range-score";
 import { skillVsBaseRate, skillVsCoinFlip } from "./skill";
 
 /** The fields of a forecast (joined with its current outcome) that scoring needs. */

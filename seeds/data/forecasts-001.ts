@@ -82,7 +82,12 @@ export const forecasts = [
     deadline: "2026-02-09",
     deadlineBasis: "inferred",
     deadlineNote: "'in absehbarer Zukunft' (in the foreseeable future) sets no date: read as 5 years after madeOn (the corpus default).",
-    probability: { source: "lexicon", expression: "nichts ändern", class: "WILL_NOT", note: "'nothing would change' (Konjunktiv of reported speech) is a bare negative." },
+    probability: {
+      source: "lexicon",
+      expression: "nichts ändern",
+      class: "WILL_NOT",
+      note: "'nothing would change' (Konjunktiv of reported speech) is a bare negative.",
+    },
     condition: null,
     event: "russia-china-split",
     topics: ["russia-china"],
@@ -100,7 +105,12 @@ export const forecasts = [
     deadline: "2071-02-09",
     deadlineBasis: "stated",
     deadlineNote: "'für mindestens ein halbes Jahrhundert': 50 years from the analysis of 9 Feb 2021.",
-    probability: { source: "lexicon", expression: "keine ernsthaften Konflikte zwischen unseren Ländern geben sollte", class: "PROBABLY_NOT", note: "'sollte' (should) read as LIKELY; negated ('there should be no serious conflicts'), the event is PROBABLY_NOT." },
+    probability: {
+      source: "lexicon",
+      expression: "keine ernsthaften Konflikte zwischen unseren Ländern geben sollte",
+      class: "PROBABLY_NOT",
+      note: "'sollte' (should) read as LIKELY; negated ('there should be no serious conflicts'), the event is PROBABLY_NOT.",
+    },
     condition: null,
     event: null,
     topics: ["russia-china"],
@@ -111,7 +121,8 @@ export const forecasts = [
     attribution: "quoted",
     quote:
       "wird die Unterzeichnung eines solchen Abkommens China automatisch dazu verpflichten, in vielen für uns (Russen) wichtigen internationalen Fragen eine aktivere und eindeutig pro-russische Position einzunehmen",
-    question: "If Russia and China sign a military alliance, will China take an openly pro-Russian position on issues important to Russia, such as Crimea and Western sanctions?",
+    question:
+      "If Russia and China sign a military alliance, will China take an openly pro-Russian position on issues important to Russia, such as Crimea and Western sanctions?",
     polarity: "positive",
     resolutionCriteria:
       "Given the condition, YES if within 2 years of the signing China recognises Crimea as Russian, votes against (rather than abstaining on) UN General Assembly resolutions on Crimea, or formally refuses to apply Western sanctions against Russia (the examples the text gives). NO otherwise.",
@@ -133,7 +144,12 @@ export const forecasts = [
     resolutionCriteria:
       "Given the condition, YES if within 2 years of the signing China endorses, in a joint statement, treaty or official position, wording that places the countries on Russia's western borders (e.g. Ukraine, Belarus, the Baltic states) in Russia's zone of strategic interests. NO otherwise.",
     ...AFTER_SIGNING,
-    probability: { source: "lexicon", expression: "kann Peking in Bezug auf die Länder an den Westgrenzen Russlands gleichfalls nur Formulierungen unterstützen", class: "WILL", note: "'can only support' states a necessity given the condition: read as WILL." },
+    probability: {
+      source: "lexicon",
+      expression: "kann Peking in Bezug auf die Länder an den Westgrenzen Russlands gleichfalls nur Formulierungen unterstützen",
+      class: "WILL",
+      note: "'can only support' states a necessity given the condition: read as WILL.",
+    },
     condition: "Russia and China sign a military alliance, and the two agree broadly on their common interests in Central Asia and Turkmenistan.",
     event: null,
     topics: ["russia-china", "ukraine-war"],
@@ -150,7 +166,12 @@ export const forecasts = [
     deadline: "2022-12-31",
     deadlineBasis: "stated",
     deadlineNote: "'bereits im laufenden Jahr, spätestens im Jahr 2022': by 31 Dec 2022 at the latest.",
-    probability: { source: "lexicon", expression: "nicht auszuschließen", class: "NOT_RULED_OUT", note: "Low information. The likelihood words stand outside the quotation marks (Konjunktiv 'sei'), so 'reported'." },
+    probability: {
+      source: "lexicon",
+      expression: "nicht auszuschließen",
+      class: "NOT_RULED_OUT",
+      note: "Low information. The likelihood words stand outside the quotation marks (Konjunktiv 'sei'), so 'reported'.",
+    },
     condition: null,
     event: "russia-china-military-alliance-by-2022",
     topics: ["russia-china"],

@@ -36,7 +36,12 @@ export const forecasts = [
     deadline: "2039-12-31",
     deadlineBasis: "stated",
     deadlineNote: "'nicht vor 2040' (not before 2040): the event 'before 2040' closes on 31 Dec 2039.",
-    probability: { source: "lexicon", expression: "sieht diesen Wendepunkt nicht vor 2040", class: "WILL_NOT", note: "A model projection reported flatly ('sees this turning point not before 2040'), with no hedge: read as a bare negative." },
+    probability: {
+      source: "lexicon",
+      expression: "sieht diesen Wendepunkt nicht vor 2040",
+      class: "WILL_NOT",
+      note: "A model projection reported flatly ('sees this turning point not before 2040'), with no hedge: read as a bare negative.",
+    },
     condition: null,
     event: null,
     topics: ["china-economy", "us-china"],
@@ -65,7 +70,8 @@ export const forecasts = [
   {
     ...OSTHOLD,
     key: "002-osthold-iran-eaeu-free-trade-zone-in-2025",
-    quote: "Eine Freihandelszone zwischen Iran und der von Russland geführten Eurasischen Wirtschaftsunion soll 2025 in Kraft treten und Zölle auf 90 Prozent der Güter senken.",
+    quote:
+      "Eine Freihandelszone zwischen Iran und der von Russland geführten Eurasischen Wirtschaftsunion soll 2025 in Kraft treten und Zölle auf 90 Prozent der Güter senken.",
     question: "Will the free-trade agreement between Iran and the Eurasian Economic Union enter into force in 2025?",
     polarity: "positive",
     resolutionCriteria:
@@ -73,7 +79,12 @@ export const forecasts = [
     deadline: "2025-12-31",
     deadlineBasis: "stated",
     deadlineNote: "'soll 2025 in Kraft treten': during 2025.",
-    probability: { source: "lexicon", expression: "soll", class: "LIKELY", note: "'soll' (is due to) restates a scheduled plan: read as LIKELY, not a bare 'wird'." },
+    probability: {
+      source: "lexicon",
+      expression: "soll",
+      class: "LIKELY",
+      note: "'soll' (is due to) restates a scheduled plan: read as LIKELY, not a bare 'wird'.",
+    },
     condition: null,
     event: null,
     topics: ["iran"],
@@ -105,7 +116,12 @@ export const forecasts = [
     deadline: null,
     deadlineBasis: "none",
     deadlineNote: "Tied to a conflict, not a date: resolves with the first armed conflict between Iran and the US or Israel after the forecast.",
-    probability: { source: "lexicon", expression: "nicht militärisch unterstützen wird", class: "WILL_NOT", note: "The author's reading of the January 2025 treaty (no mutual-assistance clause), stated flatly." },
+    probability: {
+      source: "lexicon",
+      expression: "nicht militärisch unterstützen wird",
+      class: "WILL_NOT",
+      note: "The author's reading of the January 2025 treaty (no mutual-assistance clause), stated flatly.",
+    },
     condition: "Iran is in an armed conflict with the United States or Israel.",
     event: null,
     topics: ["iran", "middle-east"],

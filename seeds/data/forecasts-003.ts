@@ -25,7 +25,8 @@ export const forecasts = [
     key: "003-peskov-russia-will-not-dance-alone",
     forecaster: "dmitry-peskov",
     attribution: "quoted",
-    quote: "Russland sei bereit, die Beziehungen zu den Vereinigten Staaten zu normalisieren, doch Russland könne „nicht allein tanzen und werde es auch nicht tun“",
+    quote:
+      "Russland sei bereit, die Beziehungen zu den Vereinigten Staaten zu normalisieren, doch Russland könne „nicht allein tanzen und werde es auch nicht tun“",
     question: "Will Russia make unilateral, unreciprocated concessions to normalise relations with the US by 20 Jan 2029?",
     polarity: "negative",
     resolutionCriteria:
@@ -36,7 +37,12 @@ export const forecasts = [
     deadline: "2029-01-20",
     deadlineBasis: "inferred",
     deadlineNote: "No date; Peskov spoke of relations with the incoming Trump administration, read as its term, to 20 Jan 2029.",
-    probability: { source: "lexicon", expression: "werde es auch nicht tun", class: "WILL_NOT", note: "'and will not do so': a bare negative about dancing 'alone', i.e. normalising without US reciprocity." },
+    probability: {
+      source: "lexicon",
+      expression: "werde es auch nicht tun",
+      class: "WILL_NOT",
+      note: "'and will not do so': a bare negative about dancing 'alone', i.e. normalising without US reciprocity.",
+    },
     condition: null,
     event: null,
     topics: ["us-russia"],
@@ -46,15 +52,19 @@ export const forecasts = [
     key: "003-author-moscow-approaches-washington-after-inauguration",
     quote:
       "Es sollte auch betont werden, dass Moskau zwar auf Washington zugehen kann, dies jedoch erst nach der offiziellen Amtseinführung des designierten US-Präsidenten Donald Trump im Weißen Haus, also nach seiner Amtseinführung am 20. Januar 2025",
-    question:
-      "Will Russia and the US open direct high-level talks after Trump's inauguration on 20 Jan 2025 (and not before), by 20 Jan 2026?",
+    question: "Will Russia and the US open direct high-level talks after Trump's inauguration on 20 Jan 2025 (and not before), by 20 Jan 2026?",
     polarity: "positive",
     resolutionCriteria:
       "YES if between 20 Jan 2025 and 20 Jan 2026 Russia and the new Trump administration hold officially confirmed direct high-level talks on their relations (a Putin-Trump call or meeting, or a meeting of foreign ministers), and no such Russian approach to the outgoing Biden administration took place between 18 Nov 2024 and 20 Jan 2025. NO otherwise.",
     deadline: "2026-01-20",
     deadlineBasis: "inferred",
     deadlineNote: "The text sets only the start ('erst nach ... 20. Januar 2025'); a 1-year window after the inauguration is assumed.",
-    probability: { source: "lexicon", expression: "zugehen kann", class: "POSSIBLE", note: "'kann' (can) carries the likelihood of the approach; 'erst nach' fixes its timing." },
+    probability: {
+      source: "lexicon",
+      expression: "zugehen kann",
+      class: "POSSIBLE",
+      note: "'kann' (can) carries the likelihood of the approach; 'erst nach' fixes its timing.",
+    },
     condition: null,
     event: null,
     topics: ["us-russia"],
@@ -63,7 +73,8 @@ export const forecasts = [
     ...AUTHOR,
     key: "003-author-retaliation-makes-deescalation-very-hard",
     quote: "Sollte Moskau tatsächlich angemessen reagieren, wird eine Abkühlung und Deeskalation äußerst schwierig sein.",
-    question: "If Russia retaliates in kind for the US decision to allow long-range strikes into Russia, will US-Russia tensions cool and de-escalate by 18 Nov 2025?",
+    question:
+      "If Russia retaliates in kind for the US decision to allow long-range strikes into Russia, will US-Russia tensions cool and de-escalate by 18 Nov 2025?",
     polarity: "negative",
     resolutionCriteria:
       "Given the condition, YES if by 18 Nov 2025 the US and Russia de-escalate: e.g. resume regular direct contact at presidential level and formal bilateral talks on their relations or on ending the war, or agree a ceasefire in Ukraine. NO if tensions stay at or above their November 2024 level.",
@@ -74,7 +85,8 @@ export const forecasts = [
       class: "LITTLE_CHANCE",
       note: "'schwierig' (difficult) read as UNLIKELY; 'äußerst' (extremely) moves it one class outward like 'sehr': LITTLE_CHANCE.",
     },
-    condition: "Russia responds in kind ('angemessen') to the Biden administration's last steps, above all the permission for Ukraine to strike deep into Russia with long-range weapons.",
+    condition:
+      "Russia responds in kind ('angemessen') to the Biden administration's last steps, above all the permission for Ukraine to strike deep into Russia with long-range weapons.",
     event: null,
     topics: ["us-russia", "ukraine-war"],
   },

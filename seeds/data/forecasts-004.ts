@@ -45,7 +45,12 @@ export const forecasts = [
     deadline: "2029-01-20",
     deadlineBasis: "inferred",
     deadlineNote: "No date; Hegseth stated the Trump administration's policy, read as holding for its term, to 20 Jan 2029.",
-    probability: { source: "lexicon", expression: "nicht unter den Schutz von Artikel 5 stellen werde", class: "WILL_NOT", note: "'werde ... nicht' is 'wird nicht' in reported speech." },
+    probability: {
+      source: "lexicon",
+      expression: "nicht unter den Schutz von Artikel 5 stellen werde",
+      class: "WILL_NOT",
+      note: "'werde ... nicht' is 'wird nicht' in reported speech.",
+    },
     condition: null,
     event: "us-article-5-for-troops-in-ukraine",
     topics: ["nato", "ukraine-war"],
@@ -75,18 +80,25 @@ export const forecasts = [
     key: "004-putin-western-troops-in-ukraine-legitimate-targets",
     forecaster: "vladimir-putin",
     attribution: "reported",
-    quote: "Putin selbst warnte noch im vergangenen September, dass Russland westliche Truppen in der Ukraine als „legitime Ziele zur Zerstörung“ betrachten würde.",
+    quote:
+      "Putin selbst warnte noch im vergangenen September, dass Russland westliche Truppen in der Ukraine als „legitime Ziele zur Zerstörung“ betrachten würde.",
     question: "If Western countries deploy troops in Ukraine, will Russia attack them?",
     polarity: "positive",
     resolutionCriteria:
       "Given the condition, YES if within 12 months of the deployment Russian forces deliberately strike an official military contingent of a Western (NATO or EU) state in Ukraine, as confirmed by that state or reported by major outlets. The text says Russia would 'regard' such troops as legitimate targets; an attack is the checkable form. NO otherwise.",
     madeOn: "2025-09-05",
     madeOnBasis: "inferred",
-    madeOnNote: "The text says 'last September' (2025) only; 5 Sep 2025 (Putin at the Eastern Economic Forum, Vladivostok) is the widely reported occasion of this warning.",
+    madeOnNote:
+      "The text says 'last September' (2025) only; 5 Sep 2025 (Putin at the Eastern Economic Forum, Vladivostok) is the widely reported occasion of this warning.",
     deadline: null,
     deadlineBasis: "none",
     deadlineNote: "No date: the forecast follows a deployment that has none. The criteria allow 12 months after a deployment.",
-    probability: { source: "lexicon", expression: "betrachten würde", class: "WILL", note: "'would regard' is the Konjunktiv of reported speech, not a hedge: read as WILL given the condition." },
+    probability: {
+      source: "lexicon",
+      expression: "betrachten würde",
+      class: "WILL",
+      note: "'would regard' is the Konjunktiv of reported speech, not a hedge: read as WILL given the condition.",
+    },
     condition: "Western (NATO or EU) countries deploy official military contingents in Ukraine.",
     event: null,
     topics: ["ukraine-war", "nato"],
@@ -104,11 +116,17 @@ export const forecasts = [
       "Given the condition, YES if within 12 months after the ceasefire takes effect both France and the UK deploy military units to Ukrainian territory as part of security guarantees for Ukraine. NO otherwise.",
     madeOn: "2026-01-06",
     madeOnBasis: "inferred",
-    madeOnNote: "The text says 'recently' (before 15 Jan 2026) and names the Paris Declaration; the declaration was signed at the Paris meeting of early January 2026, taken as 6 Jan 2026.",
+    madeOnNote:
+      "The text says 'recently' (before 15 Jan 2026) and names the Paris Declaration; the declaration was signed at the Paris meeting of early January 2026, taken as 6 Jan 2026.",
     deadline: null,
     deadlineBasis: "none",
     deadlineNote: "No date: the commitment follows a ceasefire that has none. The criteria allow 12 months after a ceasefire takes effect.",
-    probability: { source: "lexicon", expression: "zugesagt", class: "WILL", note: "A formal commitment ('have pledged') to act: read as a bare assertion of their own future action." },
+    probability: {
+      source: "lexicon",
+      expression: "zugesagt",
+      class: "WILL",
+      note: "A formal commitment ('have pledged') to act: read as a bare assertion of their own future action.",
+    },
     condition: "A ceasefire takes effect in the Russia-Ukraine war.",
     event: null,
     topics: ["ukraine-war", "nato"],
@@ -123,7 +141,12 @@ export const forecasts = [
     resolutionCriteria:
       "YES if by 20 Jan 2029 both happen: the US formally extends Article 5 protection (or an equivalent binding US guarantee) to NATO member states' troops in Ukraine, and it deploys its own military units to Ukrainian territory (embassy guards, attachés and small liaison teams do not count). NO otherwise.",
     ...TRUMP_SECOND_TERM,
-    probability: { source: "lexicon", expression: "zwar möglich, aber unwahrscheinlich", class: "UNLIKELY", note: "Double hedge 'possible, but unlikely': the weaker class, UNLIKELY (scoring.md)." },
+    probability: {
+      source: "lexicon",
+      expression: "zwar möglich, aber unwahrscheinlich",
+      class: "UNLIKELY",
+      note: "Double hedge 'possible, but unlikely': the weaker class, UNLIKELY (scoring.md).",
+    },
     condition: null,
     event: "us-article-5-for-troops-in-ukraine",
     topics: ["nato", "ukraine-war", "us-russia"],
@@ -132,7 +155,8 @@ export const forecasts = [
     ...KORYBKO,
     key: "004-korybko-denial-scenario-article-5-less-likely",
     quote: "Dementsprechend wäre es weniger wahrscheinlich, dass die USA Artikel 5 auf die Truppen der NATO-Staaten in der Ukraine ausweiten würden",
-    question: "In Korybko's 'strategy of denial' scenario, will the US extend NATO Article 5 protection to NATO member states' troops in Ukraine by 20 Jan 2029?",
+    question:
+      "In Korybko's 'strategy of denial' scenario, will the US extend NATO Article 5 protection to NATO member states' troops in Ukraine by 20 Jan 2029?",
     polarity: "negative",
     resolutionCriteria: ARTICLE_5_CRITERIA,
     ...TRUMP_SECOND_TERM,
@@ -154,7 +178,12 @@ export const forecasts = [
     polarity: "negative",
     resolutionCriteria: US_TROOPS_CRITERIA,
     ...TRUMP_SECOND_TERM,
-    probability: { source: "lexicon", expression: "würden sie in diesem Szenario auch keine eigenen Truppen dorthin entsenden", class: "WILL_NOT", note: "'selbstverständlich' (of course) with a negated 'würden': a bare negative." },
+    probability: {
+      source: "lexicon",
+      expression: "würden sie in diesem Szenario auch keine eigenen Truppen dorthin entsenden",
+      class: "WILL_NOT",
+      note: "'selbstverständlich' (of course) with a negated 'würden': a bare negative.",
+    },
     condition: DENIAL_SCENARIO,
     event: "us-troops-to-ukraine",
     topics: ["nato", "ukraine-war"],
@@ -180,7 +209,8 @@ export const forecasts = [
     key: "004-korybko-colby-will-not-prioritise-russia",
     quote:
       "In diesem Fall ist es schwer vorstellbar, dass der stellvertretende Kriegsminister für Politik, Elbridge Colby, dessen „Strategie der Verweigerung“ im Zentrum der „Trump-Doktrin“ steht, der russischen Front des neuen Kalten Krieges Vorrang vor der chinesischen einräumen würde.",
-    question: "If the US gains control over key Belt and Road countries' resources, will the Pentagon under Elbridge Colby give the Russian front priority over the Chinese one by 20 Jan 2029?",
+    question:
+      "If the US gains control over key Belt and Road countries' resources, will the Pentagon under Elbridge Colby give the Russian front priority over the Chinese one by 20 Jan 2029?",
     polarity: "negative",
     resolutionCriteria:
       "Given the condition, YES if by 20 Jan 2029 an official US defence strategy or policy document (National Defense Strategy, National Security Strategy or equivalent guidance) or a formal Pentagon announcement ranks Russia ahead of China as the priority threat or theatre. NO otherwise.",
@@ -214,7 +244,8 @@ export const forecasts = [
     key: "004-korybko-article-5-threat-after-breakthrough",
     quote:
       "Sollte es zu einem größeren russischen Durchbruch kommen, könnten sie sogar damit drohen, Artikel 5 auf die Truppen der NATO-Staaten in der Ukraine auszuweiten, falls Russland nicht stoppt, und deren Entsendung anordnen, um die Ukraine zu teilen",
-    question: "If Russia achieves a major breakthrough in Ukraine, will the US threaten to extend Article 5 to NATO states' troops in Ukraine unless Russia halts, by 20 Jan 2029?",
+    question:
+      "If Russia achieves a major breakthrough in Ukraine, will the US threaten to extend Article 5 to NATO states' troops in Ukraine unless Russia halts, by 20 Jan 2029?",
     polarity: "positive",
     resolutionCriteria:
       "Given the condition, YES if by 20 Jan 2029 the US government publicly threatens (or is reported by major outlets to have threatened Russia) that it will extend Article 5 protection to NATO member states' troops in Ukraine if Russia does not stop its advance. NO otherwise.",
@@ -268,7 +299,8 @@ export const forecasts = [
     key: "004-korybko-us-may-return-to-containing-russia",
     quote:
       "dass der US-„Deep State“ nicht geschlossen hinter der Priorisierung der Eindämmung Chinas steht und daher wieder zur Priorisierung der Eindämmung Russlands zurückkehren könnte, falls Putin einen Kompromiss ablehnt und/oder nach dem Donbass weiter vorrückt.",
-    question: "If Putin rejects a compromise or advances beyond the Donbas, will the US return to prioritising the containment of Russia over that of China by 20 Jan 2029?",
+    question:
+      "If Putin rejects a compromise or advances beyond the Donbas, will the US return to prioritising the containment of Russia over that of China by 20 Jan 2029?",
     polarity: "positive",
     resolutionCriteria:
       "Given the condition, YES if by 20 Jan 2029 an official US strategy or policy document (National Security Strategy, National Defense Strategy or equivalent) or a formal presidential or Pentagon announcement ranks Russia ahead of China as the priority threat. NO otherwise.",

@@ -11,8 +11,7 @@ import { outlets } from "./outlets";
 import { people } from "./people";
 import { topics } from "./topics";
 
-export { articles, events, outcomes, outlets, people, topics };
-export { forecasts000, forecasts001, forecasts002, forecasts003, forecasts004 };
+export { articles, events, forecasts000, forecasts001, forecasts002, forecasts003, forecasts004, outcomes, outlets, people, topics };
 
 /** The corpus date: outcomes are recorded as known on this day. */
 export const CORPUS_DATE = "2026-11-21";

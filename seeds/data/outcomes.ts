@@ -9,32 +9,42 @@ type Evidence = SeedOutcome["evidence"][number];
 
 const CAATSA: Evidence = {
   url: "https://www.congress.gov/bill/115th-congress/house-bill/3364",
-  citation: "Countering America's Adversaries Through Sanctions Act (CAATSA, H.R. 3364, Public Law 115-44), signed by President Trump on 2 Aug 2017: codified the Russia sanctions and put any easing under congressional review.",
+  citation:
+    "Countering America's Adversaries Through Sanctions Act (CAATSA, H.R. 3364, Public Law 115-44), signed by President Trump on 2 Aug 2017: codified the Russia sanctions and put any easing under congressional review.",
 };
 const EXPULSIONS_2018: Evidence = {
-  citation: "On 26 Mar 2018 the US expelled 60 Russian diplomats and ordered the Russian consulate in Seattle closed after the Skripal poisoning (White House statement of 26 Mar 2018; Reuters, BBC).",
+  citation:
+    "On 26 Mar 2018 the US expelled 60 Russian diplomats and ordered the Russian consulate in Seattle closed after the Skripal poisoning (White House statement of 26 Mar 2018; Reuters, BBC).",
 };
 const INF_WITHDRAWAL: Evidence = {
   citation: "US withdrawal from the INF Treaty took effect on 2 Aug 2019, citing Russian violations (statement of Secretary of State Pompeo, 2 Aug 2019).",
 };
 const OFAC_2018: Evidence = {
-  citation: "US Treasury (OFAC) designated seven Russian oligarchs, twelve companies they own and seventeen senior officials on 6 Apr 2018 (Treasury press release of 6 Apr 2018).",
+  citation:
+    "US Treasury (OFAC) designated seven Russian oligarchs, twelve companies they own and seventeen senior officials on 6 Apr 2018 (Treasury press release of 6 Apr 2018).",
 };
 const CRIMEA_DECLARATION: Evidence = {
-  citation: "US Department of State, 'Crimea Declaration' of Secretary Pompeo, 25 Jul 2018: the US refuses to recognise Russia's claimed annexation of Crimea and calls for Ukraine's territorial integrity to be restored.",
+  citation:
+    "US Department of State, 'Crimea Declaration' of Secretary Pompeo, 25 Jul 2018: the US refuses to recognise Russia's claimed annexation of Crimea and calls for Ukraine's territorial integrity to be restored.",
 };
 const RUSSIA_GERMANY_2019: Evidence[] = [
   {
-    citation: "Germany backed every six-monthly renewal of the EU's economic sanctions on Russia (unanimity required); e.g. Council of the EU, 19 Dec 2019: economic sanctions prolonged until 31 Jul 2020 (Council press release).",
+    citation:
+      "Germany backed every six-monthly renewal of the EU's economic sanctions on Russia (unanimity required); e.g. Council of the EU, 19 Dec 2019: economic sanctions prolonged until 31 Jul 2020 (Council press release).",
   },
-  { citation: "Germany expelled two Russian diplomats on 4 Dec 2019 over the killing of a Georgian man in Berlin's Kleiner Tiergarten (German Foreign Office; Reuters, 4 Dec 2019)." },
+  {
+    citation:
+      "Germany expelled two Russian diplomats on 4 Dec 2019 over the killing of a Georgian man in Berlin's Kleiner Tiergarten (German Foreign Office; Reuters, 4 Dec 2019).",
+  },
 ];
 const NO_RUSSIA_CHINA_ALLIANCE: Evidence[] = [
   {
-    citation: "On 28 Jun 2021 Xi Jinping and Vladimir Putin announced the extension of the 2001 Treaty of Good-Neighbourliness and Friendly Cooperation by five years, without adding a mutual-defence obligation (Kremlin; Xinhua, 28 Jun 2021).",
+    citation:
+      "On 28 Jun 2021 Xi Jinping and Vladimir Putin announced the extension of the 2001 Treaty of Good-Neighbourliness and Friendly Cooperation by five years, without adding a mutual-defence obligation (Kremlin; Xinhua, 28 Jun 2021).",
   },
   {
-    citation: "Joint Statement of Russia and China on International Relations Entering a New Era, 4 Feb 2022: their relations are 'superior to political and military alliances of the Cold War era' and their friendship 'has no limits': a partnership, not an alliance (Kremlin, 4 Feb 2022).",
+    citation:
+      "Joint Statement of Russia and China on International Relations Entering a New Era, 4 Feb 2022: their relations are 'superior to political and military alliances of the Cold War era' and their friendship 'has no limits': a partnership, not an alliance (Kremlin, 4 Feb 2022).",
   },
 ];
 
@@ -74,7 +84,10 @@ export const outcomes = [
     occurredOn: "2021-01-20",
     evidence: [
       CRIMEA_DECLARATION,
-      { citation: "US Department of State, 2020 Country Reports on Human Rights Practices: Ukraine (published 30 Mar 2021), reporting on Crimea as Russia-occupied territory." },
+      {
+        citation:
+          "US Department of State, 2020 Country Reports on Human Rights Practices: Ukraine (published 30 Mar 2021), reporting on Crimea as Russia-occupied territory.",
+      },
     ],
     note: "Crimea stayed under Russian control throughout Trump's first term.",
   },
@@ -85,7 +98,8 @@ export const outcomes = [
     occurredOn: "2017-07-07",
     evidence: [
       {
-        citation: "The US, Russia and Jordan announced a ceasefire in south-west Syria on 7 Jul 2017, after the Trump-Putin meeting at the G20 summit in Hamburg (remarks of Secretary of State Tillerson, 7 Jul 2017; Reuters, 7 Jul 2017).",
+        citation:
+          "The US, Russia and Jordan announced a ceasefire in south-west Syria on 7 Jul 2017, after the Trump-Putin meeting at the G20 summit in Hamburg (remarks of Secretary of State Tillerson, 7 Jul 2017; Reuters, 7 Jul 2017).",
       },
     ],
     note: "A jointly brokered US-Russia ceasefire arrangement in Syria.",
@@ -97,7 +111,8 @@ export const outcomes = [
     occurredOn: "2021-01-20",
     evidence: [
       {
-        citation: "The US did not withdraw from Europe: the plan announced by Defense Secretary Esper on 29 Jul 2020 to move about 11,900 troops out of Germany (roughly half of them to other European NATO countries) was not carried out before the term ended, and President Biden froze it on 4 Feb 2021 (AP, Reuters).",
+        citation:
+          "The US did not withdraw from Europe: the plan announced by Defense Secretary Esper on 29 Jul 2020 to move about 11,900 troops out of Germany (roughly half of them to other European NATO countries) was not carried out before the term ended, and President Biden froze it on 4 Feb 2021 (AP, Reuters).",
       },
     ],
     note: "The US kept its forces in Europe throughout Trump's first term, so the conditional forecast is not scored.",
@@ -116,17 +131,15 @@ export const outcomes = [
     note: "No Russia-Germany alliance or pact by 14 Feb 2020: Germany stayed in NATO and kept backing the EU's Russia sanctions.",
   })),
   // --- 001: no Russia-China military alliance by the end of 2022
-  ...[
-    "001-rupp-russia-china-ready-for-alliance",
-    "001-russtrat-on-verge-of-military-alliance",
-    "001-russtrat-alliance-by-2022-not-ruled-out",
-  ].map((forecast) => ({
-    forecast,
-    status: "no" as const,
-    occurredOn: "2022-12-31",
-    evidence: NO_RUSSIA_CHINA_ALLIANCE,
-    note: "The 2001 treaty was extended without becoming an alliance, and the February 2022 statement declared a partnership 'without limits', not a military alliance; none was signed by 31 Dec 2022.",
-  })),
+  ...["001-rupp-russia-china-ready-for-alliance", "001-russtrat-on-verge-of-military-alliance", "001-russtrat-alliance-by-2022-not-ruled-out"].map(
+    (forecast) => ({
+      forecast,
+      status: "no" as const,
+      occurredOn: "2022-12-31",
+      evidence: NO_RUSSIA_CHINA_ALLIANCE,
+      note: "The 2001 treaty was extended without becoming an alliance, and the February 2022 statement declared a partnership 'without limits', not a military alliance; none was signed by 31 Dec 2022.",
+    }),
+  ),
   // --- 002
   {
     forecast: "002-osthold-iran-eaeu-free-trade-zone-in-2025",
@@ -145,7 +158,8 @@ export const outcomes = [
     occurredOn: "2025-06-24",
     evidence: [
       {
-        citation: "Israel-Iran war of 13-24 Jun 2025, with US strikes on Iranian nuclear sites on 22 Jun 2025: Russia condemned the strikes and offered mediation but gave Iran no military support (Reuters, AP, BBC coverage, June 2025).",
+        citation:
+          "Israel-Iran war of 13-24 Jun 2025, with US strikes on Iranian nuclear sites on 22 Jun 2025: Russia condemned the strikes and offered mediation but gave Iran no military support (Reuters, AP, BBC coverage, June 2025).",
       },
     ],
     note: "The condition was met (Iran in armed conflict with Israel and the US); the first such conflict after the forecast settled it, so the open deadline does not keep it open.",
@@ -156,7 +170,10 @@ export const outcomes = [
     status: "yes",
     occurredOn: "2025-02-12",
     evidence: [
-      { citation: "Trump and Putin spoke by telephone on 12 Feb 2025, their first officially confirmed call since the inauguration (Kremlin readout; Trump's Truth Social post; Reuters, 12 Feb 2025)." },
+      {
+        citation:
+          "Trump and Putin spoke by telephone on 12 Feb 2025, their first officially confirmed call since the inauguration (Kremlin readout; Trump's Truth Social post; Reuters, 12 Feb 2025).",
+      },
       { citation: "Secretary of State Rubio and Foreign Minister Lavrov met in Riyadh on 18 Feb 2025 (US Department of State; Reuters, 18 Feb 2025)." },
     ],
     note: "High-level contact came after the inauguration, as forecast; no Russian approach to the outgoing Biden administration is on record between 18 Nov 2024 and 20 Jan 2025 (reports of a Trump-Putin call in November 2024 concerned the president-elect and were denied by the Kremlin).",
@@ -167,7 +184,8 @@ export const outcomes = [
     occurredOn: "2025-11-18",
     evidence: [
       {
-        citation: "Russia used no nuclear weapon in the period; its strike on Dnipro on 21 Nov 2024 with the new 'Oreshnik' intermediate-range missile carried no nuclear warheads (Putin's televised address of 21 Nov 2024; Reuters).",
+        citation:
+          "Russia used no nuclear weapon in the period; its strike on Dnipro on 21 Nov 2024 with the new 'Oreshnik' intermediate-range missile carried no nuclear warheads (Putin's televised address of 21 Nov 2024; Reuters).",
       },
     ],
     note: "Settled at the inferred deadline: no nuclear use between 18 Nov 2024 and 18 Nov 2025.",

@@ -3,7 +3,12 @@ import type { SeedPerson } from "../schema";
 /** Authors and forecasters: people and institutions. Descriptions say only what the texts (or the plain public record) support. */
 export const people = [
   // 000
-  { slug: "richard-palmer", name: "Richard Palmer", kind: "person", description: "Writer for The Trumpet; author of the article translated into Dutch in 000." },
+  {
+    slug: "richard-palmer",
+    name: "Richard Palmer",
+    kind: "person",
+    description: "Writer for The Trumpet; author of the article translated into Dutch in 000.",
+  },
   {
     slug: "the-trumpet",
     name: "The Trumpet",
@@ -16,7 +21,12 @@ export const people = [
     kind: "institution",
     description: "Magazine named in article 000 (in Dutch, 'de Echte Waarheid') as the Trumpet's predecessor; quoted from its May 1962 issue.",
   },
-  { slug: "gerald-flurry", name: "Gerald Flurry", kind: "person", description: "Editor-in-chief ('hoofdredacteur') of The Trumpet; author of the booklet Russia and China in Prophecy, cited in 000." },
+  {
+    slug: "gerald-flurry",
+    name: "Gerald Flurry",
+    kind: "person",
+    description: "Editor-in-chief ('hoofdredacteur') of The Trumpet; author of the booklet Russia and China in Prophecy, cited in 000.",
+  },
   {
     slug: "hans-morgenthau",
     name: "Hans Morgenthau",
@@ -41,21 +51,38 @@ export const people = [
     slug: "russtrat",
     name: "RusStrat",
     kind: "institution",
-    description: "Moscow Institute for International Political and Economic Strategies ('Moskauer Institut für internationale politische und wirtschaftliche Strategien'); its analysis of 9 Feb 2021 is reported in 001.",
+    description:
+      "Moscow Institute for International Political and Economic Strategies ('Moskauer Institut für internationale politische und wirtschaftliche Strategien'); its analysis of 9 Feb 2021 is reported in 001.",
   },
   // 002
-  { slug: "christian-osthold", name: "Christian Osthold", kind: "person", description: "Historian specialising in the history of Russia (per the author note of article 002)." },
-  { slug: "goldman-sachs", name: "Goldman Sachs", kind: "institution", description: "US investment bank; article 002 cites its 2018 analysis of when China's economy overtakes the US's." },
+  {
+    slug: "christian-osthold",
+    name: "Christian Osthold",
+    kind: "person",
+    description: "Historian specialising in the history of Russia (per the author note of article 002).",
+  },
+  {
+    slug: "goldman-sachs",
+    name: "Goldman Sachs",
+    kind: "institution",
+    description: "US investment bank; article 002 cites its 2018 analysis of when China's economy overtakes the US's.",
+  },
   // 003
   {
     slug: "unnamed-author-003",
     name: "Unnamed author (article 003)",
     kind: "person",
-    description: "The author of article 003 (Peskov on normalising relations with the US, November 2024). The page names no author; this record holds the author's own claims.",
+    description:
+      "The author of article 003 (Peskov on normalising relations with the US, November 2024). The page names no author; this record holds the author's own claims.",
   },
   { slug: "dmitry-peskov", name: "Dmitry Peskov", kind: "person", description: "Spokesman of the Kremlin (Russian presidential press secretary)." },
   // 004
-  { slug: "andrew-korybko", name: "Andrew Korybko", kind: "person", description: "Political analyst writing on Russia and great-power politics; author of article 004." },
+  {
+    slug: "andrew-korybko",
+    name: "Andrew Korybko",
+    kind: "person",
+    description: "Political analyst writing on Russia and great-power politics; author of article 004.",
+  },
   {
     slug: "pete-hegseth",
     name: "Pete Hegseth",

@@ -1,15 +1,15 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getDueForecasts } from "@/lib/read/ledger";
-import { forecastsWithOutcomeRecords } from "@/lib/read/history";
+import { RecordOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
+import { forecastsWithOutcomeRecords } from "@/lib/read/history";
+import { getDueForecasts } from "@/lib/read/ledger";
 import { today } from "@/lib/vocabulary/calendar";
 import { ProbabilityText } from "../../_components/badges";
-import { RecordOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 
 export const metadata: Metadata = { title: "Due for an outcome" };
 
@@ -31,7 +31,13 @@ export default async function DuePage() {
       <p className="lead">Forecasts past their deadline that have no outcome yet, the longest overdue first.</p>
       {!editor ? (
         <p className="note-box">
-          {actor ? `Your account (${actor.role}) can read this queue; recording outcomes needs the editor role.` : <><Link href="/login?next=/due">Sign in</Link> as an editor to record outcomes.</>}
+          {actor ? (
+            `Your account (${actor.role}) can read this queue; recording outcomes needs the editor role.`
+          ) : (
+            <>
+              <Link href="/login?next=/due">Sign in</Link> as an editor to record outcomes.
+            </>
+          )}
         </p>
       ) : null}
       {due.length === 0 ? (
@@ -55,7 +61,13 @@ export default async function DuePage() {
               {editor ? (
                 <details className="inline-editor">
                   <summary>Record outcome for #{f.id}</summary>
-                  <RecordOutcomeForm forecastId={f.id} version={f.version} hasHistory={retracted.has(f.id)} hasCondition={!!f.condition} idPrefix={`due-${f.id}`} />
+                  <RecordOutcomeForm
+                    forecastId={f.id}
+                    version={f.version}
+                    hasHistory={retracted.has(f.id)}
+                    hasCondition={!!f.condition}
+                    idPrefix={`due-${f.id}`}
+                  />
                 </details>
               ) : null}
             </li>

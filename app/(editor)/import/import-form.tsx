@@ -7,10 +7,10 @@
  */
 import Link from "next/link";
 import { useState } from "react";
+import { Field } from "@/app/_components/editor/field";
 import type { ActionError } from "@/lib/http/action-result";
 import type { ImportFormat } from "@/lib/import/parse-file";
 import type { ImportProgress, ImportReport } from "@/lib/import/run-import";
-import { Field } from "@/app/_components/editor/field";
 
 type Line = ({ type: "progress" } & ImportProgress) | { type: "report"; report: ImportReport } | { type: "error"; error: ActionError };
 
@@ -87,12 +87,18 @@ export function ImportForm() {
     await run(f, false);
   }
 
-  const pct = progress && progress.total ? Math.round((100 * progress.done) / progress.total) : null;
+  const pct = progress?.total ? Math.round((100 * progress.done) / progress.total) : null;
   return (
     <div className="import-form">
       <form className="stacked editor-form narrow" onSubmit={(e) => e.preventDefault()}>
         <Field id="import-file" label="File to import" hint="(.json or .csv, export format)" error={null} field="file">
-          <input id="import-file" type="file" accept=".json,.csv,application/json,text/csv" disabled={running !== null} onChange={(e) => void choose(e.target.files?.[0])} />
+          <input
+            id="import-file"
+            type="file"
+            accept=".json,.csv,application/json,text/csv"
+            disabled={running !== null}
+            onChange={(e) => void choose(e.target.files?.[0])}
+          />
         </Field>
       </form>
       {progress ? (
@@ -129,8 +135,10 @@ function Report({ report: r, onCommit, running }: { report: ImportReport; onComm
     <section className="import-report" aria-label="Import report" data-testid="import-report">
       {r.committed ? (
         <p className="success-box" role="status">
-          Imported {r.created?.forecasts ?? 0} forecast{r.created?.forecasts === 1 ? "" : "s"} from {r.fileName} ({r.created?.articles ?? 0} new article{r.created?.articles === 1 ? "" : "s"}, {r.created?.outcomes ?? 0} outcome
-          {r.created?.outcomes === 1 ? "" : "s"} recorded in your name){r.duplicates.length ? `; ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? "" : "s"} skipped` : ""}.
+          Imported {r.created?.forecasts ?? 0} forecast{r.created?.forecasts === 1 ? "" : "s"} from {r.fileName} ({r.created?.articles ?? 0} new article
+          {r.created?.articles === 1 ? "" : "s"}, {r.created?.outcomes ?? 0} outcome
+          {r.created?.outcomes === 1 ? "" : "s"} recorded in your name)
+          {r.duplicates.length ? `; ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? "" : "s"} skipped` : ""}.
         </p>
       ) : errorCount ? (
         <div className="error-box" role="alert">
@@ -141,8 +149,9 @@ function Report({ report: r, onCommit, running }: { report: ImportReport; onComm
         </div>
       ) : (
         <p className="note-box" role="status">
-          {r.rows} row{r.rows === 1 ? "" : "s"} checked: {r.toImport} forecast{r.toImport === 1 ? "" : "s"} to import ({r.newArticles} new article{r.newArticles === 1 ? "" : "s"})
-          {r.duplicates.length ? `, ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? "" : "s"} to skip` : ""}. Nothing is written yet.
+          {r.rows} row{r.rows === 1 ? "" : "s"} checked: {r.toImport} forecast{r.toImport === 1 ? "" : "s"} to import ({r.newArticles} new article
+          {r.newArticles === 1 ? "" : "s"}){r.duplicates.length ? `, ${r.duplicates.length} duplicate${r.duplicates.length === 1 ? "" : "s"} to skip` : ""}.
+          Nothing is written yet.
         </p>
       )}
       {errorCount ? (

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { ImportForm } from "./import-form";
 import "../intake.css";
 
@@ -19,8 +19,8 @@ export default async function ImportPage() {
     <>
       <h1>Import forecasts</h1>
       <p className="lead">
-        A JSON or CSV file in the export format (what <code>npm run export</code> and the “Download” links write). Every row is checked first; the file is written only when no row has an error,
-        all in one transaction. Forecasts already stored (same article title and quote) are skipped.
+        A JSON or CSV file in the export format (what <code>npm run export</code> and the “Download” links write). Every row is checked first; the file is
+        written only when no row has an error, all in one transaction. Forecasts already stored (same article title and quote) are skipped.
       </p>
       <ImportForm />
     </>

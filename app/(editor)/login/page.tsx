@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { currentActor } from "@/lib/auth/session";
-import { env } from "@/lib/config/env";
 import { LoginForm } from "@/app/_components/editor/login-form";
 import { safeNext } from "@/app/_components/editor/not-allowed";
+import { currentActor } from "@/lib/auth/session";
+import { env } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "Sign in" };
 

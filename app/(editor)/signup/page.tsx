@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { env } from "@/lib/config/env";
 import { SignupForm } from "@/app/_components/editor/signup-form";
+import { env } from "@/lib/config/env";
 
 export const metadata: Metadata = { title: "Create an account" };
 

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listArticles } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
+import { listArticles } from "@/lib/read/ledger";
 
 export const metadata: Metadata = { title: "Articles" };
 

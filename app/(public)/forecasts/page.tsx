@@ -1,13 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { listForecasts, listTopics } from "@/lib/read/ledger";
-import { listOutlets, listPeople } from "@/lib/read/ledger";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
+import { listForecasts, listOutlets, listPeople, listTopics } from "@/lib/read/ledger";
+import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
 import { Pagination } from "../../_components/pagination";
-import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 
 export const metadata: Metadata = { title: "Forecasts" };
 
@@ -27,89 +26,91 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Forecasts</h1>
       <p className="lead">Search the quotes (in their language) and the English questions, or narrow the list.</p>
-      <form className="filters" method="get" action="/forecasts" role="search" aria-label="Filter forecasts">
-        <label>
-          Search
-          <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
-        </label>
-        <label>
-          Forecaster
-          <select name="forecaster" defaultValue={value("forecaster")}>
-            <option value="">any</option>
-            {forecasters.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Author
-          <select name="author" defaultValue={value("author")}>
-            <option value="">any</option>
-            {authors.map((p) => (
-              <option key={p.slug} value={p.slug}>
-                {p.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Outlet
-          <select name="outlet" defaultValue={value("outlet")}>
-            <option value="">any</option>
-            {outlets.map((o) => (
-              <option key={o.slug} value={o.slug}>
-                {o.name}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Status
-          <select name="status" defaultValue={value("status")}>
-            <option value="">any</option>
-            {FORECAST_STATUSES.map((s) => (
-              <option key={s} value={s}>
-                {s === "due" ? "past deadline, unresolved" : s}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Language
-          <select name="language" defaultValue={value("language")}>
-            <option value="">any</option>
-            {LANGUAGES.map((l) => (
-              <option key={l} value={l}>
-                {LANGUAGE_LABEL[l]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Topic
-          <select name="topic" defaultValue={value("topic")}>
-            <option value="">any</option>
-            {topics.map((t) => (
-              <option key={t.slug} value={t.slug}>
-                {t.name} ({t.n})
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          Deadline from
-          <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
-        </label>
-        <label>
-          Deadline to
-          <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
-        </label>
-        <div>
-          <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
-        </div>
-      </form>
+      <search>
+        <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">
+          <label>
+            Search
+            <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
+          </label>
+          <label>
+            Forecaster
+            <select name="forecaster" defaultValue={value("forecaster")}>
+              <option value="">any</option>
+              {forecasters.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Author
+            <select name="author" defaultValue={value("author")}>
+              <option value="">any</option>
+              {authors.map((p) => (
+                <option key={p.slug} value={p.slug}>
+                  {p.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Outlet
+            <select name="outlet" defaultValue={value("outlet")}>
+              <option value="">any</option>
+              {outlets.map((o) => (
+                <option key={o.slug} value={o.slug}>
+                  {o.name}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Status
+            <select name="status" defaultValue={value("status")}>
+              <option value="">any</option>
+              {FORECAST_STATUSES.map((s) => (
+                <option key={s} value={s}>
+                  {s === "due" ? "past deadline, unresolved" : s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Language
+            <select name="language" defaultValue={value("language")}>
+              <option value="">any</option>
+              {LANGUAGES.map((l) => (
+                <option key={l} value={l}>
+                  {LANGUAGE_LABEL[l]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Topic
+            <select name="topic" defaultValue={value("topic")}>
+              <option value="">any</option>
+              {topics.map((t) => (
+                <option key={t.slug} value={t.slug}>
+                  {t.name} ({t.n})
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Deadline from
+            <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
+          </label>
+          <label>
+            Deadline to
+            <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
+          </label>
+          <div>
+            <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
+          </div>
+        </form>
+      </search>
       {!parsed.ok ? (
         <div className="error-box" role="alert">
           <strong>These filters could not be used:</strong>

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { getLeaderboard } from "@/lib/read/accuracy";
-import type { Leaderboard } from "@/lib/read/accuracy";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { DEFAULT_LEADERBOARD_OPTIONS, parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
+import type { Leaderboard } from "@/lib/read/accuracy";
+import { getLeaderboard } from "@/lib/read/accuracy";
 
 export const metadata: Metadata = { title: "Leaderboard" };
 
@@ -21,9 +21,9 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
     <>
       <h1>Leaderboard</h1>
       <p className="lead">
-        Ranked by Brier score (0–1 scale, lower is better) shrunk toward the average of everyone: a source&apos;s score counts with weight n / (n + k), the rest is the population
-        mean ({f3(forecasters.populationMean)} for forecasters). Only sources with at least {options.minResolved} scored forecasts are ranked, so two lucky calls cannot top the
-        table (PunditTracker graded at 25). The ± column is a 95% interval of the raw mean.
+        Ranked by Brier score (0–1 scale, lower is better) shrunk toward the average of everyone: a source&apos;s score counts with weight n / (n + k), the rest
+        is the population mean ({f3(forecasters.populationMean)} for forecasters). Only sources with at least {options.minResolved} scored forecasts are ranked,
+        so two lucky calls cannot top the table (PunditTracker graded at 25). The ± column is a 95% interval of the raw mean.
       </p>
       <form className="filters" method="get" aria-label="Leaderboard settings">
         <label>
@@ -55,8 +55,7 @@ export default async function LeaderboardPage({ searchParams }: { searchParams: 
       </form>
       {!parsed.ok ? (
         <div className="error-box" role="alert">
-          Some settings were not understood and the defaults were used:{" "}
-          {(parsed.ok ? [] : parsed.errors).map((e) => `${e.field}: ${e.message}`).join("; ")}
+          Some settings were not understood and the defaults were used: {(parsed.ok ? [] : parsed.errors).map((e) => `${e.field}: ${e.message}`).join("; ")}
         </div>
       ) : null}
       <Board title="Forecasters" board={forecasters} hrefBase="/people" testid="forecaster-board" />
@@ -75,7 +74,8 @@ function Board({ title, board, hrefBase, testid }: { title: string; board: Leade
       <h2 id={`${testid}-h`}>{title}</h2>
       {ranked.length === 0 ? (
         <p className="note-box" data-testid={`${testid}-empty`}>
-          Nobody has {board.minResolved} scored forecasts yet, so nobody is ranked. The figures below are shown for reference; with so few forecasts they say little.
+          Nobody has {board.minResolved} scored forecasts yet, so nobody is ranked. The figures below are shown for reference; with so few forecasts they say
+          little.
         </p>
       ) : null}
       <div className="table-wrap">

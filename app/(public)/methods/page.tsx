@@ -52,8 +52,14 @@ export default function MethodsPage() {
       </div>
       <h2>Rules</h2>
       <ul>
-        <li>“sehr / zeer / highly” move one class outward; “eher / eerder / rather” one class toward 50%; a double hedge (“möglich, aber unwahrscheinlich”) takes the weaker class.</li>
-        <li>Time words are not probability words: “spätestens 2022” sets a deadline of 31 Dec 2022. Vague horizons (“spoedig”, “in absehbarer Zukunft”) get a default deadline marked as inferred, with the reason on the forecast.</li>
+        <li>
+          “sehr / zeer / highly” move one class outward; “eher / eerder / rather” one class toward 50%; a double hedge (“möglich, aber unwahrscheinlich”) takes
+          the weaker class.
+        </li>
+        <li>
+          Time words are not probability words: “spätestens 2022” sets a deadline of 31 Dec 2022. Vague horizons (“spoedig”, “in absehbarer Zukunft”) get a
+          default deadline marked as inferred, with the reason on the forecast.
+        </li>
         <li>A conditional forecast stores its condition; if the condition is not met, it is not scored.</li>
         <li>A forecast made by someone an article quotes belongs to them; the author and outlet are recorded as its publisher.</li>
       </ul>

@@ -25,7 +25,14 @@ export function TimelineChart({ items, asOf, compact }: { items: TimelineItem[];
   const data = items.map((f) => {
     const start = ms(f.madeOn);
     const end = f.deadline ? ms(f.deadline) : now;
-    return { ...f, label: `#${f.id}`, span: [start, Math.max(end, start + 86_400_000 * 20)] as [number, number], resolvedAt: f.occurredOn ? ms(f.occurredOn) : null, open: !f.deadline, key: outcomeKey(f.status, f.deadline, asOf) };
+    return {
+      ...f,
+      label: `#${f.id}`,
+      span: [start, Math.max(end, start + 86_400_000 * 20)] as [number, number],
+      resolvedAt: f.occurredOn ? ms(f.occurredOn) : null,
+      open: !f.deadline,
+      key: outcomeKey(f.status, f.deadline, asOf),
+    };
   });
   const min = Math.min(...data.map((d) => d.span[0]), now);
   const max = Math.max(...data.map((d) => d.span[1]), now);
@@ -35,7 +42,13 @@ export function TimelineChart({ items, asOf, compact }: { items: TimelineItem[];
       <ResponsiveContainer width="100%" height={height}>
         <BarChart data={data} layout="vertical" margin={{ top: 20, right: 24, bottom: 28, left: 4 }} barCategoryGap={3}>
           <CartesianGrid strokeDasharray="3 3" horizontal={false} />
-          <XAxis type="number" domain={[min, max]} scale="time" tickFormatter={year} label={{ value: "Date (made on → deadline)", position: "insideBottom", offset: -18 }} />
+          <XAxis
+            type="number"
+            domain={[min, max]}
+            scale="time"
+            tickFormatter={year}
+            label={{ value: "Date (made on → deadline)", position: "insideBottom", offset: -18 }}
+          />
           <YAxis type="category" dataKey="label" width={44} tick={{ fontSize: 11 }} interval={0} />
           <ReferenceLine x={now} stroke="#111827" strokeDasharray="4 3" label={{ value: "today", position: "top", fontSize: 11 }} />
           <Tooltip content={<TimelineTooltip />} />

@@ -23,7 +23,8 @@ export function ConflictNotice({ error }: { error: ActionError }) {
             Forecast #{s.forecastId} is now at version {s.version}
             {s.outcome ? (
               <>
-                ; its current outcome is <strong>{s.outcome.retraction ? "none (retracted)" : OUTCOME_STATUS_LABEL[s.outcome.status]}</strong>, recorded by {s.outcome.recordedBy.name}
+                ; its current outcome is <strong>{s.outcome.retraction ? "none (retracted)" : OUTCOME_STATUS_LABEL[s.outcome.status]}</strong>, recorded by{" "}
+                {s.outcome.recordedBy.name}
               </>
             ) : (
               "; it has no current outcome"
@@ -36,7 +37,10 @@ export function ConflictNotice({ error }: { error: ActionError }) {
               <ul>
                 {s.changes.map((c, i) => (
                   <li key={i}>
-                    {c.summary} <span className="muted">({c.at.slice(0, 16).replace("T", " ")} UTC, version {c.version ?? "?"})</span>
+                    {c.summary}{" "}
+                    <span className="muted">
+                      ({c.at.slice(0, 16).replace("T", " ")} UTC, version {c.version ?? "?"})
+                    </span>
                   </li>
                 ))}
               </ul>
@@ -44,7 +48,9 @@ export function ConflictNotice({ error }: { error: ActionError }) {
           ) : null}
         </div>
       ))}
-      <p className="small">The page now shows the current state and your entry is kept below. Check it against the history, then save again if it still applies.</p>
+      <p className="small">
+        The page now shows the current state and your entry is kept below. Check it against the history, then save again if it still applies.
+      </p>
     </div>
   );
 }

@@ -1,10 +1,10 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
-import type { DEADLINE_BASES } from "@/lib/vocabulary";
+import { correctForecastAction } from "@/app/_actions/outcomes";
 import type { ActionError } from "@/lib/http/action-result";
 import { LEXICON, LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
-import { correctForecastAction } from "@/app/_actions/outcomes";
+import type { DEADLINE_BASES } from "@/lib/vocabulary";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, FormMessage, invalidProps } from "./field";
 
@@ -63,7 +63,10 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
   const [pending, startTransition] = useTransition();
   const set = (patch: Partial<Draft>) => setDraft((d) => ({ ...d, ...patch }));
   // The form asks for a percentage; the server checks the probability in [0, 1].
-  const error = serverError && { ...serverError, fields: serverError.fields?.map((f) => (f.field === "probability.value" ? { ...f, message: "enter a percentage between 0 and 100" } : f)) };
+  const error = serverError && {
+    ...serverError,
+    fields: serverError.fields?.map((f) => (f.field === "probability.value" ? { ...f, message: "enter a percentage between 0 and 100" } : f)),
+  };
 
   function input() {
     const original = draftOf(forecast);
@@ -78,7 +81,12 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
       verbalExpression: draft.verbalExpression,
       // Only a probability the editor touched is sent, so a stated 14.5% is never rounded into a change.
       ...(probabilityTouched
-        ? { probability: draft.probabilityChoice === "stated" ? { source: "stated", value: Number.isFinite(percent) ? percent / 100 : null } : { source: "lexicon", class: draft.probabilityChoice } }
+        ? {
+            probability:
+              draft.probabilityChoice === "stated"
+                ? { source: "stated", value: Number.isFinite(percent) ? percent / 100 : null }
+                : { source: "lexicon", class: draft.probabilityChoice },
+          }
         : {}),
       reason: draft.reason,
       expectedVersion: forecast.version,
@@ -105,17 +113,40 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label="Correct this forecast">
       {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
       <Field id={`${idp}-question`} label="Question (English, yes/no)" error={error} field="question">
-        <textarea id={`${idp}-question`} rows={2} value={draft.question} onChange={(e) => set({ question: e.target.value })} {...invalidProps(error, "question", `${idp}-question`)} />
+        <textarea
+          id={`${idp}-question`}
+          rows={2}
+          value={draft.question}
+          onChange={(e) => set({ question: e.target.value })}
+          {...invalidProps(error, "question", `${idp}-question`)}
+        />
       </Field>
       <Field id={`${idp}-quote`} label="Quote (verbatim, as in the article)" error={error} field="quote">
-        <textarea id={`${idp}-quote`} rows={3} value={draft.quote} onChange={(e) => set({ quote: e.target.value })} {...invalidProps(error, "quote", `${idp}-quote`)} />
+        <textarea
+          id={`${idp}-quote`}
+          rows={3}
+          value={draft.quote}
+          onChange={(e) => set({ quote: e.target.value })}
+          {...invalidProps(error, "quote", `${idp}-quote`)}
+        />
       </Field>
       <div className="form-row">
         <Field id={`${idp}-deadline`} label="Deadline" error={error} field="deadline">
-          <input id={`${idp}-deadline`} type="date" value={draft.deadline} onChange={(e) => set({ deadline: e.target.value })} {...invalidProps(error, "deadline", `${idp}-deadline`)} />
+          <input
+            id={`${idp}-deadline`}
+            type="date"
+            value={draft.deadline}
+            onChange={(e) => set({ deadline: e.target.value })}
+            {...invalidProps(error, "deadline", `${idp}-deadline`)}
+          />
         </Field>
         <Field id={`${idp}-basis`} label="Deadline basis" error={error} field="deadlineBasis">
-          <select id={`${idp}-basis`} value={draft.deadlineBasis} onChange={(e) => set({ deadlineBasis: e.target.value as Draft["deadlineBasis"] })} {...invalidProps(error, "deadlineBasis", `${idp}-basis`)}>
+          <select
+            id={`${idp}-basis`}
+            value={draft.deadlineBasis}
+            onChange={(e) => set({ deadlineBasis: e.target.value as Draft["deadlineBasis"] })}
+            {...invalidProps(error, "deadlineBasis", `${idp}-basis`)}
+          >
             {BASES.map((b) => (
               <option key={b} value={b}>
                 {BASIS_LABEL[b]}
@@ -125,11 +156,22 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
         </Field>
       </div>
       <Field id={`${idp}-deadline-note`} label="Deadline note" hint="(how it was inferred, or why there is none)" error={error} field="deadlineNote">
-        <textarea id={`${idp}-deadline-note`} rows={2} value={draft.deadlineNote} onChange={(e) => set({ deadlineNote: e.target.value })} {...invalidProps(error, "deadlineNote", `${idp}-deadline-note`)} />
+        <textarea
+          id={`${idp}-deadline-note`}
+          rows={2}
+          value={draft.deadlineNote}
+          onChange={(e) => set({ deadlineNote: e.target.value })}
+          {...invalidProps(error, "deadlineNote", `${idp}-deadline-note`)}
+        />
       </Field>
       <div className="form-row">
         <Field id={`${idp}-probability`} label="Probability" error={error} field="probability.class">
-          <select id={`${idp}-probability`} value={draft.probabilityChoice} onChange={(e) => set({ probabilityChoice: e.target.value })} {...invalidProps(error, "probability.class", `${idp}-probability`)}>
+          <select
+            id={`${idp}-probability`}
+            value={draft.probabilityChoice}
+            onChange={(e) => set({ probabilityChoice: e.target.value })}
+            {...invalidProps(error, "probability.class", `${idp}-probability`)}
+          >
             {LEXICON_CLASSES.map((c) => (
               <option key={c} value={c}>
                 {LEXICON[c].label} ({Math.round(LEXICON[c].p * 100)}%)
@@ -140,15 +182,35 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
         </Field>
         {draft.probabilityChoice === "stated" ? (
           <Field id={`${idp}-percent`} label="Stated probability (%)" error={error} field="probability.value">
-            <input id={`${idp}-percent`} type="number" min={0} max={100} step="any" value={draft.statedPercent} onChange={(e) => set({ statedPercent: e.target.value })} {...invalidProps(error, "probability.value", `${idp}-percent`)} />
+            <input
+              id={`${idp}-percent`}
+              type="number"
+              min={0}
+              max={100}
+              step="any"
+              value={draft.statedPercent}
+              onChange={(e) => set({ statedPercent: e.target.value })}
+              {...invalidProps(error, "probability.value", `${idp}-percent`)}
+            />
           </Field>
         ) : null}
         <Field id={`${idp}-words`} label="Likelihood words" error={error} field="verbalExpression">
-          <input id={`${idp}-words`} value={draft.verbalExpression} onChange={(e) => set({ verbalExpression: e.target.value })} {...invalidProps(error, "verbalExpression", `${idp}-words`)} />
+          <input
+            id={`${idp}-words`}
+            value={draft.verbalExpression}
+            onChange={(e) => set({ verbalExpression: e.target.value })}
+            {...invalidProps(error, "verbalExpression", `${idp}-words`)}
+          />
         </Field>
       </div>
       <Field id={`${idp}-reason`} label="Reason for the correction" hint="(required; shown on the page)" error={error} field="reason">
-        <textarea id={`${idp}-reason`} rows={2} value={draft.reason} onChange={(e) => set({ reason: e.target.value })} {...invalidProps(error, "reason", `${idp}-reason`)} />
+        <textarea
+          id={`${idp}-reason`}
+          rows={2}
+          value={draft.reason}
+          onChange={(e) => set({ reason: e.target.value })}
+          {...invalidProps(error, "reason", `${idp}-reason`)}
+        />
       </Field>
       <div>
         <button type="submit" disabled={pending}>

@@ -18,7 +18,19 @@ export function evidenceInput(rows: EvidenceRow[]) {
 }
 
 /** The sources of an outcome: a URL, a citation, or both, as many as needed. */
-export function EvidenceFields({ idp, rows, onChange, error, required }: { idp: string; rows: EvidenceRow[]; onChange: (rows: EvidenceRow[]) => void; error: ActionError | null; required: boolean }) {
+export function EvidenceFields({
+  idp,
+  rows,
+  onChange,
+  error,
+  required,
+}: {
+  idp: string;
+  rows: EvidenceRow[];
+  onChange: (rows: EvidenceRow[]) => void;
+  error: ActionError | null;
+  required: boolean;
+}) {
   const set = (i: number, patch: Partial<EvidenceRow>) => onChange(rows.map((r, j) => (j === i ? { ...r, ...patch } : r)));
   // Errors refer to the rows actually sent (blank rows dropped): map them back to the visible rows.
   const sentIndex = new Map<number, number>();
@@ -27,7 +39,9 @@ export function EvidenceFields({ idp, rows, onChange, error, required }: { idp: 
   });
   return (
     <fieldset className="evidence" aria-describedby={invalidProps(error, "evidence", `${idp}-evidence`)["aria-describedby"]}>
-      <legend>Evidence {required ? <span className="muted small">(at least one source for yes and no)</span> : <span className="muted small">(optional)</span>}</legend>
+      <legend>
+        Evidence {required ? <span className="muted small">(at least one source for yes and no)</span> : <span className="muted small">(optional)</span>}
+      </legend>
       <FieldError error={error} field="evidence" id={`${idp}-evidence`} />
       {rows.map((row, i) => {
         const n = i + 1;
@@ -37,10 +51,24 @@ export function EvidenceFields({ idp, rows, onChange, error, required }: { idp: 
         return (
           <div className="evidence-row" key={i}>
             <Field id={`${idp}-url-${i}`} label={`Source URL ${n}`} error={error} field={urlField}>
-              <input id={`${idp}-url-${i}`} type="url" inputMode="url" placeholder="https://…" value={row.url} onChange={(e) => set(i, { url: e.target.value })} {...invalidProps(error, urlField, `${idp}-url-${i}`)} />
+              <input
+                id={`${idp}-url-${i}`}
+                type="url"
+                inputMode="url"
+                placeholder="https://…"
+                value={row.url}
+                onChange={(e) => set(i, { url: e.target.value })}
+                {...invalidProps(error, urlField, `${idp}-url-${i}`)}
+              />
             </Field>
             <Field id={`${idp}-citation-${i}`} label={`Citation ${n}`} error={error} field={citationField}>
-              <input id={`${idp}-citation-${i}`} placeholder="Who said or published what, and when" value={row.citation} onChange={(e) => set(i, { citation: e.target.value })} {...invalidProps(error, citationField, `${idp}-citation-${i}`)} />
+              <input
+                id={`${idp}-citation-${i}`}
+                placeholder="Who said or published what, and when"
+                value={row.citation}
+                onChange={(e) => set(i, { citation: e.target.value })}
+                {...invalidProps(error, citationField, `${idp}-citation-${i}`)}
+              />
             </Field>
             {rows.length > 1 ? (
               <button type="button" className="secondary small-button" onClick={() => onChange(rows.filter((_, j) => j !== i))}>

@@ -23,7 +23,21 @@ export function FieldError({ error, field, id }: { error: ActionError | null; fi
  * error sits outside the label so it never becomes part of the control's name; it reaches
  * assistive technology as the control's description (aria-describedby).
  */
-export function Field({ id, label, hint, error, field, children }: { id: string; label: ReactNode; hint?: ReactNode; error: ActionError | null; field: string; children: ReactNode }) {
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  field,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error: ActionError | null;
+  field: string;
+  children: ReactNode;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>
@@ -42,7 +56,9 @@ export function FormMessage({ error, success, children }: { error: ActionError |
     // Field errors are shown beside their fields; the summary counts them in words (the API's
     // message names fields by their JSON paths, which mean little on a form).
     const n = error.code === "unprocessable" && error.fields?.length ? new Set(error.fields.map((f) => f.field)).size : 0;
-    const marked = error.fields?.every((f) => f.field === "input") ? error.message : `Nothing was saved: please correct ${n === 1 ? "the marked field" : `the ${n} marked fields`}.`;
+    const marked = error.fields?.every((f) => f.field === "input")
+      ? error.message
+      : `Nothing was saved: please correct ${n === 1 ? "the marked field" : `the ${n} marked fields`}.`;
     return (
       <div className="error-box" role="alert">
         {n ? marked : error.message}

@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { recordOutcomeAction, retractOutcomeAction } from "@/app/_actions/outcomes";
 import type { ActionError } from "@/lib/http/action-result";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
-import { recordOutcomeAction, retractOutcomeAction } from "@/app/_actions/outcomes";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, FormMessage, invalidProps } from "./field";
 import { EMPTY_DRAFT, OutcomeFields, outcomeInput } from "./outcome-fields";
@@ -87,7 +87,13 @@ export function RetractOutcomeForm({ forecastId, version }: { forecastId: number
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label="Retract the current outcome">
       {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
       <Field id={`${idp}-reason`} label="Reason for the retraction" error={error} field="reason">
-        <textarea id={`${idp}-reason`} rows={2} value={reason} onChange={(e) => setReason(e.target.value)} {...invalidProps(error, "reason", `${idp}-reason`)} />
+        <textarea
+          id={`${idp}-reason`}
+          rows={2}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          {...invalidProps(error, "reason", `${idp}-reason`)}
+        />
       </Field>
       <div>
         <button type="submit" className="danger" disabled={pending}>

@@ -1,9 +1,9 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
+import { resolveEventAction } from "@/app/_actions/outcomes";
 import { type ActionError, fieldMessagesUnder } from "@/lib/http/action-result";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
-import { resolveEventAction } from "@/app/_actions/outcomes";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage } from "./field";
 import { EMPTY_DRAFT, OutcomeFields, outcomeInput } from "./outcome-fields";
@@ -57,7 +57,9 @@ export function ResolveEventForm({ eventId, choices }: { eventId: number; choice
       {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
       <fieldset>
         <legend>Forecasts to resolve</legend>
-        {fieldMessagesUnder(error, "forecasts").length && !chosen.length ? <span className="field-error">{fieldMessagesUnder(error, "forecasts").join("; ")}</span> : null}
+        {fieldMessagesUnder(error, "forecasts").length && !chosen.length ? (
+          <span className="field-error">{fieldMessagesUnder(error, "forecasts").join("; ")}</span>
+        ) : null}
         {choices.map((c) => {
           const i = chosen.findIndex((x) => x.id === c.id);
           const problems = i >= 0 ? fieldMessagesUnder(error, `forecasts.${i}`) : [];
@@ -72,7 +74,14 @@ export function ResolveEventForm({ eventId, choices }: { eventId: number; choice
           );
         })}
       </fieldset>
-      <OutcomeFields idp={idp} draft={draft} onChange={setDraft} error={error} needsReason={chosen.some((c) => c.hasHistory)} allowConditionNotMet={chosen.some((c) => c.hasCondition)} />
+      <OutcomeFields
+        idp={idp}
+        draft={draft}
+        onChange={setDraft}
+        error={error}
+        needsReason={chosen.some((c) => c.hasHistory)}
+        allowConditionNotMet={chosen.some((c) => c.hasCondition)}
+      />
       <div>
         <button type="submit" disabled={pending || chosen.length === 0}>
           {pending ? "Saving…" : `Record for ${chosen.length} selected forecast${chosen.length === 1 ? "" : "s"}`}

@@ -43,7 +43,15 @@ export function SignupForm() {
       </label>
       <label htmlFor="signup-password">
         Password <span className="muted">(at least {MIN_PASSWORD_LENGTH} characters)</span>
-        <input id="signup-password" type="password" autoComplete="new-password" required minLength={MIN_PASSWORD_LENGTH} value={password} onChange={(e) => setPassword(e.target.value)} />
+        <input
+          id="signup-password"
+          type="password"
+          autoComplete="new-password"
+          required
+          minLength={MIN_PASSWORD_LENGTH}
+          value={password}
+          onChange={(e) => setPassword(e.target.value)}
+        />
       </label>
       <div>
         <button type="submit" disabled={pending}>

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { redirect } from "next/navigation";
-import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
+import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
 import { AdminNav } from "../admin-nav";
 
 export const metadata: Metadata = { title: "Audit log" };
@@ -21,7 +21,7 @@ function statusLabel(s: unknown): string {
 }
 
 /** One line on what a write did, from its logged detail. */
-function describe(action: string, d: Detail): string {
+function describeAction(action: string, d: Detail): string {
   if (!d) return "";
   const reason = d.reason ? `; reason: ${String(d.reason)}` : "";
   switch (action) {
@@ -31,7 +31,9 @@ function describe(action: string, d: Detail): string {
     case "outcome.retract":
       return `withdrew “${statusLabel(d.status)}” (record #${String(d.supersedesId)})${reason} → version ${String(d.version)}`;
     case "forecast.correct":
-      return `${Object.entries((d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>).map(([k, c]) => describeChange(k, c)).join("; ")}${reason} → version ${String(d.version)}`;
+      return `${Object.entries((d.changes ?? {}) as Record<string, { from: unknown; to: unknown }>)
+        .map(([k, c]) => describeChange(k, c))
+        .join("; ")}${reason} → version ${String(d.version)}`;
     case "event.resolve":
       return `“${statusLabel(d.status)}” for forecasts ${((d.forecastIds ?? []) as number[]).map((id) => `#${id}`).join(", ")}`;
     case "user.create":
@@ -111,7 +113,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 <td className="small nowrap">
                   <Entity type={e.entityType} id={e.entityId} />
                 </td>
-                <td className="small">{describe(e.action, e.detail)}</td>
+                <td className="small">{describeAction(e.action, e.detail)}</td>
               </tr>
             ))}
           </tbody>

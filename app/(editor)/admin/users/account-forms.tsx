@@ -1,9 +1,9 @@
 "use client";
 import { useState, useTransition } from "react";
-import type { Role } from "@/lib/vocabulary";
-import type { ActionError } from "@/lib/http/action-result";
-import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
 import { Field, FormMessage, invalidProps } from "@/app/_components/editor/field";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
+import type { ActionError } from "@/lib/http/action-result";
+import type { Role } from "@/lib/vocabulary";
 import { changeRoleAction, createAccountAction } from "./actions";
 
 const ROLE_OPTIONS: { value: Role; label: string }[] = [
@@ -43,7 +43,13 @@ export function CreateAccountForm() {
           <input id="new-name" value={draft.name} onChange={(e) => set({ name: e.target.value })} {...invalidProps(error, "name", "new-name")} />
         </Field>
         <Field id="new-email" label="Email" error={error} field="email">
-          <input id="new-email" type="email" value={draft.email} onChange={(e) => set({ email: e.target.value })} {...invalidProps(error, "email", "new-email")} />
+          <input
+            id="new-email"
+            type="email"
+            value={draft.email}
+            onChange={(e) => set({ email: e.target.value })}
+            {...invalidProps(error, "email", "new-email")}
+          />
         </Field>
       </div>
       <div className="form-row">
@@ -57,7 +63,14 @@ export function CreateAccountForm() {
           </select>
         </Field>
         <Field id="new-password" label="First password" hint={`(at least ${MIN_PASSWORD_LENGTH} characters)`} error={error} field="password">
-          <input id="new-password" type="password" autoComplete="new-password" value={draft.password} onChange={(e) => set({ password: e.target.value })} {...invalidProps(error, "password", "new-password")} />
+          <input
+            id="new-password"
+            type="password"
+            autoComplete="new-password"
+            value={draft.password}
+            onChange={(e) => set({ password: e.target.value })}
+            {...invalidProps(error, "password", "new-password")}
+          />
         </Field>
       </div>
       <div>

@@ -2,12 +2,12 @@
 /** Account administration from /admin/users: admins only, checked here and in lib/accounts/accounts.ts. */
 import { revalidatePath } from "next/cache";
 import { getDb } from "@/db/client";
-import type { Role } from "@/lib/vocabulary";
 import { changeRole, createAccount } from "@/lib/accounts/accounts";
-import type { ActionResult } from "@/lib/http/action-result";
 import { getAuth } from "@/lib/auth/auth";
 import { PERMISSIONS } from "@/lib/auth/permissions";
+import type { ActionResult } from "@/lib/http/action-result";
 import { runAction } from "@/lib/http/server-action";
+import type { Role } from "@/lib/vocabulary";
 
 export async function createAccountAction(input: unknown): Promise<ActionResult<{ email: string; role: Role }>> {
   return runAction(PERMISSIONS.manageUsers, async (actor) => {

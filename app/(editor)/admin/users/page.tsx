@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
-import { listUsers } from "@/lib/read/admin";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
+import { listUsers } from "@/lib/read/admin";
 import { AdminNav } from "../admin-nav";
 import { CreateAccountForm, RoleForm } from "./account-forms";
 
@@ -19,7 +19,9 @@ export default async function UsersPage() {
     <>
       <AdminNav current="users" />
       <h1>Accounts ({users.length})</h1>
-      <p className="lead">Readers read; editors record outcomes and correct forecasts; admins also manage accounts and read the audit log. A role change applies at once.</p>
+      <p className="lead">
+        Readers read; editors record outcomes and correct forecasts; admins also manage accounts and read the audit log. A role change applies at once.
+      </p>
       <section aria-labelledby="create-h" className="panel">
         <h2 id="create-h">Create an account</h2>
         <CreateAccountForm />

@@ -8,11 +8,11 @@ import { revalidatePath } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/http/action-result";
+import { runAction } from "@/lib/http/server-action";
+import { parseInput } from "@/lib/http/validation";
 import { type ConvertedFile, convertUpload } from "@/lib/intake/convert";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { saveArticleWithForecasts } from "@/lib/intake/save-article";
-import { runAction } from "@/lib/http/server-action";
-import { parseInput } from "@/lib/http/validation";
 
 const uploadSchema = z.strictObject({
   fileName: z.string({ error: "expected the file's name" }).min(1).max(300),

@@ -1,15 +1,33 @@
 "use client";
 /** Step 1 of the intake: the article's text (pasted or from a file) and who published it, when. */
 import { useState } from "react";
+import { Field, invalidProps } from "@/app/_components/editor/field";
 import type { ActionError } from "@/lib/http/action-result";
 import { type ArticleDraft, type AuthorDraft, type Choices, NEW, type OutletDraft } from "@/lib/intake/draft";
-import { Field, invalidProps } from "@/app/_components/editor/field";
-import { convertFileAction } from "./actions";
 import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
+import { convertFileAction } from "./actions";
 
 const ACCEPT = ".txt,.md,.html,.htm";
 
-function OutletField({ id, label, value, onChange, choices, error, field, hint }: { id: string; label: string; value: OutletDraft; onChange: (v: OutletDraft) => void; choices: Choices; error: ActionError | null; field: string; hint?: string }) {
+function OutletField({
+  id,
+  label,
+  value,
+  onChange,
+  choices,
+  error,
+  field,
+  hint,
+}: {
+  id: string;
+  label: string;
+  value: OutletDraft;
+  onChange: (v: OutletDraft) => void;
+  choices: Choices;
+  error: ActionError | null;
+  field: string;
+  hint?: string;
+}) {
   return (
     <div className="intake-outlet">
       <Field id={id} label={label} error={error} field={`${field}.slug`}>
@@ -26,7 +44,12 @@ function OutletField({ id, label, value, onChange, choices, error, field, hint }
       {value.choice === NEW ? (
         <div className="form-row">
           <Field id={`${id}-name`} label="New outlet's name" error={error} field={`${field}.name`}>
-            <input id={`${id}-name`} value={value.name} onChange={(e) => onChange({ ...value, name: e.target.value })} {...invalidProps(error, `${field}.name`, `${id}-name`)} />
+            <input
+              id={`${id}-name`}
+              value={value.name}
+              onChange={(e) => onChange({ ...value, name: e.target.value })}
+              {...invalidProps(error, `${field}.name`, `${id}-name`)}
+            />
           </Field>
           <Field id={`${id}-site`} label="Its site" hint="(optional)" error={error} field={`${field}.site`}>
             <input id={`${id}-site`} value={value.site} placeholder="example.org" onChange={(e) => onChange({ ...value, site: e.target.value })} />
@@ -37,7 +60,21 @@ function OutletField({ id, label, value, onChange, choices, error, field, hint }
   );
 }
 
-function AuthorRow({ i, author, onChange, onRemove, choices, error }: { i: number; author: AuthorDraft; onChange: (a: AuthorDraft) => void; onRemove: () => void; choices: Choices; error: ActionError | null }) {
+function AuthorRow({
+  i,
+  author,
+  onChange,
+  onRemove,
+  choices,
+  error,
+}: {
+  i: number;
+  author: AuthorDraft;
+  onChange: (a: AuthorDraft) => void;
+  onRemove: () => void;
+  choices: Choices;
+  error: ActionError | null;
+}) {
   const id = `author-${i}`;
   const field = `article.authors.${i}.person`;
   return (
@@ -55,7 +92,12 @@ function AuthorRow({ i, author, onChange, onRemove, choices, error }: { i: numbe
       {author.choice === NEW ? (
         <>
           <Field id={`${id}-name`} label="Name" error={error} field={`${field}.name`}>
-            <input id={`${id}-name`} value={author.name} onChange={(e) => onChange({ ...author, name: e.target.value })} {...invalidProps(error, `${field}.name`, `${id}-name`)} />
+            <input
+              id={`${id}-name`}
+              value={author.name}
+              onChange={(e) => onChange({ ...author, name: e.target.value })}
+              {...invalidProps(error, `${field}.name`, `${id}-name`)}
+            />
           </Field>
           <Field id={`${id}-kind`} label="Kind" error={error} field={`${field}.kind`}>
             <select id={`${id}-kind`} value={author.kind} onChange={(e) => onChange({ ...author, kind: e.target.value as AuthorDraft["kind"] })}>
@@ -78,7 +120,21 @@ function AuthorRow({ i, author, onChange, onRemove, choices, error }: { i: numbe
   );
 }
 
-export function ArticleDetails({ article, onChange, choices, error, busy, onSubmit }: { article: ArticleDraft; onChange: (a: ArticleDraft) => void; choices: Choices; error: ActionError | null; busy: boolean; onSubmit: () => void }) {
+export function ArticleDetails({
+  article,
+  onChange,
+  choices,
+  error,
+  busy,
+  onSubmit,
+}: {
+  article: ArticleDraft;
+  onChange: (a: ArticleDraft) => void;
+  choices: Choices;
+  error: ActionError | null;
+  busy: boolean;
+  onSubmit: () => void;
+}) {
   const [fileError, setFileError] = useState<ActionError | null>(null);
   const [reading, setReading] = useState(false);
   const set = <K extends keyof ArticleDraft>(key: K, value: ArticleDraft[K]) => onChange({ ...article, [key]: value });
@@ -94,7 +150,10 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
       if (!res.ok) return setFileError(res.error);
       onChange({ ...article, text: res.data.text, sourceFile: file.name, title: article.title || res.data.title || "" });
     } catch {
-      setFileError({ code: "internal", message: `“${file.name}” could not be read or converted (too large, or the connection failed). Paste its text instead.` });
+      setFileError({
+        code: "internal",
+        message: `“${file.name}” could not be read or converted (too large, or the connection failed). Paste its text instead.`,
+      });
     } finally {
       setReading(false);
     }
@@ -114,34 +173,90 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
       <fieldset>
         <legend>The text</legend>
         <Field id="article-file" label="Upload a file" hint="(.txt, .md or .html; it replaces the text below)" error={fileError} field="file">
-          <input id="article-file" type="file" accept={ACCEPT} onChange={(e) => void onFile(e.target.files?.[0])} {...invalidProps(fileError, "file", "article-file")} />
+          <input
+            id="article-file"
+            type="file"
+            accept={ACCEPT}
+            onChange={(e) => void onFile(e.target.files?.[0])}
+            {...invalidProps(fileError, "file", "article-file")}
+          />
         </Field>
         {fileError && !fileError.fields?.length ? <p className="field-error">{fileError.message}</p> : null}
-        {reading ? <p className="small muted">Reading the file…</p> : article.sourceFile ? <p className="small muted">Text from {article.sourceFile}; you can still edit it.</p> : null}
+        {reading ? (
+          <p className="small muted">Reading the file…</p>
+        ) : article.sourceFile ? (
+          <p className="small muted">Text from {article.sourceFile}; you can still edit it.</p>
+        ) : null}
         <Field id="article-text" label="Article text" error={error} field="article.body">
-          <textarea id="article-text" rows={14} value={article.text} onChange={(e) => set("text", e.target.value)} required {...invalidProps(error, "article.body", "article-text")} />
+          <textarea
+            id="article-text"
+            rows={14}
+            value={article.text}
+            onChange={(e) => set("text", e.target.value)}
+            required
+            {...invalidProps(error, "article.body", "article-text")}
+          />
         </Field>
       </fieldset>
       <fieldset>
         <legend>Who published it, and when</legend>
         <Field id="article-title" label="Title" error={error} field="article.title">
-          <input id="article-title" value={article.title} onChange={(e) => set("title", e.target.value)} required {...invalidProps(error, "article.title", "article-title")} />
+          <input
+            id="article-title"
+            value={article.title}
+            onChange={(e) => set("title", e.target.value)}
+            required
+            {...invalidProps(error, "article.title", "article-title")}
+          />
         </Field>
         <div className="form-row">
-          <OutletField id="article-outlet" label="Outlet" value={article.outlet} onChange={(v) => set("outlet", v)} choices={choices} error={error} field="article.outlet" />
+          <OutletField
+            id="article-outlet"
+            label="Outlet"
+            value={article.outlet}
+            onChange={(v) => set("outlet", v)}
+            choices={choices}
+            error={error}
+            field="article.outlet"
+          />
           <Field id="article-url" label="URL" hint="(optional)" error={error} field="article.url">
-            <input id="article-url" type="url" inputMode="url" placeholder="https://…" value={article.url} onChange={(e) => set("url", e.target.value)} {...invalidProps(error, "article.url", "article-url")} />
+            <input
+              id="article-url"
+              type="url"
+              inputMode="url"
+              placeholder="https://…"
+              value={article.url}
+              onChange={(e) => set("url", e.target.value)}
+              {...invalidProps(error, "article.url", "article-url")}
+            />
           </Field>
         </div>
         <div className="form-row">
           <Field id="article-published" label="Date on the page" error={error} field="article.publishedOn">
-            <input id="article-published" type="date" value={article.publishedOn} onChange={(e) => set("publishedOn", e.target.value)} {...invalidProps(error, "article.publishedOn", "article-published")} />
+            <input
+              id="article-published"
+              type="date"
+              value={article.publishedOn}
+              onChange={(e) => set("publishedOn", e.target.value)}
+              {...invalidProps(error, "article.publishedOn", "article-published")}
+            />
           </Field>
           <Field id="article-first-published" label="First published" hint="(only if earlier)" error={error} field="article.firstPublishedOn">
-            <input id="article-first-published" type="date" value={article.firstPublishedOn} onChange={(e) => set("firstPublishedOn", e.target.value)} {...invalidProps(error, "article.firstPublishedOn", "article-first-published")} />
+            <input
+              id="article-first-published"
+              type="date"
+              value={article.firstPublishedOn}
+              onChange={(e) => set("firstPublishedOn", e.target.value)}
+              {...invalidProps(error, "article.firstPublishedOn", "article-first-published")}
+            />
           </Field>
           <Field id="article-language" label="Language" error={error} field="article.language">
-            <select id="article-language" value={article.language} onChange={(e) => set("language", e.target.value as ArticleDraft["language"])} {...invalidProps(error, "article.language", "article-language")}>
+            <select
+              id="article-language"
+              value={article.language}
+              onChange={(e) => set("language", e.target.value as ArticleDraft["language"])}
+              {...invalidProps(error, "article.language", "article-language")}
+            >
               <option value="">detect from the text</option>
               {LANGUAGES.map((l) => (
                 <option key={l} value={l}>
@@ -152,7 +267,16 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
           </Field>
         </div>
         {article.firstPublishedOn ? (
-          <OutletField id="article-original-outlet" label="Where it first appeared" hint="unknown" value={article.originalOutlet} onChange={(v) => set("originalOutlet", v)} choices={choices} error={error} field="article.originalOutlet" />
+          <OutletField
+            id="article-original-outlet"
+            label="Where it first appeared"
+            hint="unknown"
+            value={article.originalOutlet}
+            onChange={(v) => set("originalOutlet", v)}
+            choices={choices}
+            error={error}
+            field="article.originalOutlet"
+          />
         ) : null}
         <div className="intake-authors">
           {article.authors.length === 0 ? <p className="small muted">No author named (an unsigned text). Add the authors the page names.</p> : null}
@@ -163,8 +287,18 @@ export function ArticleDetails({ article, onChange, choices, error, busy, onSubm
               author={a}
               choices={choices}
               error={error}
-              onChange={(next) => set("authors", article.authors.map((x, j) => (j === i ? next : x)))}
-              onRemove={() => set("authors", article.authors.filter((_, j) => j !== i))}
+              onChange={(next) =>
+                set(
+                  "authors",
+                  article.authors.map((x, j) => (j === i ? next : x)),
+                )
+              }
+              onRemove={() =>
+                set(
+                  "authors",
+                  article.authors.filter((_, j) => j !== i),
+                )
+              }
             />
           ))}
           <button type="button" className="secondary small-button" onClick={addAuthor}>

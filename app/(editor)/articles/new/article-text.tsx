@@ -34,9 +34,16 @@ export function ArticleText({
   onPick: (uid: string) => void;
   onSelection: (span: { start: number; end: number } | null) => void;
 }) {
-  const ref = useRef<HTMLDivElement>(null);
+  const ref = useRef<HTMLElement>(null);
   const byUid = useMemo(() => new Map(candidates.map((c) => [c.uid, c])), [candidates]);
-  const parts = useMemo(() => segments(text.length, candidates.map((c) => ({ uid: c.uid, start: c.start, end: c.end }))), [text, candidates]);
+  const parts = useMemo(
+    () =>
+      segments(
+        text.length,
+        candidates.map((c) => ({ uid: c.uid, start: c.start, end: c.end })),
+      ),
+    [text, candidates],
+  );
 
   useEffect(() => {
     const onChange = () => {
@@ -52,7 +59,13 @@ export function ArticleText({
   }, [text, onSelection]);
 
   return (
-    <div className="article-body intake-text" lang={language} ref={ref} data-testid="intake-text" aria-label="Article text with the candidate forecasts highlighted">
+    <section
+      className="article-body intake-text"
+      lang={language}
+      ref={ref}
+      data-testid="intake-text"
+      aria-label="Article text with the candidate forecasts highlighted"
+    >
       {parts.map((p) => {
         const chunk = text.slice(p.start, p.end);
         if (p.uids.length === 0) return chunk;
@@ -60,6 +73,7 @@ export function ArticleText({
         const top = covering.find((c) => c.uid === focused) ?? [...covering].sort((a, b) => RANK[b.status] - RANK[a.status])[0]!;
         const numbers = p.starts.map((u) => byUid.get(u)?.n).filter((n) => n !== undefined);
         return (
+          // biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut; each highlight has a numbered button on its card for the keyboard
           <mark
             key={p.start}
             id={p.starts.length ? `mark-${p.starts[0]}` : undefined}
@@ -72,6 +86,6 @@ export function ArticleText({
           </mark>
         );
       })}
-    </div>
+    </section>
   );
 }

@@ -51,20 +51,36 @@ export function CandidateCard({
   const madeOnDefault = article.firstPublishedOn || article.publishedOn;
 
   return (
-    <li className={`candidate candidate-${d.status}${focused ? " candidate-focused" : ""}`} id={`card-${d.uid}`} data-testid="candidate" data-status={d.status} aria-label={`Candidate ${d.n}`}>
+    <li
+      className={`candidate candidate-${d.status}${focused ? " candidate-focused" : ""}`}
+      id={`card-${d.uid}`}
+      data-testid="candidate"
+      data-status={d.status}
+      aria-label={`Candidate ${d.n}`}
+    >
       <div className="candidate-head">
         <button type="button" className="candidate-number" onClick={onFocus} title="Show it in the text" aria-label={`Show candidate ${d.n} in the text`}>
           {d.n}
         </button>
         <span className={`badge status-${d.status}`}>{STATUS_LABEL[d.status]}</span>
-        {d.origin === "selection" ? <span className="badge">added by you</span> : d.score !== null ? <span className="small muted" title={d.reasons.join("; ")}>assistant confidence {Math.round(d.score * 100)}%</span> : null}
+        {d.origin === "selection" ? (
+          <span className="badge">added by you</span>
+        ) : d.score !== null ? (
+          <span className="small muted" title={d.reasons.join("; ")}>
+            assistant confidence {Math.round(d.score * 100)}%
+          </span>
+        ) : null}
       </div>
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: a mouse shortcut for the numbered button above */}
       <blockquote className="quote candidate-quote" lang={language} onClick={onFocus}>
         {d.quote}
       </blockquote>
       {!open ? (
         <>
-          <p className="small muted candidate-summary">{d.question ? <strong className="candidate-question">{d.question} </strong> : null}{draftSummary(d, article, choices)}</p>
+          <p className="small muted candidate-summary">
+            {d.question ? <strong className="candidate-question">{d.question} </strong> : null}
+            {draftSummary(d, article, choices)}
+          </p>
           {problems.length ? <p className="field-error">{problems.length === 1 ? problems[0]!.message : `${problems.length} fields need attention`}</p> : null}
           <div className="inline-form">
             {d.status === "pending" ? (

@@ -7,8 +7,9 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import type { ActionError, ActionResult } from "@/lib/http/action-result";
+import { FormMessage } from "@/app/_components/editor/field";
 import type { Candidate } from "@/lib/extraction/types";
+import type { ActionError, ActionResult } from "@/lib/http/action-result";
 import {
   type ArticleDraft,
   type CandidateDraft,
@@ -21,12 +22,11 @@ import {
   type FieldProblem,
   toSubmission,
 } from "@/lib/intake/draft";
-import { FormMessage } from "@/app/_components/editor/field";
+import { LANGUAGE_LABEL } from "@/lib/vocabulary";
 import { saveArticleAction } from "./actions";
 import { ArticleDetails } from "./article-details";
 import { ArticleText } from "./article-text";
 import { CandidateCard } from "./candidate-card";
-import { LANGUAGE_LABEL } from "@/lib/vocabulary";
 
 interface Extraction {
   language: "de" | "nl" | "en";
@@ -35,8 +35,12 @@ interface Extraction {
   candidates: Candidate[];
 }
 
-
-async function extract(body: { text: string; language: string | null; referenceDate: string; minScore?: number }): Promise<{ ok: true; data: Extraction } | { ok: false; error: ActionError }> {
+async function extract(body: {
+  text: string;
+  language: string | null;
+  referenceDate: string;
+  minScore?: number;
+}): Promise<{ ok: true; data: Extraction } | { ok: false; error: ActionError }> {
   try {
     const res = await fetch("/api/v1/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
     const json = await res.json();
@@ -81,8 +85,14 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
   const [nextUid, setNextUid] = useState(1);
 
   const referenceDate = article.firstPublishedOn || article.publishedOn || today;
-  const newTopics = useMemo(() => [...new Set(candidates.flatMap((c) => c.topics))].filter((t) => !choices.topics.some((x) => x.slug === t)), [candidates, choices.topics]);
-  const counts = useMemo(() => ({ pending: candidates.filter((c) => c.status === "pending").length, accepted: candidates.filter((c) => c.status === "accepted").length }), [candidates]);
+  const newTopics = useMemo(
+    () => [...new Set(candidates.flatMap((c) => c.topics))].filter((t) => !choices.topics.some((x) => x.slug === t)),
+    [candidates, choices.topics],
+  );
+  const counts = useMemo(
+    () => ({ pending: candidates.filter((c) => c.status === "pending").length, accepted: candidates.filter((c) => c.status === "accepted").length }),
+    [candidates],
+  );
 
   async function findForecasts() {
     setDetailsError(null);
@@ -92,11 +102,20 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
       window.scrollTo({ top: 0 });
       return;
     }
-    if (candidates.some((c) => c.status === "accepted") && !window.confirm("The text changed: the candidates will be found again and your reviews of them discarded. Continue?")) return;
+    if (
+      candidates.some((c) => c.status === "accepted") &&
+      !window.confirm("The text changed: the candidates will be found again and your reviews of them discarded. Continue?")
+    )
+      return;
     setBusy("extract");
     const res = await extract({ text: article.text, language: article.language || null, referenceDate });
     setBusy(null);
-    if (!res.ok) return setDetailsError(res.error.fields?.some((f) => f.field === "language") ? { ...res.error, fields: res.error.fields.map((f) => ({ ...f, field: `article.${f.field}` })) } : res.error);
+    if (!res.ok)
+      return setDetailsError(
+        res.error.fields?.some((f) => f.field === "language")
+          ? { ...res.error, fields: res.error.fields.map((f) => ({ ...f, field: `article.${f.field}` })) }
+          : res.error,
+      );
     const { candidates: found, ...info } = res.data;
     // The server normalised line endings; offsets refer to its text, which becomes the article's.
     const text = article.text.replace(/\r\n?/g, "\n");
@@ -191,26 +210,42 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
   }
 
   if (step === "details") {
-    return <ArticleDetails article={article} onChange={setArticle} choices={choices} error={detailsError} busy={busy === "extract"} onSubmit={() => void findForecasts()} />;
+    return (
+      <ArticleDetails
+        article={article}
+        onChange={setArticle}
+        choices={choices}
+        error={detailsError}
+        busy={busy === "extract"}
+        onSubmit={() => void findForecasts()}
+      />
+    );
   }
 
   const articleErrors = serverError?.error.fields?.filter((f) => f.field.startsWith("article.")) ?? [];
   const language = extraction?.language ?? "en";
-  const outletName = article.outlet.choice === "" ? "no outlet" : article.outlet.choice === "__new" ? `${article.outlet.name} (new)` : choices.outlets.find((o) => o.slug === article.outlet.choice)?.name;
+  const outletName =
+    article.outlet.choice === ""
+      ? "no outlet"
+      : article.outlet.choice === "__new"
+        ? `${article.outlet.name} (new)`
+        : choices.outlets.find((o) => o.slug === article.outlet.choice)?.name;
 
   return (
     <div className="intake-review">
       <section className="panel intake-summary" aria-label="Article details">
         <p>
           <strong lang={language}>{article.title || "(no title)"}</strong> · {outletName} · {article.publishedOn || "no date on the page"}
-          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} · {extraction ? `${LANGUAGE_LABEL[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
+          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} ·{" "}
+          {extraction ? `${LANGUAGE_LABEL[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
           {" · "}
           <button type="button" className="secondary small-button" onClick={() => setStep("details")}>
             Change details
           </button>
         </p>
         <p className="small muted">
-          Relative deadlines (“within five years”) count from {referenceDate}. {candidates.length} candidate{candidates.length === 1 ? "" : "s"}: {counts.accepted} accepted, {counts.pending} to review.
+          Relative deadlines (“within five years”) count from {referenceDate}. {candidates.length} candidate{candidates.length === 1 ? "" : "s"}:{" "}
+          {counts.accepted} accepted, {counts.pending} to review.
         </p>
       </section>
       {serverError ? (
@@ -225,7 +260,14 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
             </ul>
           ) : null}
           {articleErrors.length ? (
-            <button type="button" className="secondary small-button" onClick={() => { setDetailsError(serverError.error); setStep("details"); }}>
+            <button
+              type="button"
+              className="secondary small-button"
+              onClick={() => {
+                setDetailsError(serverError.error);
+                setStep("details");
+              }}
+            >
               Correct the details
             </button>
           ) : null}
@@ -234,15 +276,36 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
       <div className="intake-columns">
         <div className="intake-text-column">
           <div className="intake-toolbar">
-            <button type="button" onMouseDown={(e) => e.preventDefault()} onClick={() => void addFromSelection()} disabled={!selection || busy !== null} title="Select the forecast's words in the text first">
+            <button
+              type="button"
+              onMouseDown={(e) => e.preventDefault()}
+              onClick={() => void addFromSelection()}
+              disabled={!selection || busy !== null}
+              title="Select the forecast's words in the text first"
+            >
               Add forecast from selection
             </button>
-            <span className="small muted">{selection ? `“${article.text.slice(selection.start, Math.min(selection.end, selection.start + 60))}${selection.end - selection.start > 60 ? "…" : ""}” selected` : "Select words in the text to add a forecast the assistant missed."}</span>
+            <span className="small muted">
+              {selection
+                ? `“${article.text.slice(selection.start, Math.min(selection.end, selection.start + 60))}${selection.end - selection.start > 60 ? "…" : ""}” selected`
+                : "Select words in the text to add a forecast the assistant missed."}
+            </span>
           </div>
-          <ArticleText text={article.text} language={language} candidates={candidates} focused={focused} onPick={(uid) => focus(uid, "card")} onSelection={setSelection} />
+          <ArticleText
+            text={article.text}
+            language={language}
+            candidates={candidates}
+            focused={focused}
+            onPick={(uid) => focus(uid, "card")}
+            onSelection={setSelection}
+          />
         </div>
         <div className="intake-candidates-column">
-          {candidates.length === 0 ? <p className="note-box">The assistant found no candidate forecasts. Select a forecast's words in the text to add one, or save the article without forecasts.</p> : null}
+          {candidates.length === 0 ? (
+            <p className="note-box">
+              The assistant found no candidate forecasts. Select a forecast's words in the text to add one, or save the article without forecasts.
+            </p>
+          ) : null}
           <ol className="candidates">
             {candidates.map((d) => (
               <CandidateCard
@@ -275,7 +338,9 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
           </p>
         ) : (
           <p className="small" role="status">
-            {counts.accepted ? `The article will be saved with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}.` : "No forecast accepted: the article will be saved without forecasts."}
+            {counts.accepted
+              ? `The article will be saved with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}.`
+              : "No forecast accepted: the article will be saved without forecasts."}
           </p>
         )}
         <button type="button" onClick={() => void save()} disabled={counts.pending > 0 || busy !== null}>

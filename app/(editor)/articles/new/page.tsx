@@ -1,12 +1,12 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { listIntakeChoices } from "@/lib/read/admin";
+import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
-import { today } from "@/lib/vocabulary/calendar";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
+import { listIntakeChoices } from "@/lib/read/admin";
+import { today } from "@/lib/vocabulary/calendar";
 import { IntakeForm } from "./intake-form";
 import "../../intake.css";
 
@@ -22,8 +22,8 @@ export default async function NewArticlePage() {
     <>
       <h1>Add an article</h1>
       <p className="lead">
-        Paste the text or upload a file, fill in who published it and when, then review the forecasts the assistant proposes. Nothing is saved until you save the article with the forecasts you
-        accepted.
+        Paste the text or upload a file, fill in who published it and when, then review the forecasts the assistant proposes. Nothing is saved until you save
+        the article with the forecasts you accepted.
       </p>
       <IntakeForm choices={listIntakeChoices()} today={today()} />
     </>

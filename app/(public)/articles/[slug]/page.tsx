@@ -2,9 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { exportForecasts } from "@/lib/read/ledger";
-import { getArticleBySlug } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
+import { exportForecasts, getArticleBySlug } from "@/lib/read/ledger";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -33,15 +32,25 @@ export default async function ArticlePage({ params }: Params) {
         <dl className="facts">
           <dt>Author</dt>
           <dd>
-            {article.authors.length ? article.authors.map((p, i) => (
-              <span key={p.slug}>
-                {i ? ", " : ""}
-                <Link href={`/people/${p.slug}`}>{p.name}</Link>
-              </span>
-            )) : <span className="muted">not named</span>}
+            {article.authors.length ? (
+              article.authors.map((p, i) => (
+                <span key={p.slug}>
+                  {i ? ", " : ""}
+                  <Link href={`/people/${p.slug}`}>{p.name}</Link>
+                </span>
+              ))
+            ) : (
+              <span className="muted">not named</span>
+            )}
           </dd>
           <dt>Outlet</dt>
-          <dd>{article.outletSlug ? <Link href={`/outlets/${article.outletSlug}`}>{article.outletName}</Link> : <span className="muted">not named in the text</span>}</dd>
+          <dd>
+            {article.outletSlug ? (
+              <Link href={`/outlets/${article.outletSlug}`}>{article.outletName}</Link>
+            ) : (
+              <span className="muted">not named in the text</span>
+            )}
+          </dd>
           <dt>Language</dt>
           <dd>{a.language}</dd>
           <dt>Date on page</dt>
@@ -51,7 +60,8 @@ export default async function ArticlePage({ params }: Params) {
             {a.firstPublishedOn ? formatDate(a.firstPublishedOn) : <span className="muted">same date or unknown</span>}
             {article.originalOutletSlug ? (
               <>
-                {" "}in <Link href={`/outlets/${article.originalOutletSlug}`}>{article.originalOutletName}</Link>
+                {" "}
+                in <Link href={`/outlets/${article.originalOutletSlug}`}>{article.originalOutletName}</Link>
               </>
             ) : null}
           </dd>

@@ -2,20 +2,19 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { getForecastById, getForecastContext } from "@/lib/read/ledger";
-import { forecastsWithOutcomeRecords, getOutcomeHistory } from "@/lib/read/history";
-import { getRevisionHistory } from "@/lib/read/history";
+import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-form";
+import { RecordOutcomeForm, RetractOutcomeForm } from "@/app/_components/editor/record-outcome-form";
+import { ResolveEventForm } from "@/app/_components/editor/resolve-event-form";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
-import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
-import { ATTRIBUTION } from "../../../_components/forecast-list";
-import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
-import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-form";
-import { RecordOutcomeForm, RetractOutcomeForm } from "@/app/_components/editor/record-outcome-form";
-import { ResolveEventForm } from "@/app/_components/editor/resolve-event-form";
+import { forecastsWithOutcomeRecords, getOutcomeHistory, getRevisionHistory } from "@/lib/read/history";
+import { getForecastById, getForecastContext } from "@/lib/read/ledger";
 import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
+import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
+import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
+import { ATTRIBUTION } from "../../../_components/forecast-list";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -31,7 +30,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 const DEADLINE_BASIS: Record<string, string> = { stated: "stated in the text", inferred: "inferred", none: "no deadline" };
-const MADE_ON_BASIS: Record<string, string> = { published: "the article's date", first_published: "first publication", statement: "when the forecaster said it", inferred: "inferred from the text" };
+const MADE_ON_BASIS: Record<string, string> = {
+  published: "the article's date",
+  first_published: "first publication",
+  statement: "when the forecaster said it",
+  inferred: "inferred from the text",
+};
 
 export default async function ForecastPage({ params }: Params) {
   await connection();
@@ -95,16 +99,16 @@ export default async function ForecastPage({ params }: Params) {
             <strong>{f.question}</strong>
           </p>
           <p className="small">
-            {f.polarity === "negative" ? "The forecaster said this would not happen; the probability below is of the event happening." : "The forecaster said this would happen."}
+            {f.polarity === "negative"
+              ? "The forecaster said this would not happen; the probability below is of the event happening."
+              : "The forecaster said this would happen."}
           </p>
           <h3>Resolves by</h3>
           <p className="small">{f.resolutionCriteria}</p>
           {f.condition ? (
             <>
               <h3>Condition</h3>
-              <p className="small">
-                Only if: {f.condition}. If the condition is not met, the forecast is not scored.
-              </p>
+              <p className="small">Only if: {f.condition}. If the condition is not met, the forecast is not scored.</p>
             </>
           ) : null}
         </section>
@@ -124,18 +128,26 @@ export default async function ForecastPage({ params }: Params) {
             </dd>
             <dt>Author</dt>
             <dd>
-              {f.article.authors.length
-                ? f.article.authors.map((a, i) => (
-                    <span key={a.slug}>
-                      {i ? ", " : ""}
-                      <Link href={`/people/${a.slug}`}>{a.name}</Link>
-                      {a.role !== "author" ? ` (${a.role})` : ""}
-                    </span>
-                  ))
-                : <span className="muted">not named</span>}
+              {f.article.authors.length ? (
+                f.article.authors.map((a, i) => (
+                  <span key={a.slug}>
+                    {i ? ", " : ""}
+                    <Link href={`/people/${a.slug}`}>{a.name}</Link>
+                    {a.role !== "author" ? ` (${a.role})` : ""}
+                  </span>
+                ))
+              ) : (
+                <span className="muted">not named</span>
+              )}
             </dd>
             <dt>Outlet</dt>
-            <dd>{f.article.outletSlug ? <Link href={`/outlets/${f.article.outletSlug}`}>{f.article.outlet}</Link> : <span className="muted">not named in the text</span>}</dd>
+            <dd>
+              {f.article.outletSlug ? (
+                <Link href={`/outlets/${f.article.outletSlug}`}>{f.article.outlet}</Link>
+              ) : (
+                <span className="muted">not named in the text</span>
+              )}
+            </dd>
             <dt>Original outlet</dt>
             <dd>{f.article.originalOutlet ?? <span className="muted">none or unknown</span>}</dd>
           </dl>
@@ -206,7 +218,13 @@ export default async function ForecastPage({ params }: Params) {
         </section>
       ) : (
         <p className="note-box small" data-testid="editor-note">
-          {actor ? `Your account (${actor.role}) can read everything here; recording outcomes and corrections needs the editor role.` : <><Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.</>}
+          {actor ? (
+            `Your account (${actor.role}) can read everything here; recording outcomes and corrections needs the editor role.`
+          ) : (
+            <>
+              <Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.
+            </>
+          )}
         </p>
       )}
 
@@ -217,7 +235,19 @@ export default async function ForecastPage({ params }: Params) {
           <details className="inline-editor">
             <summary>Correct this forecast</summary>
             <CorrectForecastForm
-              forecast={{ id: f.id, version: f.version, quote: f.quote, question: f.question, deadline: f.deadline, deadlineBasis: f.deadlineBasis, deadlineNote: f.deadlineNote, probability: f.probability, probabilitySource: f.probabilitySource, lexiconClass: f.lexiconClass, verbalExpression: f.verbalExpression }}
+              forecast={{
+                id: f.id,
+                version: f.version,
+                quote: f.quote,
+                question: f.question,
+                deadline: f.deadline,
+                deadlineBasis: f.deadlineBasis,
+                deadlineNote: f.deadlineNote,
+                probability: f.probability,
+                probabilitySource: f.probabilitySource,
+                lexiconClass: f.lexiconClass,
+                verbalExpression: f.verbalExpression,
+              }}
             />
           </details>
         ) : null}

@@ -3,12 +3,11 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getAccuracyView } from "@/lib/read/accuracy";
-import { exportForecasts, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
-import { AccuracyPanel } from "../../../_components/accuracy-panel";
-import { getOutletBySlug } from "@/lib/read/ledger";
 import { formatDate } from "@/lib/format/dates";
+import { getAccuracyView } from "@/lib/read/accuracy";
+import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
+import { AccuracyPanel } from "../../../_components/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -48,14 +47,18 @@ export default async function OutletPage({ params, searchParams }: Params & { se
         ))}
         {found.original.map((a) => (
           <li key={a.slug}>
-            First published <Link href={`/articles/${a.slug}`}>{a.title}</Link> {a.firstPublishedOn ? `(${formatDate(a.firstPublishedOn)})` : "(date unknown)"}, later republished or translated elsewhere
+            First published <Link href={`/articles/${a.slug}`}>{a.title}</Link> {a.firstPublishedOn ? `(${formatDate(a.firstPublishedOn)})` : "(date unknown)"},
+            later republished or translated elsewhere
           </li>
         ))}
       </ul>
       <Suspense>
         <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics()} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
-      <p className="small muted">An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article counts for the original outlet too.</p>
+      <p className="small muted">
+        An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article
+        counts for the original outlet too.
+      </p>
       <h2>Forecasts it published ({items.length})</h2>
       <ExportLinks query={{ outlet: slug }} />
       <ForecastList items={items} empty="No forecasts from this outlet yet." />

@@ -3,12 +3,10 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
-import { getAccuracy } from "@/lib/read/accuracy";
-import { getAccuracyView } from "@/lib/read/accuracy";
-import { exportForecasts, listTopics } from "@/lib/read/ledger";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
+import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
 import { AccuracyPanel } from "../../../_components/accuracy-panel";
-import { getPersonBySlug } from "@/lib/read/ledger";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -61,7 +59,9 @@ export default async function PersonPage({ params, searchParams }: Params & { se
       <Suspense>
         <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics()} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
-      <h2>Forecasts {person.name} made ({made.length})</h2>
+      <h2>
+        Forecasts {person.name} made ({made.length})
+      </h2>
       <ExportLinks query={{ forecaster: slug }} />
       <ForecastList items={made} empty="No forecasts attributed to them." />
       {found.authored.length ? (
@@ -70,7 +70,7 @@ export default async function PersonPage({ params, searchParams }: Params & { se
           <ExportLinks query={{ author: slug }} label="Download every forecast in their articles, theirs included" />
           <p className="small muted" data-testid="published-summary">
             Quoted or reported in their articles; these count for the forecaster, not for {person.name}.
-            {published && published.counts.scored
+            {published?.counts.scored
               ? ` Of these, ${published.counts.scored} are scored, with a Brier score of ${published.summary.brier?.toFixed(3)} (0–1, lower is better).`
               : " None of them is scored yet."}
           </p>

@@ -1,9 +1,8 @@
-import { getAccuracyView } from "@/lib/read/accuracy";
 import { parseAccuracyFilters } from "@/lib/accuracy/filters";
-import { resolveScope, SCOPE_PATTERN } from "@/lib/read/accuracy";
 import { AppError } from "@/lib/http/errors";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
+import { getAccuracyView, resolveScope, SCOPE_PATTERN } from "@/lib/read/accuracy";
 
 export const dynamic = "force-dynamic";
 
@@ -15,7 +14,10 @@ export const dynamic = "force-dynamic";
 export const GET = route((request) => {
   const params = new URL(request.url).searchParams;
   const scopeParam = params.get("scope") ?? "all";
-  if (!SCOPE_PATTERN.test(scopeParam)) throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [{ field: "scope", message: "unrecognised scope" }]);
+  if (!SCOPE_PATTERN.test(scopeParam))
+    throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [
+      { field: "scope", message: "unrecognised scope" },
+    ]);
   const parsed = parseAccuracyFilters(params, ["scope"]);
   if (!parsed.ok) throw badQuery(parsed.errors);
   const scope = resolveScope(scopeParam);

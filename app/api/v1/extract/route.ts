@@ -1,19 +1,22 @@
 import { z } from "zod";
-import { LANGUAGES } from "@/lib/vocabulary";
 import { requirePermissionFor } from "@/lib/auth/session";
-import { AppError } from "@/lib/http/errors";
-import { route } from "@/lib/http/route";
 import { detectLanguage, extractCandidates } from "@/lib/extraction";
+import { AppError } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/read-json";
+import { route } from "@/lib/http/route";
+import { isoDate, parseInput } from "@/lib/http/validation";
 import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { readJsonBody } from "@/lib/http/read-json";
-import { isoDate, parseInput } from "@/lib/http/validation";
+import { LANGUAGES } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
 const extractRequest = z.strictObject(
   {
-    text: z.string({ error: "required: the article's text" }).min(1, { error: "required: the article's text" }).max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` }),
+    text: z
+      .string({ error: "required: the article's text" })
+      .min(1, { error: "required: the article's text" })
+      .max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` }),
     language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).nullish(),
     referenceDate: isoDate.nullish(),
     minScore: z.number({ error: "expected a number between 0 and 1" }).min(0).max(1).optional(),
@@ -27,13 +30,15 @@ const extractRequest = z.strictObject(
  * nothing and writes nothing, but it is part of the intake, so editors only (401/403 otherwise).
  */
 export const POST = route(async (request) => {
-    await requirePermissionFor(request, INTAKE_PERMISSION);
-    const v = parseInput(extractRequest, await readJsonBody(request, "the text"));
-    const text = normalizeText(v.text);
-    const language = v.language ?? detectLanguage(text);
-    if (!language) {
-      throw new AppError("unprocessable", "Could not tell the language of the text.", [{ field: "language", message: "could not tell the language (German, Dutch or English) from the text: choose it" }]);
-    }
-    const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore });
-    return Response.json({ ...result, detected: !v.language });
+  await requirePermissionFor(request, INTAKE_PERMISSION);
+  const v = parseInput(extractRequest, await readJsonBody(request, "the text"));
+  const text = normalizeText(v.text);
+  const language = v.language ?? detectLanguage(text);
+  if (!language) {
+    throw new AppError("unprocessable", "Could not tell the language of the text.", [
+      { field: "language", message: "could not tell the language (German, Dutch or English) from the text: choose it" },
+    ]);
+  }
+  const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore });
+  return Response.json({ ...result, detected: !v.language });
 });

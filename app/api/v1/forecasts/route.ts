@@ -1,7 +1,7 @@
-import { listForecasts } from "@/lib/read/ledger";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
+import { listForecasts } from "@/lib/read/ledger";
 
 export const dynamic = "force-dynamic";
 

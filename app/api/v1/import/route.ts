@@ -2,12 +2,12 @@ import { z } from "zod";
 import { getDb } from "@/db/client";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
+import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
+import { parseInput } from "@/lib/http/validation";
 import { IMPORT_FORMATS } from "@/lib/import/parse-file";
 import { runImport } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { readJsonBody } from "@/lib/http/read-json";
-import { parseInput } from "@/lib/http/validation";
 
 export const dynamic = "force-dynamic";
 
@@ -32,25 +32,27 @@ const importRequest = z.strictObject(
  * with their row and field; nothing is written when there is any.
  */
 export const POST = route(async (request) => {
-    const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
-    const input = parseInput(importRequest, await readJsonBody(request, "the file"));
-    const db = getDb();
-    const encoder = new TextEncoder();
-    const stream = new ReadableStream<Uint8Array>({
-      async start(controller) {
-        const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
-        try {
-          const report = await runImport(db, actor, input, { commit: input.commit, onProgress: (p) => send({ type: "progress", ...p }) });
-          send({ type: "report", report });
-        } catch (err) {
-          if (err instanceof AppError) send({ type: "error", error: { code: err.code, message: err.message, fields: err.fields ?? [] } });
-          else {
-            console.error(err);
-            send({ type: "error", error: { code: "internal", message: "Something went wrong on our side; the error has been logged. Nothing was written." } });
-          }
+  const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
+  const input = parseInput(importRequest, await readJsonBody(request, "the file"));
+  const db = getDb();
+  const encoder = new TextEncoder();
+  const stream = new ReadableStream<Uint8Array>({
+    async start(controller) {
+      const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
+      try {
+        const report = await runImport(db, actor, input, { commit: input.commit, onProgress: (p) => send({ type: "progress", ...p }) });
+        send({ type: "report", report });
+      } catch (err) {
+        if (err instanceof AppError) send({ type: "error", error: { code: err.code, message: err.message, fields: err.fields ?? [] } });
+        else {
+          console.error(err);
+          send({ type: "error", error: { code: "internal", message: "Something went wrong on our side; the error has been logged. Nothing was written." } });
         }
-        controller.close();
-      },
-    });
-    return new Response(stream, { headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" } });
+      }
+      controller.close();
+    },
+  });
+  return new Response(stream, {
+    headers: { "content-type": "application/x-ndjson; charset=utf-8", "cache-control": "no-store", "x-content-type-options": "nosniff" },
+  });
 });

@@ -1,7 +1,7 @@
-import { getLeaderboard } from "@/lib/read/accuracy";
 import { parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 import { badQuery } from "@/lib/http/query-params";
 import { route } from "@/lib/http/route";
+import { getLeaderboard } from "@/lib/read/accuracy";
 
 export const dynamic = "force-dynamic";
 

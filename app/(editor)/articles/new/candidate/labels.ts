@@ -17,7 +17,14 @@ export function forecasterLabel(d: CandidateDraft, article: ArticleDraft, choice
 
 /** One line on what the draft says, for a closed card. */
 export function draftSummary(d: CandidateDraft, article: ArticleDraft, choices: Choices): string {
-  const p = d.probabilitySource === "stated" ? `stated ${d.statedPercent || "?"}%` : d.lexiconClass ? `${d.lexiconClass.toLowerCase().replace(/_/g, " ")} ${lexiconSummary(d.lexiconClass)}` : "class not chosen";
+  const p =
+    d.probabilitySource === "stated"
+      ? `stated ${d.statedPercent || "?"}%`
+      : d.lexiconClass
+        ? `${d.lexiconClass.toLowerCase().replace(/_/g, " ")} ${lexiconSummary(d.lexiconClass)}`
+        : "class not chosen";
   const deadline = d.deadlineBasis === "none" ? "no deadline" : `deadline ${d.deadline || "?"} (${d.deadlineBasis})`;
-  return [forecasterLabel(d, article, choices), p, deadline, d.polarity === "negative" ? "says it will not happen" : null, d.condition ? "conditional" : null].filter(Boolean).join(" · ");
+  return [forecasterLabel(d, article, choices), p, deadline, d.polarity === "negative" ? "says it will not happen" : null, d.condition ? "conditional" : null]
+    .filter(Boolean)
+    .join(" · ");
 }

@@ -1,8 +1,8 @@
 "use client";
 /** Topics (existing, added by other candidates, or new) and the shared event. */
 import { useState } from "react";
-import { type Choices, NEW } from "@/lib/intake/draft";
 import { Field, FieldError, invalidProps } from "@/app/_components/editor/field";
+import { type Choices, NEW } from "@/lib/intake/draft";
 import type { PartProps } from "./part-props";
 
 export function TopicFields({ d, onChange, error, id, choices, newTopics }: PartProps & { choices: Choices; newTopics: string[] }) {
@@ -19,7 +19,12 @@ export function TopicFields({ d, onChange, error, id, choices, newTopics }: Part
         {d.topics.map((t) => (
           <li key={t} className="chip">
             {topicName(t)}{" "}
-            <button type="button" className="chip-remove" aria-label={`Remove topic ${topicName(t)}`} onClick={() => onChange({ topics: d.topics.filter((x) => x !== t) })}>
+            <button
+              type="button"
+              className="chip-remove"
+              aria-label={`Remove topic ${topicName(t)}`}
+              onClick={() => onChange({ topics: d.topics.filter((x) => x !== t) })}
+            >
               ×
             </button>
           </li>
@@ -74,7 +79,12 @@ export function TopicFields({ d, onChange, error, id, choices, newTopics }: Part
       </div>
       {d.event === NEW ? (
         <Field id={id("event-title")} label="New event's title" error={error} field="event.title">
-          <input id={id("event-title")} value={d.eventTitle} onChange={(e) => onChange({ eventTitle: e.target.value })} {...invalidProps(error, "event.title", id("event-title"))} />
+          <input
+            id={id("event-title")}
+            value={d.eventTitle}
+            onChange={(e) => onChange({ eventTitle: e.target.value })}
+            {...invalidProps(error, "event.title", id("event-title"))}
+          />
           <FieldError error={error} field="event" id={`${id("event-title")}-event`} />
         </Field>
       ) : null}

@@ -1,7 +1,7 @@
-import { getForecastById } from "@/lib/read/ledger";
 import { AppError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/ids";
 import { route, segment } from "@/lib/http/route";
+import { getForecastById } from "@/lib/read/ledger";
 
 export const dynamic = "force-dynamic";
 

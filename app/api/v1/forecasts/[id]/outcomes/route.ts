@@ -1,6 +1,4 @@
 import { getDb } from "@/db/client";
-import { getForecastRow } from "@/lib/read/ledger";
-import { getOutcomeHistory } from "@/lib/read/history";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
@@ -9,6 +7,8 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { route, segment } from "@/lib/http/route";
 import { toOutcomeRecordDTO } from "@/lib/outcomes/history";
 import { recordOutcome } from "@/lib/outcomes/record-outcome";
+import { getOutcomeHistory } from "@/lib/read/history";
+import { getForecastRow } from "@/lib/read/ledger";
 
 export const dynamic = "force-dynamic";
 
@@ -16,11 +16,11 @@ type Ctx = { params: Promise<{ id: string }> };
 
 /** GET /api/v1/forecasts/:id/outcomes: the whole outcome history, newest first (public). */
 export const GET = route(async (_request, ctx: Ctx) => {
-    const id = parseId(await segment(ctx, "id"));
-    const f = getForecastRow(id);
-    if (!f) throw new AppError("not_found", `No forecast with id ${id}`);
-    const history = getOutcomeHistory(id).map(toOutcomeRecordDTO);
-    return Response.json({ forecastId: id, version: f.version, current: history.find((o) => o.id === f.currentOutcomeId) ?? null, history });
+  const id = parseId(await segment(ctx, "id"));
+  const f = getForecastRow(id);
+  if (!f) throw new AppError("not_found", `No forecast with id ${id}`);
+  const history = getOutcomeHistory(id).map(toOutcomeRecordDTO);
+  return Response.json({ forecastId: id, version: f.version, current: history.find((o) => o.id === f.currentOutcomeId) ?? null, history });
 });
 
 /**
@@ -30,8 +30,8 @@ export const GET = route(async (_request, ctx: Ctx) => {
  * 422 with field-level messages.
  */
 export const POST = route(async (request, ctx: Ctx) => {
-    const actor = await requirePermissionFor(request, PERMISSIONS.recordOutcome);
-    const id = parseId(await segment(ctx, "id"));
-    const record = recordOutcome(getDb(), actor, id, await readJsonBody(request, "the outcome"));
-    return Response.json(record, { status: 201 });
+  const actor = await requirePermissionFor(request, PERMISSIONS.recordOutcome);
+  const id = parseId(await segment(ctx, "id"));
+  const record = recordOutcome(getDb(), actor, id, await readJsonBody(request, "the outcome"));
+  return Response.json(record, { status: 201 });
 });
