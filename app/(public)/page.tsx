@@ -5,7 +5,7 @@ import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/f
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
 import { getComingDue, getRecentlyResolved, listArticles, listTopics } from "@/lib/read/ledger";
-import { AccuracyPanel } from "../_components/accuracy-panel";
+import { AccuracyPanel } from "../_components/accuracy/accuracy-panel";
 import { ForecastList } from "../_components/forecast-list";
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

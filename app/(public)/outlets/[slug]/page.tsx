@@ -7,7 +7,7 @@ import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/f
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
-import { AccuracyPanel } from "../../../_components/accuracy-panel";
+import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 

@@ -6,7 +6,7 @@ import { Suspense } from "react";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
-import { AccuracyPanel } from "../../../_components/accuracy-panel";
+import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 

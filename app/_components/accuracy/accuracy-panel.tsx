@@ -1,0 +1,105 @@
+"use client";
+
+import { keepPreviousData, useQuery } from "@tanstack/react-query";
+import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { useEffect, useState } from "react";
+import type { AccuracyView } from "@/lib/read/accuracy";
+import type { CalibrationPoint } from "../charts/calibration-chart";
+import { CalibrationFigure } from "./calibration-figure";
+import { Figures } from "./figures";
+import { DEFAULTS, FILTER_KEYS, type FilterKey, filtersFrom, sameFilters } from "./filter-state";
+import { FiltersForm } from "./filters-form";
+import { ScoreFigure } from "./score-figure";
+import { TimelineFigure } from "./timeline-figure";
+
+/**
+ * The accuracy figures and charts of one scope. Filters live in the URL (shareable); changing one
+ * refetches GET /api/v1/accuracy through react-query and redraws in place.
+ */
+export function AccuracyPanel({
+  scope,
+  initial,
+  topics,
+  title,
+}: {
+  scope: string;
+  initial: AccuracyView;
+  topics: { slug: string; name: string }[];
+  title: string;
+}) {
+  const router = useRouter();
+  const pathname = usePathname();
+  const searchParams = useSearchParams();
+  const fromUrl = filtersFrom(searchParams);
+  // The controls follow local state at once; the URL follows (router.replace is asynchronous),
+  // and back/forward navigation brings the URL's state back into the controls.
+  const [filters, setFilters] = useState(fromUrl);
+  const urlKey = searchParams.toString();
+  useEffect(() => {
+    setFilters(filtersFrom(new URLSearchParams(urlKey)));
+  }, [urlKey]);
+  const query = new URLSearchParams({ scope });
+  for (const k of FILTER_KEYS) if (filters[k] && filters[k] !== DEFAULTS[k]) query.set(k, filters[k]);
+  const initialKey = sameFilters(filters, initial.filters);
+
+  const { data, error, isFetching } = useQuery({
+    queryKey: ["accuracy", query.toString()],
+    queryFn: async () => {
+      const res = await fetch(`/api/v1/accuracy?${query.toString()}`);
+      const body = await res.json();
+      if (!res.ok) throw new Error(body?.error?.message ?? `HTTP ${res.status}`);
+      return body as AccuracyView;
+    },
+    initialData: initialKey ? initial : undefined,
+    placeholderData: keepPreviousData,
+  });
+
+  function setFilter(key: FilterKey, value: string) {
+    setFilters((f) => ({ ...f, [key]: value || DEFAULTS[key] || "" }));
+    const next = new URLSearchParams(searchParams.toString());
+    if (!value || value === DEFAULTS[key]) next.delete(key);
+    else next.set(key, value);
+    const qs = next.toString();
+    router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
+  }
+
+  const view = data ?? initial;
+  const a = view.accuracy;
+  const membersByBin = new Map<string, CalibrationPoint["members"]>();
+  for (const m of view.binMembers) {
+    const key = String(m.binKey);
+    membersByBin.set(key, [...(membersByBin.get(key) ?? []), m]);
+  }
+  const points: CalibrationPoint[] = a.bins.map((b) => {
+    const key = "lexiconClass" in b ? String(b.lexiconClass) : String((b as { index: number }).index);
+    return {
+      key,
+      label: b.label,
+      n: b.n,
+      meanForecast: b.meanForecast,
+      observed: b.observed,
+      wilsonLow: b.wilsonLow,
+      wilsonHigh: b.wilsonHigh,
+      reliable: b.reliable,
+      members: membersByBin.get(key) ?? [],
+    };
+  });
+
+  return (
+    <section aria-labelledby="accuracy-h" className="accuracy" data-testid="accuracy-panel" aria-busy={isFetching}>
+      <h2 id="accuracy-h">{title}</h2>
+      <FiltersForm filters={filters} setFilter={setFilter} topics={topics} />
+      {error ? (
+        <div className="error-box" role="alert">
+          Could not update the figures: {(error as Error).message}
+        </div>
+      ) : null}
+      <Figures a={a} />
+      <div className="grid-2">
+        <CalibrationFigure points={points} binStyle={a.binStyle} />
+        <ScoreFigure view={view} />
+      </div>
+      <TimelineFigure view={view} />
+    </section>
+  );
+}
