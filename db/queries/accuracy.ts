@@ -75,8 +75,43 @@ function filterSql(filters: AccuracyFilters): SQL {
   return sql.join(parts, sql` and `);
 }
 
-/** One forecast per claim: the forecaster's first forecast about a shared event (index forecasts_event_claim_idx). */
-const FIRST_CLAIM = sql`(case when f.event_id is null then 1 else not exists (select 1 from forecasts f2 where f2.event_id = f.event_id and f2.forecaster_id = f.forecaster_id and f2.id < f.id) end)`;
+/**
+ * One forecast per claim (docs/scoring.md 2.1, "Which words count"): when one forecaster has
+ * several forecasts about the same shared event, the one that counts follows from what was said,
+ * not from the order of entry. Lower is better, in this order:
+ *   1. the forecaster's own words: their own claim (attribution own or quoted), or a report that
+ *      carries their words in quotation marks, before someone else's paraphrase of them;
+ *   2. unconditional before conditional;
+ *   3. dated: a stated deadline before an inferred one before none;
+ *   4. worded: a definite likelihood before a low-information hedge (POSSIBLE, NOT_RULED_OUT);
+ * then the earlier statement, then the lower id. The choice does not depend on outcomes or on the
+ * page's filters: it is about the words. `t` is the table alias.
+ */
+export function claimPriority(t: string): SQL {
+  const c = sql.raw(t);
+  return sql`((case when ${c}.attribution <> 'reported' or instr(${c}.quote, '"') > 0 or instr(${c}.quote, '“') > 0 or instr(${c}.quote, '„') > 0 or instr(${c}.quote, '«') > 0 or instr(${c}.quote, '»') > 0 then 0 else 1000 end)
+    + (case when ${c}.condition is null then 0 else 100 end)
+    + (case ${c}.deadline_basis when 'stated' then 0 when 'inferred' then 10 else 20 end)
+    + ${c}.low_information)`;
+}
+/** f2 is a better record of the same claim than f (index forecasts_event_claim_idx finds the siblings). */
+const BETTER_SIBLING = sql`f2.event_id = f.event_id and f2.forecaster_id = f.forecaster_id and f2.id <> f.id
+  and (${claimPriority("f2")} < ${claimPriority("f")} or (${claimPriority("f2")} = ${claimPriority("f")} and (f2.made_on < f.made_on or (f2.made_on = f.made_on and f2.id < f.id))))`;
+const FIRST_CLAIM = sql`(case when f.event_id is null then 1 else not exists (select 1 from forecasts f2 where ${BETTER_SIBLING}) end)`;
+
+/** For each forecast that does not count for its claim, the forecast that does (the lowest-priority sibling). */
+export function getClaimRepresentatives(db: DB, forecastIds: number[]): Map<number, number> {
+  if (!forecastIds.length) return new Map();
+  const rows = db.all<{ id: number; representative: number }>(sql`
+    select f.id, (select f2.id from forecasts f2 where ${BETTER_SIBLING}
+      order by ${claimPriority("f2")}, f2.made_on, f2.id limit 1) as representative
+    from forecasts f where f.id in (${sql.join(
+      forecastIds.map((id) => sql`${id}`),
+      sql`, `,
+    )}) and f.event_id is not null`);
+  return new Map(rows.filter((r) => r.representative !== null).map((r) => [r.id, r.representative]));
+}
+
 const YES_NO = sql`f.outcome_status in ('yes', 'no')`;
 const DEADLINE_PASSED = (now: string) => sql`(f.deadline is null or f.deadline < ${now})`;
 

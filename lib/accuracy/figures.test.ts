@@ -21,16 +21,25 @@ const NOW = "2026-11-21";
 /** The scored set worked out in JavaScript from the export, independently of the SQL. */
 function scoredRows(includeLowInformation: boolean) {
   const all = exportForecasts(db);
-  const seen = new Set<string>();
+  // The claim rule of db/queries/accuracy.ts claimPriority, restated: own words, unconditional,
+  // dated, worded, then earlier, then lower id; decided before outcomes are looked at.
+  const priority = (f: (typeof all)[number]) =>
+    (f.attribution !== "reported" || /["“„«»]/.test(f.quote) ? 0 : 1000) +
+    (f.condition === null ? 0 : 100) +
+    ({ stated: 0, inferred: 10, none: 20 } as const)[f.deadlineBasis] +
+    (f.lowInformation ? 1 : 0);
+  const best = new Map<string, (typeof all)[number]>();
+  for (const f of all) {
+    if (f.eventId === null) continue;
+    const claim = `${f.forecaster.slug}/${f.eventId}`;
+    const b = best.get(claim);
+    if (!b || priority(f) < priority(b) || (priority(f) === priority(b) && (f.madeOn < b.madeOn || (f.madeOn === b.madeOn && f.id < b.id)))) best.set(claim, f);
+  }
   const rows = [];
-  for (const f of [...all].sort((a, b) => a.id - b.id)) {
+  for (const f of all) {
     if (!f.outcome || (f.outcome.status !== "yes" && f.outcome.status !== "no")) continue;
     if (f.deadline && f.deadline >= NOW) continue;
-    if (f.eventId !== null) {
-      const claim = `${f.forecaster.slug}/${f.eventId}`;
-      if (seen.has(claim)) continue;
-      seen.add(claim);
-    }
+    if (f.eventId !== null && best.get(`${f.forecaster.slug}/${f.eventId}`)!.id !== f.id) continue;
     if (!includeLowInformation && f.lowInformation) continue;
     rows.push({ probability: f.probability, status: f.outcome.status, lowInformation: f.lowInformation, lexiconClass: f.lexiconClass ?? undefined });
   }
@@ -107,5 +116,26 @@ describe("the accuracy cache", () => {
     const after = getAccuracyViewCached(db, { kind: "all" }, filters);
     expect(after).not.toBe(first);
     expect(after.accuracy.counts.resolved).toBe(first.accuracy.counts.resolved + 1);
+  });
+});
+
+describe("which words count for a claim (db/queries/accuracy.ts claimPriority)", () => {
+  it("scores RusStrat's own quoted words (#30, 'nicht auszuschließen ... spätestens im Jahr 2022'), not Rupp's paraphrase (#25)", async () => {
+    const { getClaimRepresentatives } = await import("@/db/queries/accuracy");
+    const reps = getClaimRepresentatives(db, [25, 30]);
+    expect(reps.get(25)).toBe(30);
+    expect(reps.has(30)).toBe(false);
+    const { resolveScope } = await import("./scope");
+    const scope = resolveScope(db, "person:russtrat")!;
+    const view = getAccuracy(db, scope, accuracyFiltersSchema.parse({}), NOW);
+    expect(view.counts.scored).toBe(1);
+    expect(view.counts.sameClaimExcluded).toBe(1);
+    // NOT_RULED_OUT's point 0.30 against NO: (0.3 - 0)^2, where the paraphrase's 0.97 gave 0.9409.
+    expect(view.summary.brier).toBeCloseTo(0.09, 10);
+  });
+
+  it("prefers a dated, unconditional statement: Osthold's #37 (deadline inferred) counts over his conditional, undated #34", async () => {
+    const { getClaimRepresentatives } = await import("@/db/queries/accuracy");
+    expect(getClaimRepresentatives(db, [34, 37])).toEqual(new Map([[34, 37]]));
   });
 });
