@@ -40,6 +40,8 @@ import { type ImportRecord, importRecordSchema } from "./record-schema";
 import { topicOrder } from "./topic-order";
 
 export const MAX_IMPORT_CHARS = 20_000_000;
+/** The JSON request carrying such a file: UTF-8 takes up to 3 bytes a character, plus escaping. */
+export const MAX_IMPORT_BODY_BYTES = 3 * MAX_IMPORT_CHARS + 1024 * 1024;
 export const MAX_REPORTED_ERRORS = 500;
 /** Between the quoted passages that make up an imported article's text. */
 export const QUOTE_SEPARATOR = "\n\n[…]\n\n";

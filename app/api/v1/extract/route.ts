@@ -11,6 +11,9 @@ import { LANGUAGES } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
+/** The text at its character limit, at up to 3 bytes a character in UTF-8, plus the other fields. */
+const MAX_EXTRACT_BODY_BYTES = 3 * MAX_BODY_LENGTH + 64 * 1024;
+
 const extractRequest = z.strictObject(
   {
     text: z
@@ -31,7 +34,7 @@ const extractRequest = z.strictObject(
  */
 export const POST = route(async (request) => {
   await requirePermissionFor(request, INTAKE_PERMISSION);
-  const v = parseInput(extractRequest, await readJsonBody(request, "the text"));
+  const v = parseInput(extractRequest, await readJsonBody(request, "the text", MAX_EXTRACT_BODY_BYTES));
   const text = normalizeText(v.text);
   const language = v.language ?? detectLanguage(text);
   if (!language) {

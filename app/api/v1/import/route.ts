@@ -6,7 +6,7 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
 import { parseInput } from "@/lib/http/validation";
 import { IMPORT_FORMATS } from "@/lib/import/parse-file";
-import { runImport } from "@/lib/import/run-import";
+import { MAX_IMPORT_BODY_BYTES, runImport } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 
 export const dynamic = "force-dynamic";
@@ -33,7 +33,7 @@ const importRequest = z.strictObject(
  */
 export const POST = route(async (request) => {
   const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
-  const input = parseInput(importRequest, await readJsonBody(request, "the file"));
+  const input = parseInput(importRequest, await readJsonBody(request, "the file", MAX_IMPORT_BODY_BYTES));
   const db = getDb();
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
