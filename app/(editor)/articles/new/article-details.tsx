@@ -3,122 +3,13 @@
 import { useState } from "react";
 import { Field, invalidProps } from "@/app/_components/editor/field";
 import type { ActionError } from "@/lib/http/action-result";
-import { type ArticleDraft, type AuthorDraft, type Choices, NEW, type OutletDraft } from "@/lib/intake/draft";
+import { type ArticleDraft, type Choices, NEW } from "@/lib/intake/draft";
 import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
 import { convertFileAction } from "./actions";
+import { AuthorRow } from "./details/author-row";
+import { OutletField } from "./details/outlet-field";
 
 const ACCEPT = ".txt,.md,.html,.htm";
-
-function OutletField({
-  id,
-  label,
-  value,
-  onChange,
-  choices,
-  error,
-  field,
-  hint,
-}: {
-  id: string;
-  label: string;
-  value: OutletDraft;
-  onChange: (v: OutletDraft) => void;
-  choices: Choices;
-  error: ActionError | null;
-  field: string;
-  hint?: string;
-}) {
-  return (
-    <div className="intake-outlet">
-      <Field id={id} label={label} error={error} field={`${field}.slug`}>
-        <select id={id} value={value.choice} onChange={(e) => onChange({ ...value, choice: e.target.value })} {...invalidProps(error, `${field}.slug`, id)}>
-          <option value="">{hint ?? "not named in the text"}</option>
-          {choices.outlets.map((o) => (
-            <option key={o.slug} value={o.slug}>
-              {o.name}
-            </option>
-          ))}
-          <option value={NEW}>New outlet…</option>
-        </select>
-      </Field>
-      {value.choice === NEW ? (
-        <div className="form-row">
-          <Field id={`${id}-name`} label="New outlet's name" error={error} field={`${field}.name`}>
-            <input
-              id={`${id}-name`}
-              value={value.name}
-              onChange={(e) => onChange({ ...value, name: e.target.value })}
-              {...invalidProps(error, `${field}.name`, `${id}-name`)}
-            />
-          </Field>
-          <Field id={`${id}-site`} label="Its site" hint="(optional)" error={error} field={`${field}.site`}>
-            <input id={`${id}-site`} value={value.site} placeholder="example.org" onChange={(e) => onChange({ ...value, site: e.target.value })} />
-          </Field>
-        </div>
-      ) : null}
-    </div>
-  );
-}
-
-function AuthorRow({
-  i,
-  author,
-  onChange,
-  onRemove,
-  choices,
-  error,
-}: {
-  i: number;
-  author: AuthorDraft;
-  onChange: (a: AuthorDraft) => void;
-  onRemove: () => void;
-  choices: Choices;
-  error: ActionError | null;
-}) {
-  const id = `author-${i}`;
-  const field = `article.authors.${i}.person`;
-  return (
-    <div className="intake-author" data-testid="author-row">
-      <Field id={id} label={`Author ${i + 1}`} error={error} field={`${field}.slug`}>
-        <select id={id} value={author.choice} onChange={(e) => onChange({ ...author, choice: e.target.value })} {...invalidProps(error, `${field}.slug`, id)}>
-          {choices.people.map((p) => (
-            <option key={p.slug} value={p.slug}>
-              {p.name}
-            </option>
-          ))}
-          <option value={NEW}>New person or institution…</option>
-        </select>
-      </Field>
-      {author.choice === NEW ? (
-        <>
-          <Field id={`${id}-name`} label="Name" error={error} field={`${field}.name`}>
-            <input
-              id={`${id}-name`}
-              value={author.name}
-              onChange={(e) => onChange({ ...author, name: e.target.value })}
-              {...invalidProps(error, `${field}.name`, `${id}-name`)}
-            />
-          </Field>
-          <Field id={`${id}-kind`} label="Kind" error={error} field={`${field}.kind`}>
-            <select id={`${id}-kind`} value={author.kind} onChange={(e) => onChange({ ...author, kind: e.target.value as AuthorDraft["kind"] })}>
-              <option value="person">person</option>
-              <option value="institution">institution</option>
-            </select>
-          </Field>
-        </>
-      ) : null}
-      <Field id={`${id}-role`} label="Role" error={error} field={`article.authors.${i}.role`}>
-        <select id={`${id}-role`} value={author.role} onChange={(e) => onChange({ ...author, role: e.target.value as AuthorDraft["role"] })}>
-          <option value="author">author</option>
-          <option value="translator">translator</option>
-        </select>
-      </Field>
-      <button type="button" className="secondary small-button" onClick={onRemove}>
-        Remove author {i + 1}
-      </button>
-    </div>
-  );
-}
 
 export function ArticleDetails({
   article,

@@ -7,8 +7,6 @@
  */
 import { useRouter } from "next/navigation";
 import { useCallback, useMemo, useState } from "react";
-import { FormMessage } from "@/app/_components/editor/field";
-import type { Candidate } from "@/lib/extraction/types";
 import type { ActionError, ActionResult } from "@/lib/http/action-result";
 import {
   type ArticleDraft,
@@ -22,51 +20,13 @@ import {
   type FieldProblem,
   toSubmission,
 } from "@/lib/intake/draft";
-import { LANGUAGE_LABEL } from "@/lib/vocabulary";
 import { saveArticleAction } from "./actions";
 import { ArticleDetails } from "./article-details";
 import { ArticleText } from "./article-text";
 import { CandidateCard } from "./candidate-card";
-
-interface Extraction {
-  language: "de" | "nl" | "en";
-  detected: boolean;
-  referenceDate: string;
-  candidates: Candidate[];
-}
-
-async function extract(body: {
-  text: string;
-  language: string | null;
-  referenceDate: string;
-  minScore?: number;
-}): Promise<{ ok: true; data: Extraction } | { ok: false; error: ActionError }> {
-  try {
-    const res = await fetch("/api/v1/extract", { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });
-    const json = await res.json();
-    return res.ok ? { ok: true, data: json as Extraction } : { ok: false, error: (json as { error: ActionError }).error };
-  } catch {
-    return { ok: false, error: { code: "internal", message: "The server could not be reached; check the connection and try again." } };
-  }
-}
-
-/** Article errors ("article.title") get a human name in the summary at the top of step 2. */
-const ARTICLE_FIELD: Record<string, string> = {
-  "article.title": "Title",
-  "article.body": "Text",
-  "article.url": "URL",
-  "article.publishedOn": "Date on the page",
-  "article.firstPublishedOn": "First published",
-  "article.language": "Language",
-  "article.outlet": "Outlet",
-  "article.originalOutlet": "Where it first appeared",
-};
-function articleFieldName(field: string): string {
-  const key = Object.keys(ARTICLE_FIELD).find((k) => field === k || field.startsWith(`${k}.`));
-  if (key) return ARTICLE_FIELD[key]!;
-  const author = /^article\.authors\.(\d+)/.exec(field);
-  return author ? `Author ${Number(author[1]) + 1}` : field;
-}
+import { type Extraction, extract } from "./review/extract-request";
+import { ReviewSummary } from "./review/review-summary";
+import { SaveBar } from "./review/save-bar";
 
 export function IntakeForm({ choices, today }: { choices: Choices; today: string }) {
   const router = useRouter();
@@ -222,57 +182,24 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
     );
   }
 
-  const articleErrors = serverError?.error.fields?.filter((f) => f.field.startsWith("article.")) ?? [];
   const language = extraction?.language ?? "en";
-  const outletName =
-    article.outlet.choice === ""
-      ? "no outlet"
-      : article.outlet.choice === "__new"
-        ? `${article.outlet.name} (new)`
-        : choices.outlets.find((o) => o.slug === article.outlet.choice)?.name;
 
   return (
     <div className="intake-review">
-      <section className="panel intake-summary" aria-label="Article details">
-        <p>
-          <strong lang={language}>{article.title || "(no title)"}</strong> · {outletName} · {article.publishedOn || "no date on the page"}
-          {article.firstPublishedOn ? ` (first published ${article.firstPublishedOn})` : ""} ·{" "}
-          {extraction ? `${LANGUAGE_LABEL[extraction.language]}${extraction.detected ? " (detected)" : ""}` : ""}
-          {" · "}
-          <button type="button" className="secondary small-button" onClick={() => setStep("details")}>
-            Change details
-          </button>
-        </p>
-        <p className="small muted">
-          Relative deadlines (“within five years”) count from {referenceDate}. {candidates.length} candidate{candidates.length === 1 ? "" : "s"}:{" "}
-          {counts.accepted} accepted, {counts.pending} to review.
-        </p>
-      </section>
-      {serverError ? (
-        <FormMessage error={serverError.error}>
-          {articleErrors.length ? (
-            <ul>
-              {articleErrors.map((f, i) => (
-                <li key={i}>
-                  {articleFieldName(f.field)}: {f.message}
-                </li>
-              ))}
-            </ul>
-          ) : null}
-          {articleErrors.length ? (
-            <button
-              type="button"
-              className="secondary small-button"
-              onClick={() => {
-                setDetailsError(serverError.error);
-                setStep("details");
-              }}
-            >
-              Correct the details
-            </button>
-          ) : null}
-        </FormMessage>
-      ) : null}
+      <ReviewSummary
+        article={article}
+        choices={choices}
+        extraction={extraction}
+        referenceDate={referenceDate}
+        total={candidates.length}
+        counts={counts}
+        serverError={serverError?.error ?? null}
+        onChangeDetails={() => setStep("details")}
+        onCorrectDetails={(error) => {
+          setDetailsError(error);
+          setStep("details");
+        }}
+      />
       <div className="intake-columns">
         <div className="intake-text-column">
           <div className="intake-toolbar">
@@ -331,22 +258,7 @@ export function IntakeForm({ choices, today }: { choices: Choices; today: string
           </ol>
         </div>
       </div>
-      <div className="intake-save panel">
-        {counts.pending ? (
-          <p className="small" role="status">
-            Review the {counts.pending} remaining candidate{counts.pending === 1 ? "" : "s"} first: accept or reject each one.
-          </p>
-        ) : (
-          <p className="small" role="status">
-            {counts.accepted
-              ? `The article will be saved with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}.`
-              : "No forecast accepted: the article will be saved without forecasts."}
-          </p>
-        )}
-        <button type="button" onClick={() => void save()} disabled={counts.pending > 0 || busy !== null}>
-          {busy === "save" ? "Saving…" : `Save article with ${counts.accepted} forecast${counts.accepted === 1 ? "" : "s"}`}
-        </button>
-      </div>
+      <SaveBar counts={counts} busy={busy !== null} saving={busy === "save"} onSave={() => void save()} />
     </div>
   );
 }
