@@ -98,9 +98,14 @@ function carrierClass(hit: CueHit, conditional: boolean): LexiconClass {
   }
 }
 
+/** The word right before `pos` (separated by whitespace only); scans backwards, so it costs the word's length. */
 function wordBefore(text: string, pos: number): { word: string; start: number } | null {
-  const m = /([\p{L}]+)[\s\u00a0]+$/u.exec(text.slice(0, pos));
-  return m ? { word: m[1]!.toLowerCase(), start: m.index } : null;
+  let end = pos;
+  while (end > 0 && /[\s\u00a0]/.test(text[end - 1]!)) end--;
+  if (end === pos) return null;
+  let start = end;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  return start < end ? { word: text.slice(start, end).toLowerCase(), start } : null;
 }
 
 interface Level {

@@ -133,14 +133,42 @@ const ABBREVIATIONS = new Set([
   "km",
 ]);
 
+/** Characters at the end of a run that decide whether its break is false (the last word and its period). */
+const TAIL = 80;
+
 function segmenter(language: Language): Intl.Segmenter {
   return new Intl.Segmenter(language, { granularity: "sentence" });
+}
+
+/** Input given to the segmenter at a time: V8 copies the whole input into every segment it returns, so one call on a long text costs its length times its number of sentences. */
+const BLOCK = 2000;
+
+/** ICU's sentence segments of `text`, found block by block (blocks end at line breaks, else at a sentence end or space). */
+function segments(text: string, language: Language): Array<{ index: number; segment: string }> {
+  const seg = segmenter(language);
+  const out: Array<{ index: number; segment: string }> = [];
+  let from = 0;
+  while (from < text.length) {
+    let to = Math.min(text.length, from + BLOCK);
+    if (to < text.length) {
+      const window = text.slice(from, to);
+      const nl = window.lastIndexOf("\n");
+      const stop = Math.max(window.lastIndexOf(". "), window.lastIndexOf("! "), window.lastIndexOf("? "));
+      const cut = nl > 0 ? nl + 1 : stop > 0 ? stop + 2 : window.lastIndexOf(" ") + 1;
+      if (cut > 0) to = from + cut;
+    }
+    for (const s of seg.segment(text.slice(from, to))) out.push({ index: from + s.index, segment: s.segment });
+    from = to;
+  }
+  return out;
 }
 
 /** Whether the break after `left` (raw segment, with trailing space) is false and should be undone. */
 function isFalseBreak(left: string, right: string): boolean {
   if (/\n/.test(left)) return false; // a line break always ends the sentence (headings, list items)
-  const m = /(\S+)\.\s*$/u.exec(left);
+  // Only the tail matters (the last word and its period); testing the whole run would make
+  // "Dr. Dr. Dr. ..." quadratic.
+  const m = /(\S+)\.\s*$/u.exec(left.slice(-TAIL));
   if (!m) return false;
   const token = m[1]!.replace(/^[("'„“‚‘«»]+/u, "");
   const next = right.trimStart();
@@ -156,14 +184,16 @@ function isFalseBreak(left: string, right: string): boolean {
 
 /** Splits text into sentences with their offsets in `text`. */
 export function splitSentences(text: string, language: Language = "en"): Sentence[] {
-  const raw = [...segmenter(language).segment(text)].map((s) => ({ index: s.index, segment: s.segment }));
-  const merged: Array<{ index: number; segment: string }> = [];
+  const raw = segments(text, language);
+  const merged: Array<{ index: number; segment: string; broken: boolean }> = [];
   for (const seg of raw) {
     const prev = merged[merged.length - 1];
-    if (prev && isFalseBreak(prev.segment, seg.segment)) {
+    // `broken`: the run so far holds a line break, which always ends a sentence.
+    if (prev && !prev.broken && isFalseBreak(prev.segment.slice(-TAIL), seg.segment)) {
       prev.segment += seg.segment;
+      prev.broken = /\n/.test(seg.segment);
     } else {
-      merged.push({ ...seg });
+      merged.push({ ...seg, broken: /\n/.test(seg.segment) });
     }
   }
   const out: Sentence[] = [];
@@ -175,8 +205,38 @@ export function splitSentences(text: string, language: Language = "en"): Sentenc
     if (!body) continue;
     const start = index + lead;
     if (out.length > 0 && /\n/.test(text.slice(lastEnd, start))) paragraph += 1;
-    out.push({ text: body, start, end: start + body.length, paragraph });
+    for (const piece of capped(body)) {
+      out.push({ text: piece.text, start: start + piece.start, end: start + piece.start + piece.text.length, paragraph });
+    }
     lastEnd = start + body.length;
+  }
+  return out;
+}
+
+/**
+ * A "sentence" longer than this (characters) is not prose (a table flattened into one line, a
+ * run of repeated words): it is cut into pieces of at most this length, at the last clause mark
+ * or space before the limit. This bounds the work per sentence, so extraction stays linear in
+ * the length of the text.
+ */
+export const MAX_SENTENCE_LENGTH = 1000;
+
+function capped(body: string): Array<{ text: string; start: number }> {
+  if (body.length <= MAX_SENTENCE_LENGTH) return [{ text: body, start: 0 }];
+  const out: Array<{ text: string; start: number }> = [];
+  let from = 0;
+  while (from < body.length) {
+    let to = Math.min(body.length, from + MAX_SENTENCE_LENGTH);
+    if (to < body.length) {
+      const window = body.slice(from, to);
+      const cut = Math.max(window.lastIndexOf(", "), window.lastIndexOf("; "), window.lastIndexOf(" "));
+      if (cut > MAX_SENTENCE_LENGTH / 2) to = from + cut + 1;
+    }
+    const raw = body.slice(from, to);
+    const lead = raw.length - raw.trimStart().length;
+    const text = raw.trim();
+    if (text) out.push({ text, start: from + lead });
+    from = to;
   }
   return out;
 }
