@@ -1,5 +1,8 @@
 /**
- * Evaluates the forecast extractor on the seed articles against the reviewed seed corpus.
+ * Evaluates the forecast extractor (1) on the held-out labelled articles of lib/extraction/eval
+ * (scripts/eval-heldout.ts: per language and per half, core recall, precision, attribution) and
+ * (2) on the seed articles against the reviewed seed corpus: the TUNING SET, the articles the
+ * rules were written against, so its figures are optimistic.
  *
  *   npx tsx scripts/eval-extract.ts [--json-only] [--min-score 0.35] [--verbose]
  *
@@ -14,6 +17,7 @@ import { plainText } from "@/lib/text/plain-text";
 import { type Candidate, extractCandidates, LANGUAGE_CODES, type Language } from "../lib/extraction";
 import { addCounts, type Counts, countMatches, covers, locate, overlap, rates, type Span, ZERO } from "../lib/extraction/evaluate";
 import { corpus } from "../seeds/data";
+import { heldOutReport, printHeldOut } from "./eval-heldout";
 
 const args = process.argv.slice(2);
 const jsonOnly = args.includes("--json-only");
@@ -126,7 +130,10 @@ const byLanguage = Object.fromEntries(
 );
 const overallCounts = perArticle.reduce<Counts>((acc, a) => addCounts(acc, a), ZERO);
 const overallAgreement = perArticle.reduce((acc, a) => addAgreement(acc, a.agreement), NO_AGREEMENT);
+const heldOut = heldOutReport({ minScore, verbose });
 const report = {
+  heldOut,
+  tuningSet: "the seed articles below are the tuning set: the rules were written against them",
   rule: "recall: a seed quote is covered when one candidate span overlaps >= 50% of it; precision: a candidate counts when it overlaps any seed quote",
   minScore: minScore ?? "default",
   byLanguage,
@@ -142,7 +149,9 @@ if (!jsonOnly) {
     const r = rates(c);
     return `${name.padEnd(34)} ${String(c.keysCovered).padStart(3)}/${String(c.keys).padEnd(3)} ${pct(r.recall)}   ${String(c.candidatesMatching).padStart(3)}/${String(c.candidates).padEnd(3)} ${pct(r.precision)}`;
   };
-  console.log("\nscope                              recall            precision");
+  printHeldOut(heldOut);
+  console.log("\nTUNING SET (the seed articles the rules were written against)");
+  console.log("scope                              recall            precision");
   for (const a of perArticle) console.log(row(`${a.language} ${a.slug}`, a));
   for (const l of languages) console.log(row(`language ${l}`, byLanguage[l]!));
   console.log(row("overall", overallCounts));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { findForecaster } from "./attribution";
+import { findForecaster } from "./speakers";
 import { splitSentences } from "./sentences";
 import type { Language } from "./types";
 
@@ -11,7 +11,7 @@ function forecasterOfLast(text: string, language: Language) {
 
 describe("findForecaster: German", () => {
   it("reads 'laut X', '..., so X' and 'X zufolge'", () => {
-    expect(forecasterOfLast("Laut dem Ifo-Institut wird die Wirtschaft im Herbst schrumpfen.", "de")).toEqual({ name: "Ifo-Institut", cue: "Laut" });
+    expect(forecasterOfLast("Laut dem Ifo-Institut wird die Wirtschaft im Herbst schrumpfen.", "de")).toMatchObject({ name: "Ifo-Institut", cue: "Laut", kind: "institution", unnamed: false });
     expect(forecasterOfLast("Die Wirtschaft wird schrumpfen, so Ökonomin Petra Lange.", "de")).toMatchObject({ name: "Petra Lange" });
     expect(forecasterOfLast("Dem Kieler Institut zufolge wird die Wirtschaft schrumpfen.", "de")).toMatchObject({ name: "Kieler Institut", cue: "zufolge" });
   });
@@ -26,9 +26,10 @@ describe("findForecaster: German", () => {
     expect(forecasterOfLast(text, "de")).toMatchObject({ name: "Petra Lange" });
   });
 
-  it("returns null for the author's own claim and for a generic source", () => {
+  it("returns null for the author's own claim, and an unnamed source (no made-up name) for 'Experten zufolge'", () => {
     expect(forecasterOfLast("Die Inflation wird im Herbst sinken.", "de")).toBeNull();
-    expect(forecasterOfLast("Experten zufolge wird die Inflation sinken.", "de")).toBeNull();
+    // Changed on purpose (issue 14): an unnamed source is proposed as unnamed, not dropped.
+    expect(forecasterOfLast("Experten zufolge wird die Inflation sinken.", "de")).toMatchObject({ kind: "unnamed", unnamed: true, name: "Experten" });
   });
 });
 

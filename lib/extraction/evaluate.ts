@@ -5,7 +5,7 @@
  * least half the key quote's length. Recall = key quotes covered by some candidate / key quotes.
  * Precision = candidates that overlap some key quote (by at least one character) / candidates.
  */
-import type { Span } from "./types";
+import type { Forecaster, Span } from "./types";
 
 export type { Span };
 
@@ -71,4 +71,27 @@ export function locate(text: string, quote: string): Span | null {
   if (words.length === 0) return null;
   const m = new RegExp(words.join("\\s+")).exec(text);
   return m ? { start: m.index, end: m.index + m[0].length } : null;
+}
+
+/** A labelled forecaster: a named person or institution, an unnamed source, or the article's author. */
+export interface LabelledForecaster {
+  kind: "person" | "institution" | "unnamed" | "author";
+  name?: string;
+  /** Other names that count as right ("author" here accepts no forecaster for an unnamed label). */
+  aliases?: string[];
+}
+
+const norm = (s: string) => s.normalize("NFC").replace(/[\s\u00a0\u00ad]+/g, " ").trim().toLowerCase();
+
+/**
+ * Whether the assistant's forecaster is the labelled one: the same full name (or an alias), an
+ * unnamed source for an unnamed label, and no forecaster for the author's own claim. A surname
+ * alone is not enough: the assistant must tie it back to the full name.
+ */
+export function forecasterMatches(found: Forecaster | null, label: LabelledForecaster): boolean {
+  const aliases = (label.aliases ?? []).map(norm);
+  if (!found) return label.kind === "author" || aliases.includes("author");
+  if (found.kind === "unnamed") return label.kind === "unnamed";
+  if (label.kind === "author" || label.kind === "unnamed") return aliases.includes(norm(found.name));
+  return norm(found.name) === norm(label.name ?? "") || aliases.includes(norm(found.name));
 }

@@ -2,16 +2,18 @@
  * The extraction pipeline: sentences -> cues -> one candidate per sentence with a forecast cue,
  * scored for how sure the rules are that it is a forecast. Offline, rule-based, no Node-only APIs.
  */
-
-import { type Deadline, isIsoDate, parseDeadline, todayIso } from "../deadlines";
 import { LEXICON, LEXICON_VERSION } from "../lexicon/lexicon";
-import { findForecaster, hasReportingVerb, isReportedSpeech } from "./attribution";
-import { type ConditionMatch, conditionsIn, findCondition } from "./conditions";
+import { isIsoDate, parseDeadline, todayIso, type Deadline } from "../deadlines";
+import { hasReportingVerb, isReportedSpeech } from "./attribution";
+import { isProseSentence, proseNote } from "./prose";
+import { candidateReason } from "./reason";
+import { attributeSentences } from "./speakers";
+import { conditionsIn, findCondition, type ConditionMatch } from "./conditions";
 import { resolveLanguage } from "./language";
-import { type ProbabilityReading, readProbability } from "./probability";
+import { readProbability, type ProbabilityReading } from "./probability";
 import { quoteSpan } from "./quote-span";
-import { type Sentence, splitSentences } from "./sentences";
-import type { Candidate, ExtractOptions, ExtractResult, Language } from "./types";
+import { splitSentences, type Sentence } from "./sentences";
+import type { Candidate, ExtractOptions, ExtractResult, Forecaster, Language } from "./types";
 import { forecastUnits } from "./units";
 
 /** Candidates below this score are not proposed (tuned on the seed articles' answer key). */
@@ -124,6 +126,12 @@ function scoreCandidate(s: Sentence, { reading, deadline, conditional, forecaste
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
 }
 
+/** The cue words of a reading, verbatim, in text order ("will", "probably"). */
+function cueWords(sentence: string, reading: ProbabilityReading): string[] {
+  const inSpan = reading.scan.cues.filter((c) => c.start >= reading.cueStart && c.end <= reading.cueEnd).map((c) => c.text);
+  return inSpan.length > 0 ? [...new Set(inSpan)] : [sentence.slice(reading.cueStart, reading.cueEnd)];
+}
+
 /** A condition at the head of the sentence ("Als X, ...", "Sollte X, ...", "Wenn X, dann ..."). */
 function isFronted(sentence: string, cond: ConditionMatch): boolean {
   return /^[\s"“„'‘«»(]*(?:(?:und|aber|doch|en|maar|and|but)\s+)?$/iu.test(sentence.slice(0, cond.start));
@@ -133,12 +141,11 @@ function toAbsolute(deadline: Deadline | null, offset: number): Deadline | null 
   return deadline && { ...deadline, start: deadline.start + offset, end: deadline.end + offset };
 }
 
-function candidatesFor(sentences: readonly Sentence[], index: number, language: Language, ref: string): Candidate[] {
+function candidatesFor(sentences: readonly Sentence[], index: number, language: Language, ref: string, forecaster: Forecaster | null): Candidate[] {
   const s = sentences[index]!;
   if (/\?\s*["“”»«'’)]*$/u.test(s.text)) return []; // questions are not forecasts
   const cond = findCondition(s.text, language);
   const conditional = !!cond && !cond.concessive;
-  const forecaster = findForecaster(sentences, index, language);
   // "X warnte, dass die Firma ... schließen würde", "the minister said it would ...": in reported
   // speech "würde / zou / would" is the future of the speaker, not a hypothetical.
   const reported = isReportedSpeech(sentences, index, language) || !!forecaster || hasReportingVerb(s.text, language);
@@ -203,6 +210,8 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
       forecaster,
       score,
       reasons,
+      cues: cueWords(s.text, reading),
+      reason: candidateReason(reading, { condition: unitConditional ? unitCond!.text : null, deadline, forecaster }),
     });
   }
   return out;
@@ -218,12 +227,16 @@ export function extractCandidates(text: string, opts: ExtractOptions = {}): Extr
   if (!isIsoDate(referenceDate)) throw new Error(`referenceDate must be a calendar date "YYYY-MM-DD", got ${JSON.stringify(referenceDate)}`);
   const minScore = opts.minScore ?? DEFAULT_MIN_SCORE;
   const sentences = splitSentences(text, language);
+  const note = proseNote(text, sentences, language);
+  if (note?.skip) return { language, referenceDate, candidates: [], note: note.text };
+  const speakers = attributeSentences(sentences, language, opts.knownPeople);
   const candidates: Candidate[] = [];
-  sentences.forEach((_, i) => {
-    for (const c of candidatesFor(sentences, i, language, referenceDate)) {
+  sentences.forEach((s, i) => {
+    if (note && !isProseSentence(s.text)) return; // in a table or list, only the prose sentences
+    for (const c of candidatesFor(sentences, i, language, referenceDate, speakers[i] ?? null)) {
       if (c.score >= minScore) candidates.push(c);
     }
   });
   candidates.sort((a, b) => b.score - a.score || a.start - b.start);
-  return { language, referenceDate, candidates };
+  return { language, referenceDate, candidates, ...(note ? { note: note.text } : {}) };
 }

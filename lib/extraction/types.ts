@@ -10,11 +10,30 @@ export interface Span {
   end: number;
 }
 
+/** "unnamed": a source the text does not name ("Experten", "analisten", "a source", "many in Kyiv"). */
+export type ForecasterKind = "person" | "institution" | "unnamed";
+
 export interface Forecaster {
-  /** A capitalised name or organisation found next to the attribution cue. */
+  /**
+   * The full name of the person or institution (a surname or pronoun is tied back to the name
+   * introduced earlier); for an unnamed source the words the text uses for it ("analysts").
+   */
   name: string;
   /** The words that attribute the forecast ("laut", "volgens", "said", Konjunktiv I "sei"). */
   cue: string;
+  kind: ForecasterKind;
+  /** True for an unnamed source: propose no name, only that someone unnamed said it. */
+  unnamed: boolean;
+  /** Why this forecaster is proposed, in a few words ("speech verb: said Mr. Reeves"). */
+  reason: string;
+  /** The name of a person already in the ledger (ExtractOptions.knownPeople) it matched, if any. */
+  known?: string;
+}
+
+/** A person or institution already in the ledger, passed in by the caller (lib/extraction reads no database). */
+export interface KnownPerson {
+  name: string;
+  kind?: "person" | "institution";
 }
 
 export interface Candidate {
@@ -48,6 +67,10 @@ export interface Candidate {
   score: number;
   /** Short reasons behind the score, for a reviewer. */
   reasons: string[];
+  /** The words that made it a forecast, verbatim ("will probably", "zal", "erwartet"). */
+  cues: string[];
+  /** One line for the reviewer: why this is a forecast and why this forecaster (or the author). */
+  reason: string;
 }
 
 export interface ExtractOptions {
@@ -57,10 +80,14 @@ export interface ExtractOptions {
   referenceDate?: string;
   /** Candidates scoring below this are dropped (default DEFAULT_MIN_SCORE). */
   minScore?: number;
+  /** People and institutions already in the ledger: a forecaster matching one takes its name. */
+  knownPeople?: readonly KnownPerson[];
 }
 
 export interface ExtractResult {
   language: Language;
   referenceDate: string;
   candidates: Candidate[];
+  /** Set when the text does not read as article prose (a table, a list of links, another language). */
+  note?: string;
 }

@@ -44,8 +44,9 @@ describe("drafts from the assistant's candidates", () => {
       quote: QUOTES.containers,
       start: c.start,
       end: c.end,
-      forecaster: { kind: "new" },
-      forecasterName: "Reederin Anke Sommer",
+      // Changed on purpose (issue 14): the role is dropped and the name matched to the ledger's person.
+      forecaster: { kind: "person", slug: "anke-sommer" },
+      forecasterName: "",
       attribution: "reported",
       lexiconClass: "LIKELY",
       deadline: "2027-12-31",
