@@ -6,7 +6,7 @@
  * pass (speakers.ts) ties surnames, pronouns, quotations, interview turns and German reported
  * speech back to full names.
  */
-import { ROLE } from "./names";
+import { NOT_NAME, ROLE } from "./names";
 import type { Sentence } from "./sentences";
 import { isCapitalised, tokenize, type Token } from "./tokens";
 import type { Language } from "./types";
@@ -58,7 +58,7 @@ export interface Attribution {
 }
 
 function isNameToken(t: Token): boolean {
-  return isCapitalised(t.text) && !DETERMINERS.test(t.lower) && !FIRST_PERSON.test(t.lower);
+  return isCapitalised(t.text) && !DETERMINERS.test(t.lower) && !FIRST_PERSON.test(t.lower) && !SINGULAR.test(t.lower) && !PLURAL.test(t.lower) && !NOT_NAME.test(t.lower);
 }
 
 function cleanRun(run: Token[], text: string): string | null {
@@ -99,7 +99,7 @@ function phraseAfter(text: string, tokens: Token[], from: number, language: Lang
   for (; i < window.length && run.length < 7; i++) {
     const t = window[i]!;
     if (isNameToken(t)) run.push(t);
-    else if (CONNECTORS.test(t.lower) && window[i + 1] && isCapitalised(window[i + 1]!.text) && run.length) run.push(t);
+    else if (CONNECTORS.test(t.lower) && window[i + 1] && isCapitalised(window[i + 1]!.text) && (run.length || isCapitalised(t.text))) run.push(t); // "Van Tilburg"
     else break;
   }
   const name = cleanRun(run, text);

@@ -6,7 +6,10 @@
 import { type CueDef, type CueKind, cuesFor, NEGATIONS, NOT_NEGATIONS } from "./cues";
 import { clauseSpans, isCapitalised, phraseSource, type Token, tokenize } from "./tokens";
 import type { Language } from "./types";
-import { germanWerdenUse, isCounterfactualPast, isEnglishMayMonth, isEnglishWillNoun, isNormativeRemark } from "./verb-forms";
+import { germanWerdenUse, isCounterfactualPast, isEnglishMayMonth, isEnglishWillNoun, isNormativeRemark, isPastGuess } from "./verb-forms";
+
+/** Hedging adverbs: in a past-tense clause they guess at the past ("mogelijk voelde het zich ..."). */
+const HEDGE_ADVERB = /^(?:vielleicht|wahrscheinlich|möglicherweise|vermutlich|womöglich|eventuell|misschien|wellicht|mogelijk|waarschijnlijk|vermoedelijk|mogelijkerwijs|perhaps|probably|possibly|maybe|likely)$/i;
 
 export interface CueHit {
   start: number;
@@ -168,6 +171,7 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
     }
     const lower = h.text.toLowerCase();
     if (kind === "should" && isNormativeRemark(tokensOf(clause))) continue;
+    if (HEDGE_ADVERB.test(lower) && isPastGuess(tokensOf(clause), language)) continue;
     if (NEEDS_COPULA.test(lower)) {
       const near = tokens.slice(Math.max(0, ti - 3), ti + 3);
       if (!near.some((t) => COPULA[language].test(t.lower))) continue;

@@ -178,6 +178,9 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
     if (!reading) continue;
     // "Ob X gelingt, bleibt offen": an open question, not an even-odds forecast.
     if (reading.cls === "EVEN" && OPEN_QUESTION.test(s.text)) continue;
+    // '"Was würde dem Klima mehr helfen ...?", sagte Lindner': a quoted question.
+    const asked = /\?\s*["“”»«]/u.exec(s.text);
+    if (asked && reading.cueStart < asked.index && !/[.!]\s*["“”»«]?\s/u.test(s.text.slice(reading.cueStart, asked.index))) continue;
     const { score, reasons } = scoreCandidate(s, { reading, deadline, conditional: unitConditional, forecaster: !!forecaster, reported }, ref, language);
     let polarity = reading.polarity;
     let cls = reading.cls;

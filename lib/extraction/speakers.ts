@@ -21,6 +21,8 @@ const LOOK_BACK = 6;
 const QUOTE_MARK = /["“”„«»]/u;
 const INTERVIEW_TURN = /^(\p{Lu}[\p{L}.'’-]*(?:\s+(?:van|von|de|der|den|ter)?\s*\p{Lu}[\p{L}.'’-]*){0,3}):\s+/u;
 const LIST_ITEM = /^[*•·‣–-]\s+/u;
+/** German "soll / sollen" reports a plan or a claim of the speaker named just before ("ICEs sollen bis 2030 ..."). */
+const REPORTED_PLAN = /(?<![\p{L}])(?:soll|sollen)(?![\p{L}])/u;
 
 function forecaster(name: string, cue: string, reason: string, register: NameRegister, unnamed = false): Forecaster {
   if (unnamed) return { name, cue, kind: "unnamed", unnamed: true, reason };
@@ -92,12 +94,15 @@ export function attributeSentences(sentences: readonly Sentence[], language: Lan
       const j = nextInParagraph[i] ?? null;
       const later = j !== null ? own[j] : null;
       const prev = recent(lastSpeaker, i);
+      const subject = lastPerson && lastPerson.at === i - 1 && !lastPerson.f.reason ? lastPerson.f : null;
       if (later && later.how !== "role") f = fromOwn(later, j!);
       else if (prev && (!newParagraph || startsQuoted)) f = { ...prev, reason: `quotation continuing the words of ${prev.name}` };
+      else if (subject) f = { ...subject, cue: "", reason: `quotation after a sentence about ${subject.name}` };
     }
-    if (!f && language === "de" && isReportedSpeech(sentences, i, language)) {
+    if (!f && language === "de" && (isReportedSpeech(sentences, i, language) || REPORTED_PLAN.test(s.text))) {
       const prev = recent(lastSpeaker, i);
-      if (prev) f = { ...prev, reason: `reported speech (Konjunktiv I) of ${prev.name}, named before` };
+      const sameParagraph = lastSpeaker && sentences[lastSpeaker.at]!.paragraph === s.paragraph;
+      if (prev && (sameParagraph || !REPORTED_PLAN.test(s.text))) f = { ...prev, reason: `reported speech (Konjunktiv I or "soll") of ${prev.name}, named before` };
     }
     out.push(f);
     if (f) {
@@ -107,7 +112,7 @@ export function attributeSentences(sentences: readonly Sentence[], language: Lan
     } else if (!hasKonjunktivI(s.text)) {
       // A person named as the subject of an unattributed sentence can be the "he" of the next one.
       const run = nameRuns(s.text)[0];
-      if (run && kindOfName(run.text) === "person" && s.text.indexOf(run.text) < 3) lastPerson = { f: forecaster(run.text, "", "", register), at: i };
+      if (run && kindOfName(run.text) === "person" && run.tokens[0]!.start < 12) lastPerson = { f: { ...forecaster(run.text, "", "", register), reason: "" }, at: i };
     }
     const marks = (s.text.match(/["“”„«»]/gu) ?? []).length;
     if (marks % 2 === 1) inQuote = !inQuote;

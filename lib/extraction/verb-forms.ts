@@ -116,6 +116,8 @@ export function isCounterfactualPast(clause: Token[], language: Language): boole
     }
     case "nl": {
       if (has(/^hadden?$/) && has(/^(?:kunnen|moeten|zullen|willen)$/)) return true;
+      // "Als hij naar buiten was gegaan, hadden we ... gehoord": a pluperfect looks back.
+      if (has(/^hadden?$/) && clause.some((t) => isDutchParticiple(t.text)) && !has(/^(?:zal|zullen|zou|zouden)$/)) return true;
       return has(/^(?:zou|zouden|kan|kunnen|moet|moeten|zal|zullen)$/) && has(/^(?:hebben|zijn|gehad)$/) && clause.some((t) => isDutchParticiple(t.text));
     }
     case "en":
@@ -147,4 +149,28 @@ const SPEECH_PARTICIPLE =
 /** "sollte ... betont werden", "zou gezegd moeten worden", "should be noted": a remark, not a forecast. */
 export function isNormativeRemark(clause: Token[]): boolean {
   return clause.some((t) => SPEECH_PARTICIPLE.test(t.lower));
+}
+
+/** Finite verbs in the past tense, irregular ones listed, regular ones by ending (nl, de). */
+const PAST: Record<Language, RegExp> = {
+  de: /^(?:war|waren|hatte|hatten|wurde|wurden|kam|kamen|ging|gingen|stand|standen|lag|lagen|blieb|blieben|konnte|konnten|wusste|wussten|saß|fand|fanden|schien|schienen|gab|zeigte|zeigten)$/,
+  nl: /^(?:was|waren|had|hadden|werd|werden|zat|zaten|leek|leken|kwam|kwamen|ging|gingen|stond|stonden|lag|lagen|bleef|bleven|kon|konden|wist|wisten|deed|deden|ontbrak|ontbraken|voelde|voelden|vond|vonden|gaf|gaven)$/,
+  en: /^(?:was|were|had|did|seemed|felt|came|went|stood|lay|remained|knew|found|gave|looked)$/,
+};
+const WEAK_PAST: Partial<Record<Language, RegExp>> = {
+  de: /^\p{Ll}{3,}(?:te|ten)$/u,
+  nl: /^\p{Ll}{3,}(?:de|te|den|ten)$/u,
+};
+const NOT_PAST = /^(?:heute|mitte|bitte|rente|leute|beide|meiste|meisten|ersten|letzte|letzten|nächste|nächsten|gute|guten|weite|weiten|mede|heden|beide|tijdens|vandaag|komende|volgende|hoogste|grootste|laatste|eerste|beste|meeste|verschillende|bepaalde|gekozen|verwachte)$/;
+/** Finite verbs that put a clause in the present or future: a hedge next to them is about now or later. */
+const PRESENT_OR_FUTURE = /^(?:ist|sind|wird|werden|kann|können|könnte|könnten|dürfte|soll|sollen|is|are|will|would|can|could|may|might|zal|zullen|zou|zouden|kan|kunnen|gaat|gaan|blijft|wordt|heeft|hebben)$/;
+
+/**
+ * "mogelijk voelde het zich gedwongen", "wahrscheinlich war er", "he probably was": a hedge in a
+ * clause whose verb is in the past guesses at what happened, it forecasts nothing.
+ */
+export function isPastGuess(clause: Token[], language: Language): boolean {
+  if (clause.some((t) => PRESENT_OR_FUTURE.test(t.lower))) return false;
+  const weak = WEAK_PAST[language];
+  return clause.some((t) => PAST[language].test(t.lower) || (!!weak && isLowercase(t.text) && weak.test(t.lower) && !NOT_PAST.test(t.lower)));
 }
