@@ -102,6 +102,8 @@ export function toOutput(c: Candidate) {
     condition: c.condition,
     forecaster: c.forecaster,
     score: c.score,
+    cues: c.cues,
+    reason: c.reason,
   };
 }
 
@@ -109,7 +111,8 @@ export function main(argv: readonly string[]): number {
   try {
     const args = parseArgs(argv);
     const text = readArticle(args.file);
-    const { candidates } = extractCandidates(text, { language: args.language, referenceDate: args.date, minScore: args.minScore });
+    const { candidates, note } = extractCandidates(text, { language: args.language, referenceDate: args.date, minScore: args.minScore });
+    if (note) process.stderr.write(`extract: note: ${note}\n`);
     process.stdout.write(`${JSON.stringify(candidates.map(toOutput), null, 2)}\n`);
     return 0;
   } catch (e) {

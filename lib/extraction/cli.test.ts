@@ -22,6 +22,8 @@ const FIELDS = [
   "condition",
   "forecaster",
   "score",
+  "cues",
+  "reason",
 ];
 
 let dir: string;

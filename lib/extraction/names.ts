@@ -67,7 +67,7 @@ export function nameRuns(text: string): NameRun[] {
       const t = tokens[j]!;
       const gap = run.length ? text.slice(run[run.length - 1]!.end, t.start) : "";
       if (run.length && !/^[\s.\u00a0]*$/u.test(gap)) break; // a comma, quote or dash ends a name
-      if (NOT_NAME.test(t.lower) && !/^(?:mr|mrs|ms|dr|prof|sir|herr|frau|meneer|mevrouw|dhr|mevr)$/.test(t.lower)) break;
+      if (NOT_NAME.test(t.lower) && isCapitalised(t.text) && !/^(?:mr|mrs|ms|dr|prof|sir|herr|frau|meneer|mevrouw|dhr|mevr)$/.test(t.lower)) break;
       if (isCapitalised(t.text)) run.push(t);
       else if (PARTICLE.test(t.lower) && tokens[j + 1] && isCapitalised(tokens[j + 1]!.text) && run.length) run.push(t);
       else break;

@@ -31,13 +31,6 @@ export interface ProseNote {
 
 export function proseNote(text: string, sentences: readonly Sentence[], language: Language): ProseNote | null {
   if (text.trim().length < MIN_JUDGED) return null;
-  const sample = text.replace(/https?:\/\/\S+/g, " ").replace(/\s+/g, " ").trim().slice(0, 5000);
-  if (sample.length >= MIN_DETECTABLE_LENGTH * 5) {
-    const code = franc(sample, { minLength: MIN_DETECTABLE_LENGTH });
-    if (code !== "und" && code !== ISO[language] && !Object.values(ISO).includes(code)) {
-      return { text: `The text does not read as ${NAMES[language]} (it looks like language "${code}"): no candidates proposed. The assistant reads German, Dutch and English.`, skip: true };
-    }
-  }
   const total = sentences.reduce((n, s) => n + s.text.length, 0);
   const prose = sentences.filter((s) => isProseSentence(s.text)).reduce((n, s) => n + s.text.length, 0);
   if (total > 0 && prose / total < MIN_PROSE_SHARE) {
@@ -46,6 +39,13 @@ export function proseNote(text: string, sentences: readonly Sentence[], language
       text: `Only ${share}% of the text reads as sentences of prose (the rest looks like a table, a list or links): ${prose === 0 ? "no candidates proposed" : "candidates come from the prose sentences only"}.`,
       skip: prose === 0,
     };
+  }
+  const sample = text.replace(/https?:\/\/\S+/g, " ").replace(/\s+/g, " ").trim().slice(0, 5000);
+  if (sample.length >= MIN_DETECTABLE_LENGTH * 5) {
+    const code = franc(sample, { minLength: MIN_DETECTABLE_LENGTH });
+    if (code !== "und" && code !== ISO[language] && !Object.values(ISO).includes(code)) {
+      return { text: `The text does not read as ${NAMES[language]} (it looks like language "${code}"): no candidates proposed. The assistant reads German, Dutch and English.`, skip: true };
+    }
   }
   return null;
 }

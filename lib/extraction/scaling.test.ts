@@ -28,10 +28,18 @@ describe("extraction scales linearly", () => {
       expect(big / Math.max(small, 1)).toBeLessThan(SLACK);
     }, 120_000);
   }
-  it("cuts an endless run of words into sentences of bounded length, offsets intact", () => {
-    const text = SCALING_INPUTS["cue run (no sentence end)"]!(50_000);
-    const { candidates } = extractCandidates(text, { language: "en", referenceDate: "2024-01-01" });
+  it("cuts an endless sentence into pieces of bounded length, offsets intact", () => {
+    const text = SCALING_INPUTS["cue words in long sentences"]!(50_000);
+    const { candidates, note } = extractCandidates(text, { language: "en", referenceDate: "2024-01-01" });
+    expect(note).toBeUndefined(); // the full pipeline ran
+    expect(candidates.length).toBeGreaterThan(10);
     for (const c of candidates) expect(text.slice(c.start, c.end)).toBe(c.quote);
     expect(Math.max(...candidates.map((c) => c.sentence.length))).toBeLessThanOrEqual(1000);
+  });
+
+  it("a raw run of cue words is no prose: a note, no candidates, no error", () => {
+    const r = extractCandidates(SCALING_INPUTS["raw run of cue words"]!(128_000), { language: "en", referenceDate: "2024-01-01" });
+    expect(r.candidates).toEqual([]);
+    expect(r.note).toMatch(/prose/);
   });
 });

@@ -91,6 +91,10 @@ export interface CandidateDraft {
   quote: string;
   score: number | null;
   reasons: string[];
+  /** The assistant's one-line explanation (which words make it a forecast, why this forecaster); "" for a selection. */
+  reason: string;
+  /** The words that made it a forecast, verbatim. */
+  cues: string[];
   forecaster: ForecasterChoice;
   forecasterName: string;
   forecasterKind: PersonKind;
@@ -138,6 +142,8 @@ function blank(uid: string, n: number, origin: CandidateDraft["origin"], start: 
     quote,
     score: null,
     reasons: [],
+    reason: "",
+    cues: [],
     forecaster: article.authors.length ? { kind: "author", index: 0 } : { kind: "none" },
     forecasterName: "",
     forecasterKind: "person",
@@ -164,12 +170,19 @@ function blank(uid: string, n: number, origin: CandidateDraft["origin"], start: 
 
 /** What the assistant found, as a draft: forecaster, polarity, deadline, probability, condition. */
 function applyCandidate(d: CandidateDraft, c: Candidate, choices: Choices): CandidateDraft {
-  const out = { ...d, polarity: c.polarity, condition: c.condition ?? "", score: c.score, reasons: c.reasons };
+  const out = { ...d, polarity: c.polarity, condition: c.condition ?? "", score: c.score, reasons: c.reasons, reason: c.reason ?? "", cues: c.cues ?? [] };
   if (c.forecaster) {
-    const known = matchPerson(c.forecaster.name, choices.people);
-    out.forecaster = known ? { kind: "person", slug: known.slug } : { kind: "new" };
-    out.forecasterName = known ? "" : c.forecaster.name;
     out.attribution = QUOTE_MARKS.test(d.quote) ? "quoted" : "reported";
+    if (c.forecaster.unnamed) {
+      // An unnamed source ("analysts"): no made-up person; the editor chooses (the reason says so).
+      out.forecaster = { kind: "none" };
+      out.forecasterName = "";
+    } else {
+      const known = matchPerson(c.forecaster.known ?? c.forecaster.name, choices.people);
+      out.forecaster = known ? { kind: "person", slug: known.slug } : { kind: "new" };
+      out.forecasterName = known ? "" : c.forecaster.name;
+      out.forecasterKind = c.forecaster.kind === "institution" ? "institution" : "person";
+    }
   }
   if (c.deadline) {
     out.deadline = c.deadline.date;
@@ -205,7 +218,7 @@ export function candidateFromSelection(
   hint: Candidate | null,
 ): CandidateDraft {
   const d = blank(uid, n, "selection", start, end, text.slice(start, end), article);
-  return hint ? { ...applyCandidate(d, hint, choices), score: null, reasons: [] } : d;
+  return hint ? { ...applyCandidate(d, hint, choices), score: null, reasons: [], reason: "" } : d;
 }
 
 /** Selection offsets without the whitespace at either end; null when nothing but whitespace is selected. */

@@ -6,6 +6,7 @@
 import type { ActionError } from "@/lib/http/action-result";
 import type { ArticleDraft, CandidateDraft, Choices, FieldProblem } from "@/lib/intake/draft";
 import { ForecasterFields } from "./candidate/forecaster-fields";
+import { CandidateReason } from "./candidate-reason";
 import { draftSummary } from "./candidate/labels";
 import { ProbabilityFields } from "./candidate/probability-fields";
 import { QuestionFields } from "./candidate/question-fields";
@@ -75,6 +76,7 @@ export function CandidateCard({
       <blockquote className="quote candidate-quote" lang={language} onClick={onFocus}>
         {d.quote}
       </blockquote>
+      <CandidateReason reason={d.reason} cues={d.cues} />
       {!open ? (
         <>
           <p className="small muted candidate-summary">
