@@ -57,6 +57,11 @@ export interface Attribution {
   plural?: boolean;
 }
 
+/** A word inside a name ("Bank of England", "Rens van Tilburg"); German case articles start a new phrase. */
+function connector(t: Token, language: Language): boolean {
+  return language === "de" ? /^(?:für|von|und|&)$/.test(t.lower) : CONNECTORS.test(t.lower);
+}
+
 function isNameToken(t: Token): boolean {
   return isCapitalised(t.text) && !DETERMINERS.test(t.lower) && !FIRST_PERSON.test(t.lower) && !SINGULAR.test(t.lower) && !PLURAL.test(t.lower) && !NOT_NAME.test(t.lower);
 }
@@ -99,7 +104,7 @@ function phraseAfter(text: string, tokens: Token[], from: number, language: Lang
   for (; i < window.length && run.length < 7; i++) {
     const t = window[i]!;
     if (isNameToken(t)) run.push(t);
-    else if (CONNECTORS.test(t.lower) && window[i + 1] && isCapitalised(window[i + 1]!.text) && (run.length || isCapitalised(t.text))) run.push(t); // "Van Tilburg"
+    else if (connector(t, language) && window[i + 1] && isCapitalised(window[i + 1]!.text) && (run.length || isCapitalised(t.text))) run.push(t); // "Van Tilburg"
     else break;
   }
   const name = cleanRun(run, text);
@@ -168,7 +173,7 @@ export function explicitAttribution(text: string, language: Language): Attributi
   }
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (!SPEECH_VERBS[language].test(t.lower)) continue;
+    if (!SPEECH_VERBS[language].test(t.lower) || (i > 0 && isCapitalised(t.text))) continue; // "United States" is no verb
     if (language === "nl" && /^(?:liet|laat)$/.test(t.lower) && !/^\s+weten/.test(text.slice(t.end))) continue;
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
@@ -177,10 +182,14 @@ export function explicitAttribution(text: string, language: Language): Attributi
       return { name: next.text, cue: t.text, how: "pronoun", plural: PLURAL.test(next.lower) && !SINGULAR.test(next.lower) };
     }
     const adjacent = !!next && (isCapitalised(next.text) || DETERMINERS.test(next.lower) || UNNAMED.test(next.lower) || ROLE.test(next.text) || /^(?:selbst|zelf)$/.test(next.lower));
+    // Subject first ("American officials said Sudan ...") unless the verb follows a comma or a quote ("..., said X").
+    const inverted = !prev || /[,"“”„'’»«]/u.test(text.slice(prev.end, t.start));
+    const before = inverted ? null : nameBefore(text, tokens, t.start, language);
+    if (before) return { name: before.name, cue: t.text, how: before.how ?? "speech verb" };
     const after = adjacent ? phraseAfter(text, tokens, t.end, language) : null;
     if (after) return { name: after.name, cue: t.text, how: after.how ?? "speech verb" };
-    const before = nameBefore(text, tokens, t.start, language);
-    if (before) return { name: before.name, cue: t.text, how: before.how ?? "speech verb" };
+    const earlier = inverted ? nameBefore(text, tokens, t.start, language) : null;
+    if (earlier) return { name: earlier.name, cue: t.text, how: earlier.how ?? "speech verb" };
     if (prev && (SINGULAR.test(prev.lower) || PLURAL.test(prev.lower))) return { name: prev.text, cue: t.text, how: "pronoun", plural: PLURAL.test(prev.lower) && !SINGULAR.test(prev.lower) };
     const role = roleBefore(tokens, i);
     if (role) return { name: role, cue: t.text, how: "role" };

@@ -126,6 +126,17 @@ function scoreCandidate(s: Sentence, { reading, deadline, conditional, forecaste
   return { score: Math.max(0, Math.min(1, Math.round(score * 100) / 100)), reasons };
 }
 
+/** Spans of quotations that end in a question mark. */
+function quotedQuestions(sentence: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  for (const m of sentence.matchAll(/\?\s*["“”»«]/gu)) {
+    const before = sentence.slice(0, m.index);
+    const opened = Math.max(...['"', "“", "„", "«", "»"].map((q) => before.lastIndexOf(q)));
+    out.push({ start: Math.max(0, opened), end: m.index + 1 });
+  }
+  return out;
+}
+
 /** The cue words of a reading, verbatim, in text order ("will", "probably"). */
 function cueWords(sentence: string, reading: ProbabilityReading): string[] {
   const inSpan = reading.scan.cues.filter((c) => c.start >= reading.cueStart && c.end <= reading.cueEnd).map((c) => c.text);
@@ -149,7 +160,9 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
   // "X warnte, dass die Firma ... schließen würde", "the minister said it would ...": in reported
   // speech "würde / zou / would" is the future of the speaker, not a hypothetical.
   const reported = isReportedSpeech(sentences, index, language) || !!forecaster || hasReportingVerb(s.text, language);
-  const whole = readProbability(s.text, language, { excluded: cond ? [cond] : [], conditional: conditional || reported });
+  // '"Was würde dem Klima mehr helfen ...?", sagte Lindner': a quoted question forecasts nothing.
+  const asked = quotedQuestions(s.text);
+  const whole = readProbability(s.text, language, { excluded: [...asked, ...(cond ? [cond] : [])], conditional: conditional || reported });
   const units = whole ? forecastUnits(s.text, whole.scan.cues, conditionsIn(s.text, language)) : [{ start: 0, end: s.text.length }];
   const out: Candidate[] = [];
   for (const unit of units) {
@@ -171,16 +184,14 @@ function candidatesFor(sentences: readonly Sentence[], index: number, language: 
       implicit = { kind: "deadline", start: deadline.start - s.start, end: deadline.end - s.start };
     }
     const reading = readProbability(s.text, language, {
-      excluded: [...(single ? [] : outside), ...(cond ? [cond] : [])],
+      excluded: [...(single ? [] : outside), ...asked, ...(cond ? [cond] : [])],
       conditional: unitConditional || reported,
       implicit,
     });
     if (!reading) continue;
     // "Ob X gelingt, bleibt offen": an open question, not an even-odds forecast.
     if (reading.cls === "EVEN" && OPEN_QUESTION.test(s.text)) continue;
-    // '"Was würde dem Klima mehr helfen ...?", sagte Lindner': a quoted question.
-    const asked = /\?\s*["“”»«]/u.exec(s.text);
-    if (asked && reading.cueStart < asked.index && !/[.!]\s*["“”»«]?\s/u.test(s.text.slice(reading.cueStart, asked.index))) continue;
+
     const { score, reasons } = scoreCandidate(s, { reading, deadline, conditional: unitConditional, forecaster: !!forecaster, reported }, ref, language);
     let polarity = reading.polarity;
     let cls = reading.cls;

@@ -118,7 +118,9 @@ export function isCounterfactualPast(clause: Token[], language: Language): boole
       if (has(/^hadden?$/) && has(/^(?:kunnen|moeten|zullen|willen)$/)) return true;
       // "Als hij naar buiten was gegaan, hadden we ... gehoord": a pluperfect looks back.
       if (has(/^hadden?$/) && clause.some((t) => isDutchParticiple(t.text)) && !has(/^(?:zal|zullen|zou|zouden)$/)) return true;
-      return has(/^(?:zou|zouden|kan|kunnen|moet|moeten|zal|zullen)$/) && has(/^(?:hebben|zijn|gehad)$/) && clause.some((t) => isDutchParticiple(t.text));
+      // "zou hebben gedaan", "zal zijn gezien"; "zijn" next to the participle only ("zijn aanhang" is "his").
+      const aux = clause.some((t, i) => /^(?:hebben|gehad)$/.test(t.lower) || (t.lower === "zijn" && [clause[i - 1], clause[i + 1]].some((x) => !!x && isDutchParticiple(x.text))));
+      return has(/^(?:zou|zouden|kan|kunnen|moet|moeten|zal|zullen)$/) && aux && clause.some((t) => isDutchParticiple(t.text));
     }
     case "en":
       return clause.some(
