@@ -31,6 +31,17 @@ const PHRASES: Record<Language, RegExp> = {
   nl: /(?<![\p{L}])(?:(?<ana>in\s+(?:dat|dit|zo'n)\s+(?:geval|scenario))|(?<np>in\s+(?:het\s+)?geval\s+van)|in\s+het\s+geval\s+dat|op\s+voorwaarde\s+dat|in\s+geval\s+dat)(?![\p{L}])/giu,
   en: /(?<![\p{L}])(?:(?<ana>in\s+(?:that|this|such\s+a)\s+(?:case|scenario|event))|(?<np>in\s+the\s+event\s+of|in\s+case\s+of)|in\s+the\s+event\s+that|provided\s+(?:that\s+)?|as\s+long\s+as|on\s+condition\s+that)(?![\p{L}])/giu,
 };
+const WITHOUT: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])ohne(?![\p{L}])/giu,
+  nl: /(?<![\p{L}])zonder(?![\p{L}])/giu,
+  en: /(?<![\p{L}])without(?![\p{L}])/giu,
+};
+const HYPOTHETICAL: Record<Language, RegExp> = {
+  de: /(?<![\p{L}])(?:würde|würden|wäre|wären)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:zou|zouden)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])would(?![\p{L}])/iu,
+};
+
 /** Verb-first conditions at the start of a sentence: "Sollte X ..., Y", "Mocht X ..., Y", "Should X ..., Y". */
 const VERB_FIRST: Record<Language, RegExp> = {
   de: /^(?:sollte|sollten)$/,
@@ -207,6 +218,17 @@ function nounPhraseEnd(sentence: string, tokens: Token[], from: number, language
   return end;
 }
 
+/** "Without US support | the deal would ...", "Zonder steun van de VS | zou ...": up to a comma, the verb, or (English) the subject's article. */
+function withoutEnd(sentence: string, tokens: Token[], from: number, language: Language): number {
+  const stop = boundariesAfter(sentence, from)[0] ?? sentence.length;
+  const rest = tokens.filter((t) => t.start >= from && t.start < stop);
+  for (let i = 0; i < rest.length; i++) {
+    const t = rest[i]!;
+    if (HYPOTHETICAL[language].test(t.text) || (language === "en" && i > 0 && /^(?:the|a|an|this|that|it|he|she|they|we|its|their)$/.test(t.lower))) return rest[i - 1]?.end ?? from;
+  }
+  return stop;
+}
+
 function trimmed(sentence: string, start: number, end: number): { text: string; start: number; end: number } {
   const raw = sentence.slice(start, end);
   const text = raw.replace(/[\s,;:–—]+$/u, "");
@@ -260,6 +282,16 @@ function allConditions(sentence: string, language: Language): ConditionMatch[] {
       : clauseEnd(sentence, tokens, from, language, m.index === (tokens[headIndex]?.start ?? 0));
     if (end === null || end <= from) continue;
     found.push({ ...trimmed(sentence, m.index, end), cue: m[0], concessive: false });
+  }
+
+  // "Zonder steun van de VS zou het akkoord mislukken", "without US support the deal would collapse":
+  // with a hypothetical verb, "without X" is the condition (not X).
+  if (HYPOTHETICAL[language].test(sentence)) {
+    for (const m of sentence.matchAll(WITHOUT[language])) {
+      const from = m.index + m[0].length;
+      const end = withoutEnd(sentence, tokens, from, language);
+      if (end > from) found.push({ ...trimmed(sentence, m.index, end), cue: m[0], concessive: false });
+    }
   }
 
   const head = tokens[headIndex];

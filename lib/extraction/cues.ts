@@ -16,6 +16,8 @@
  *   "bereit, ... zu"): a carrier with the class WILL.
  * - "forecast-verb": a verb of expecting, predicting or committing ("erwartet", "voorspelt",
  *   "expects", "zugesagt ... zu"), which needs what is expected after it ("dass", "te", "to").
+ * - "scheduled": a time ahead with a verb in the present ("Komende week stemt de Kamer", "next week
+ *   the Senate votes", "nächste Woche entscheidet"): the present tense used for the future.
  * - "conditional" and "deadline" are not words of the table: a sentence with a fronted condition
  *   ("Als X, rest Y ...") or an explicit deadline ("nicht vor 2040") and no other cue is a forecast
  *   stated in the present tense.
@@ -35,7 +37,8 @@ export type CueKind =
   | "become"
   | "forecast-verb"
   | "conditional"
-  | "deadline";
+  | "deadline"
+  | "scheduled";
 
 export interface CueDef {
   phrase: string;
@@ -43,7 +46,7 @@ export interface CueDef {
   kind: CueKind;
 }
 
-export const CARRIER_KINDS: readonly CueKind[] = ["future", "prospect", "plan", "should", "ability", "hypothetical", "become", "conditional", "deadline"];
+export const CARRIER_KINDS: readonly CueKind[] = ["future", "prospect", "plan", "should", "ability", "hypothetical", "become", "conditional", "deadline", "scheduled"];
 
 /** Lexicon phrases that are carriers or degree words rather than likelihood words. */
 const LEXICON_KINDS: Record<Language, Record<string, CueKind>> = {
@@ -78,6 +81,8 @@ const VARIANTS: Record<Language, Array<[form: string, lexiconPhrase: string, kin
     ["erwartet", "voraussichtlich", "forecast-verb"], ["erwarten", "voraussichtlich", "forecast-verb"], ["erwartete", "voraussichtlich", "forecast-verb"],
     ["rechnet damit", "voraussichtlich", "forecast-verb"], ["rechnen damit", "voraussichtlich", "forecast-verb"], ["gehen davon aus", "voraussichtlich", "forecast-verb"], ["geht davon aus", "voraussichtlich", "forecast-verb"],
     ["prognostizieren", "wird", "forecast-verb"], ["prognostiziert", "wird", "forecast-verb"], ["prognostizierte", "wird", "forecast-verb"],
+    ["ist geplant", "wird", "prospect"], ["sind geplant", "wird", "prospect"], ["geplant ist", "wird", "prospect"], ["steht an", "wird", "prospect"], ["stehen an", "wird", "prospect"],
+    ["Chancen stehen gut", "gute Chancen", "level"], ["sieht danach aus", "wahrscheinlich", "level"], ["sieht so aus", "wahrscheinlich", "level"],
     ["bezweifelt", "wohl nicht", "forecast-verb"], ["bezweifeln", "wohl nicht", "forecast-verb"], ["bezweifelte", "wohl nicht", "forecast-verb"],
     ["Erwartung ist", "voraussichtlich", "forecast-verb"], ["wird erwartet", "voraussichtlich", "forecast-verb"],
     ["vorhergesagt", "wird", "forecast-verb"], ["voraussagen", "wird", "forecast-verb"], ["vorausgesagt", "wird", "forecast-verb"], ["prophezeit", "wird", "forecast-verb"],
@@ -98,6 +103,9 @@ const VARIANTS: Record<Language, Array<[form: string, lexiconPhrase: string, kin
     ["beloofd", "zal", "forecast-verb"], ["belooft", "zal", "forecast-verb"], ["beloofde", "zal", "forecast-verb"], ["toegezegd", "zal", "forecast-verb"],
     ["aangekondigd", "zal", "forecast-verb"], ["van plan", "zal", "forecast-verb"], ["voornemens", "zal", "forecast-verb"],
     ["verwacht", "naar verwachting", "forecast-verb"], ["verwachten", "naar verwachting", "forecast-verb"], ["verwachtte", "naar verwachting", "forecast-verb"],
+    ["staat gepland", "zal", "prospect"], ["staan gepland", "zal", "prospect"], ["op de agenda", "zal", "prospect"],
+    ["kans is groot", "grote kans", "level"], ["kans is klein", "kleine kans", "level"], ["kansen zijn groot", "grote kans", "level"],
+    ["ziet ernaar uit", "waarschijnlijk", "level"], ["ziet er naar uit", "waarschijnlijk", "level"], ["het laat zich aanzien", "waarschijnlijk", "level"],
     ["betwijfelt", "waarschijnlijk niet", "forecast-verb"], ["betwijfelen", "waarschijnlijk niet", "forecast-verb"], ["betwijfelde", "waarschijnlijk niet", "forecast-verb"],
     ["verwachting is", "naar verwachting", "forecast-verb"], ["wordt verwacht", "naar verwachting", "forecast-verb"],
     ["voorspelt", "zal", "forecast-verb"], ["voorspellen", "zal", "forecast-verb"], ["voorspelde", "zal", "forecast-verb"], ["voorspeld", "zal", "forecast-verb"],
@@ -117,6 +125,9 @@ const VARIANTS: Record<Language, Array<[form: string, lexiconPhrase: string, kin
     ["promised", "will", "forecast-verb"], ["promises", "will", "forecast-verb"], ["pledged", "will", "forecast-verb"], ["pledges", "will", "forecast-verb"],
     ["announced", "will", "forecast-verb"], ["plans", "will", "forecast-verb"], ["intends", "will", "forecast-verb"], ["vowed", "will", "forecast-verb"],
     ["expects", "expected to", "forecast-verb"], ["expect", "expected to", "forecast-verb"], ["expected", "expected to", "forecast-verb"],
+    ["is set to", "will", "prospect"], ["are set to", "will", "prospect"], ["looks set to", "likely", "level"], ["is due to", "will", "prospect"], ["are due to", "will", "prospect"],
+    ["scheduled to", "will", "prospect"], ["slated to", "will", "prospect"], ["on track to", "likely", "level"], ["is planned", "will", "prospect"], ["are planned", "will", "prospect"],
+    ["chances are", "likely", "level"], ["odds are", "likely", "level"],
     ["doubts", "probably not", "forecast-verb"], ["doubted", "probably not", "forecast-verb"],
     ["expectation is", "expected to", "forecast-verb"], ["is confident", "likely", "forecast-verb"],
     ["predicts", "will", "forecast-verb"], ["predict", "will", "forecast-verb"], ["predicted", "will", "forecast-verb"], ["forecasts", "will", "forecast-verb"],
@@ -156,6 +167,21 @@ export const NEGATIONS: Record<Language, readonly string[]> = {
   de: ["nicht", "kein", "keine", "keinen", "keinem", "keiner", "keines", "nie", "niemals", "nimmer", "nichts", "niemand"],
   nl: ["niet", "geen", "nooit", "nimmer", "niets", "niemand"],
   en: ["not", "no", "never", "cannot", "n't", "nothing", "nobody", "none"],
+};
+
+/**
+ * Times ahead that make a present-tense sentence a forecast of a scheduled event ("Komende week
+ * stemt de Kamer", "next week the Senate votes", "nächste Woche entscheidet der Bundestag").
+ */
+const WEEKDAYS: Record<Language, string> = {
+  de: "Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|Sonntag",
+  nl: "maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag",
+  en: "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday",
+};
+export const SCHEDULED: Record<Language, RegExp> = {
+  de: new RegExp(`(?<![\\p{L}])(?:morgen|übermorgen|(?:nächste|kommende)[nrs]?\\s+(?:Woche|Monat|Jahr|Wochenende|Tagen|Wochen|Monaten|Jahren|${WEEKDAYS.de})|im\\s+(?:nächsten|kommenden)\\s+(?:Monat|Jahr|Frühjahr|Sommer|Herbst|Winter)|in\\s+den\\s+(?:nächsten|kommenden)\\s+(?:Tagen|Wochen|Monaten|Jahren)|später\\s+in\\s+dieser\\s+Woche|am\\s+kommenden\\s+(?:${WEEKDAYS.de}))(?![\\p{L}])`, "iu"),
+  nl: new RegExp(`(?<![\\p{L}])(?:morgen|overmorgen|(?:komende|volgende|aanstaande)\\s+(?:week|maand|jaar|weekend|dagen|weken|maanden|jaren|${WEEKDAYS.nl})|volgend\\s+jaar|later\\s+deze\\s+(?:week|maand)|in\\s+de\\s+komende\\s+(?:dagen|weken|maanden|jaren))(?![\\p{L}])`, "iu"),
+  en: new RegExp(`(?<![\\p{L}])(?:tomorrow|next\\s+(?:week|month|year|weekend|spring|summer|autumn|fall|winter|${WEEKDAYS.en})|later\\s+(?:today|this\\s+(?:week|month|year)|on\\s+(?:${WEEKDAYS.en}))|in\\s+the\\s+coming\\s+(?:days|weeks|months|years)|this\\s+coming\\s+(?:week|month|${WEEKDAYS.en}))(?![\\p{L}])`, "iu"),
 };
 
 /** Phrases that contain a negation word but do not negate the event ("nicht nur ... sondern auch"). */

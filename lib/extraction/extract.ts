@@ -32,6 +32,7 @@ const BASE_SCORE: Record<string, number> = {
   ability: 0.25,
   hypothetical: 0.25,
   become: 0.35,
+  scheduled: 0.4,
 };
 
 /** Words that place a sentence in the past ("damals", "destijds", "back then"). */
@@ -43,8 +44,8 @@ const PAST_TIME: Record<Language, RegExp> = {
 /** Verbs of events: after "kann / kan / can" they make the modal epistemic ("it can change"). */
 const EVENT_VERB: Record<Language, RegExp> = {
   de: /(?<![\p{L}])(?:ändern|geschehen|passieren|kommen|scheitern|enden|wachsen|steigen|sinken|fallen|eskalieren|zerbrechen|zusammenbrechen|entstehen|verlieren|gewinnen|kippen|platzen)(?![\p{L}])/iu,
-  nl: /(?<![\p{L}])(?:veranderen|gebeuren|komen|mislukken|eindigen|groeien|stijgen|dalen|escaleren|ontstaan|verliezen|winnen|instorten|omslaan)(?![\p{L}])/iu,
-  en: /(?<![\p{L}])(?:change|happen|occur|come|fail|end|grow|rise|fall|escalate|collapse|emerge|lose|win|break)(?![\p{L}])/iu,
+  nl: /(?<![\p{L}])(?:veranderen|gebeuren|komen|mislukken|eindigen|groeien|stijgen|dalen|escaleren|ontstaan|verliezen|winnen|instorten|omslaan|worden|mislopen|ontsporen)(?![\p{L}])/iu,
+  en: /(?<![\p{L}])(?:change|happen|occur|come|fail|end|grow|rise|fall|escalate|collapse|emerge|lose|win|break|become|get|turn)(?![\p{L}])/iu,
 };
 /** A sentence that opens with an indirect question ("Ob ...", "Welche ...", "Whether ..."). */
 const OPEN_QUESTION = /^[\s"“„'‘«»]*(?:ob|whether|welche\p{L}*|was|wie|wann|wer|which|what|how|when|who|welke|wat|hoe|wanneer)(?![\p{L}])/iu;
@@ -154,14 +155,15 @@ function toAbsolute(deadline: Deadline | null, offset: number): Deadline | null 
 
 function candidatesFor(sentences: readonly Sentence[], index: number, language: Language, ref: string, forecaster: Forecaster | null): Candidate[] {
   const s = sentences[index]!;
-  if (/\?\s*["“”»«'’)]*$/u.test(s.text)) return []; // questions are not forecasts
+  // '"Was würde dem Klima mehr helfen ...?", sagte Lindner': a quoted question forecasts nothing.
+  const asked = quotedQuestions(s.text);
+  // Questions are not forecasts; a question quoted after a statement leaves the statement.
+  if (/\?\s*["“”»«'’)]*$/u.test(s.text) && !(asked.length && asked[asked.length - 1]!.start > 0)) return [];
   const cond = findCondition(s.text, language);
   const conditional = !!cond && !cond.concessive;
   // "X warnte, dass die Firma ... schließen würde", "the minister said it would ...": in reported
   // speech "würde / zou / would" is the future of the speaker, not a hypothetical.
   const reported = isReportedSpeech(sentences, index, language) || !!forecaster || hasReportingVerb(s.text, language);
-  // '"Was würde dem Klima mehr helfen ...?", sagte Lindner': a quoted question forecasts nothing.
-  const asked = quotedQuestions(s.text);
   const whole = readProbability(s.text, language, { excluded: [...asked, ...(cond ? [cond] : [])], conditional: conditional || reported });
   const units = whole ? forecastUnits(s.text, whole.scan.cues, conditionsIn(s.text, language)) : [{ start: 0, end: s.text.length }];
   const out: Candidate[] = [];

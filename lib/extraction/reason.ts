@@ -20,6 +20,7 @@ const KIND_LABEL: Record<CueKind, string> = {
   become: "werden (becomes)",
   conditional: "a condition and its consequence",
   deadline: "a deadline",
+  scheduled: "a time ahead with a verb in the present",
 };
 
 export function candidateReason(reading: ProbabilityReading, extra: { condition: string | null; deadline: Deadline | null; forecaster: Forecaster | null }): string {

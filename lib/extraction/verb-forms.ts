@@ -172,7 +172,13 @@ const PRESENT_OR_FUTURE = /^(?:ist|sind|wird|werden|kann|können|könnte|könnte
  * clause whose verb is in the past guesses at what happened, it forecasts nothing.
  */
 export function isPastGuess(clause: Token[], language: Language): boolean {
-  if (clause.some((t) => PRESENT_OR_FUTURE.test(t.lower))) return false;
+  if (clause.some((t) => isLowercase(t.text) && PRESENT_OR_FUTURE.test(t.lower))) return false; // not "IS" (the group)
   const weak = WEAK_PAST[language];
   return clause.some((t) => PAST[language].test(t.lower) || (!!weak && isLowercase(t.text) && weak.test(t.lower) && !NOT_PAST.test(t.lower)));
+}
+
+/** Whether a clause has a finite verb in the past ("stemde", "said", "war"): then a time ahead is no schedule. */
+export function hasPastVerb(clause: Token[], language: Language): boolean {
+  const weak = WEAK_PAST[language];
+  return clause.some((t) => PAST[language].test(t.lower) || (language === "en" && /^(?:said|told|wrote|announced|added|reported|agreed|decided)$/.test(t.lower)) || (!!weak && isLowercase(t.text) && weak.test(t.lower) && !NOT_PAST.test(t.lower)));
 }
