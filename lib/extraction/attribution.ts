@@ -178,19 +178,24 @@ export function explicitAttribution(text: string, language: Language): Attributi
     const next = tokens[i + 1];
     const prev = tokens[i - 1];
     if ((next && FIRST_PERSON.test(next.lower)) || (prev && FIRST_PERSON.test(prev.lower))) return null;
+    // German "sie fürchten" (plural verb) is "they"; "sie fürchtet" is "she".
+    const plural = (p: Token) => (PLURAL.test(p.lower) && !SINGULAR.test(p.lower)) || (language === "de" && p.lower === "sie" && /en$/.test(t.lower));
     if (next && (SINGULAR.test(next.lower) || PLURAL.test(next.lower)) && !isCapitalised(next.text)) {
-      return { name: next.text, cue: t.text, how: "pronoun", plural: PLURAL.test(next.lower) && !SINGULAR.test(next.lower) };
+      return { name: next.text, cue: t.text, how: "pronoun", plural: plural(next) };
     }
-    const adjacent = !!next && (isCapitalised(next.text) || DETERMINERS.test(next.lower) || UNNAMED.test(next.lower) || ROLE.test(next.text) || /^(?:selbst|zelf)$/.test(next.lower));
-    // Subject first ("American officials said Sudan ...") unless the verb follows a comma or a quote ("..., said X").
-    const inverted = !prev || /[,"“”„'’»«]/u.test(text.slice(prev.end, t.start));
+    // "sagt auch Stenger": the name after a small adverb is still next to the verb.
+    const head = next && SELF.test(next.lower) ? tokens[i + 2] : next;
+    const adjacent = !!head && (isCapitalised(head.text) || DETERMINERS.test(head.lower) || UNNAMED.test(head.lower) || ROLE.test(head.text) || /^(?:selbst|zelf)$/.test(head.lower));
+    // Subject first ("American officials said Sudan ...") unless the verb follows a comma or a quote
+    // ("..., said X") or, in German, the verb stands second with its subject after it ("Vom Problem spricht der Manager").
+    const inverted = !prev || /[,"“”„'’»«]/u.test(text.slice(prev.end, t.start)) || (language === "de" && adjacent && !!head && DETERMINERS.test(head.lower));
     const before = inverted ? null : nameBefore(text, tokens, t.start, language);
     if (before) return { name: before.name, cue: t.text, how: before.how ?? "speech verb" };
     const after = adjacent ? phraseAfter(text, tokens, t.end, language) : null;
     if (after) return { name: after.name, cue: t.text, how: after.how ?? "speech verb" };
     const earlier = inverted ? nameBefore(text, tokens, t.start, language) : null;
     if (earlier) return { name: earlier.name, cue: t.text, how: earlier.how ?? "speech verb" };
-    if (prev && (SINGULAR.test(prev.lower) || PLURAL.test(prev.lower))) return { name: prev.text, cue: t.text, how: "pronoun", plural: PLURAL.test(prev.lower) && !SINGULAR.test(prev.lower) };
+    if (prev && (SINGULAR.test(prev.lower) || PLURAL.test(prev.lower))) return { name: prev.text, cue: t.text, how: "pronoun", plural: plural(prev) };
     const role = roleBefore(tokens, i);
     if (role) return { name: role, cue: t.text, how: "role" };
   }
