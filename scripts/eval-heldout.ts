@@ -10,8 +10,8 @@
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { extractCandidates, LANGUAGE_CODES, type Candidate, type Language } from "../lib/extraction";
-import { covers, forecasterMatches, locate, overlap, type LabelledForecaster, type Span } from "../lib/extraction/evaluate";
+import { type Candidate, extractCandidates, LANGUAGE_CODES, type Language } from "../lib/extraction";
+import { covers, forecasterMatches, type LabelledForecaster, locate, overlap, type Span } from "../lib/extraction/evaluate";
 
 const DIR = join(import.meta.dirname, "..", "lib", "extraction", "eval");
 
@@ -78,7 +78,10 @@ function evaluateArticle(a: Article, minScore?: number): ArticleResult {
     }
     r.coreFound++;
     if (forecasterMatches(best.forecaster, f.forecaster)) r.attributed++;
-    else r.wrongForecaster.push(`${f.quote.slice(0, 60)}… want ${f.forecaster.kind}${f.forecaster.name ? ` ${f.forecaster.name}` : ""}, got ${describe(best)}`);
+    else
+      r.wrongForecaster.push(
+        `${f.quote.slice(0, 60)}… want ${f.forecaster.kind}${f.forecaster.name ? ` ${f.forecaster.name}` : ""}, got ${forecasterLabel(best)}`,
+      );
   }
   r.candidates = candidates.length;
   for (const c of candidates) {
@@ -88,7 +91,7 @@ function evaluateArticle(a: Article, minScore?: number): ArticleResult {
   return r;
 }
 
-function describe(c: Candidate): string {
+function forecasterLabel(c: Candidate): string {
   const f = c.forecaster;
   return f ? `${f.kind} "${f.name}"` : "author";
 }
@@ -106,7 +109,11 @@ export function heldOutReport(opts: { minScore?: number; verbose?: boolean }) {
   return {
     rule: "core recall: core forecasts covered (overlap >= 50%); precision: candidates overlapping any labelled forecast (core or borderline); attribution: recalled core forecasts whose best candidate names the labelled forecaster",
     scopes: Object.fromEntries(Object.entries(scopes).map(([k, c]) => [k, { ...c, ...heldOutRates(c) }])),
-    articles: results.map(({ falsePositives, missed, wrongForecaster, ...r }) => ({ ...r, ...heldOutRates(r), ...(opts.verbose ? { missed, wrongForecaster, falsePositives } : {}) })),
+    articles: results.map(({ falsePositives, missed, wrongForecaster, ...r }) => ({
+      ...r,
+      ...heldOutRates(r),
+      ...(opts.verbose ? { missed, wrongForecaster, falsePositives } : {}),
+    })),
   };
 }
 

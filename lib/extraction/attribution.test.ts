@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findForecaster } from "./speakers";
 import { splitSentences } from "./sentences";
+import { findForecaster } from "./speakers";
 import type { Language } from "./types";
 
 /** The forecaster of the last sentence of `text`. */
@@ -11,7 +11,12 @@ function forecasterOfLast(text: string, language: Language) {
 
 describe("findForecaster: German", () => {
   it("reads 'laut X', '..., so X' and 'X zufolge'", () => {
-    expect(forecasterOfLast("Laut dem Ifo-Institut wird die Wirtschaft im Herbst schrumpfen.", "de")).toMatchObject({ name: "Ifo-Institut", cue: "Laut", kind: "institution", unnamed: false });
+    expect(forecasterOfLast("Laut dem Ifo-Institut wird die Wirtschaft im Herbst schrumpfen.", "de")).toMatchObject({
+      name: "Ifo-Institut",
+      cue: "Laut",
+      kind: "institution",
+      unnamed: false,
+    });
     expect(forecasterOfLast("Die Wirtschaft wird schrumpfen, so Ökonomin Petra Lange.", "de")).toMatchObject({ name: "Petra Lange" });
     expect(forecasterOfLast("Dem Kieler Institut zufolge wird die Wirtschaft schrumpfen.", "de")).toMatchObject({ name: "Kieler Institut", cue: "zufolge" });
   });

@@ -8,7 +8,7 @@
  */
 import { NOT_NAME, ROLE } from "./names";
 import type { Sentence } from "./sentences";
-import { isCapitalised, tokenize, type Token } from "./tokens";
+import { isCapitalised, type Token, tokenize } from "./tokens";
 import type { Language } from "./types";
 
 const PREPOSITIONS: Record<Language, RegExp> = {
@@ -40,7 +40,8 @@ const KONJUNKTIV_II = /^(?:würde|würden|wäre|wären|hätte|hätten|könnten|e
 export const SINGULAR = /^(?:er|sie|hij|zij|ze|he|she)$/;
 const PLURAL = /^(?:they|sie|zij|ze)$/;
 const FIRST_PERSON = /^(?:ich|wir|mir|mich|uns|ik|wij|we|mij|me|ons|i|us|my|our|unser|unsere|onze|mijn|meiner)$/;
-const DETERMINERS = /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een|the|a|an|this|dieser|diese|dieses|deze|dit|seinem|seiner|ihrem|ihrer|zijn|haar|his|her|their|many|several|some|a\s+number\s+of)$/;
+const DETERMINERS =
+  /^(?:der|die|das|den|dem|des|ein|eine|einen|einem|einer|eines|de|het|een|the|a|an|this|dieser|diese|dieses|deze|dit|seinem|seiner|ihrem|ihrer|zijn|haar|his|her|their|many|several|some|a\s+number\s+of)$/;
 const CONNECTORS = /^(?:für|van|von|der|de|den|of|the|du|la|al|bin|und|and|en|&)$/;
 /** Nouns for sources the text does not name. */
 const UNNAMED =
@@ -63,7 +64,14 @@ function connector(t: Token, language: Language): boolean {
 }
 
 function isNameToken(t: Token): boolean {
-  return isCapitalised(t.text) && !DETERMINERS.test(t.lower) && !FIRST_PERSON.test(t.lower) && !SINGULAR.test(t.lower) && !PLURAL.test(t.lower) && !NOT_NAME.test(t.lower);
+  return (
+    isCapitalised(t.text) &&
+    !DETERMINERS.test(t.lower) &&
+    !FIRST_PERSON.test(t.lower) &&
+    !SINGULAR.test(t.lower) &&
+    !PLURAL.test(t.lower) &&
+    !NOT_NAME.test(t.lower)
+  );
 }
 
 function cleanRun(run: Token[], text: string): string | null {
@@ -90,7 +98,10 @@ function phraseAfter(text: string, tokens: Token[], from: number, language: Lang
   while (i < window.length && !isCapitalised(window[i]!.text) && !UNNAMED.test(window[i]!.lower) && i < 4) i++;
   const first = window[i];
   if (!first) return null;
-  if (UNNAMED.test(first.lower) && !(language === "de" && window[i + 1] && isCapitalised(window[i + 1]!.text) && /^(?:von|der|des)$/.test(window[i + 1]!.lower))) {
+  if (
+    UNNAMED.test(first.lower) &&
+    !(language === "de" && window[i + 1] && isCapitalised(window[i + 1]!.text) && /^(?:von|der|des)$/.test(window[i + 1]!.lower))
+  ) {
     // "Analisten van Rabobank": the bank is named.
     const of = window[i + 1] && /^(?:van|von|of|at|bei|bij|from)$/.test(window[i + 1]!.lower) ? window[i + 2] : undefined;
     if (of && isCapitalised(of.text)) return phraseAfter(text, tokens, of.start, language);
@@ -104,7 +115,8 @@ function phraseAfter(text: string, tokens: Token[], from: number, language: Lang
   for (; i < window.length && run.length < 7; i++) {
     const t = window[i]!;
     if (isNameToken(t)) run.push(t);
-    else if (connector(t, language) && window[i + 1] && isCapitalised(window[i + 1]!.text) && (run.length || isCapitalised(t.text))) run.push(t); // "Van Tilburg"
+    else if (connector(t, language) && window[i + 1] && isCapitalised(window[i + 1]!.text) && (run.length || isCapitalised(t.text)))
+      run.push(t); // "Van Tilburg"
     else break;
   }
   const name = cleanRun(run, text);
@@ -155,7 +167,8 @@ export function explicitAttribution(text: string, language: Language): Attributi
     if (p) return { name: p.name, cue: m[0], how: p.how ?? "preposition" };
     // "volgens het klimaatakkoord": a document or body named by a common noun.
     const after = tokens.filter((t) => t.start > m.index).slice(0, 2);
-    if (after.length === 2 && DETERMINERS.test(after[0]!.lower) && /^\p{Ll}\p{L}{5,}$/u.test(after[1]!.text)) return { name: after[1]!.text, cue: m[0], how: "preposition" };
+    if (after.length === 2 && DETERMINERS.test(after[0]!.lower) && /^\p{Ll}\p{L}{5,}$/u.test(after[1]!.text))
+      return { name: after[1]!.text, cue: m[0], how: "preposition" };
   }
   for (const m of text.matchAll(SOURCE_OF[language])) {
     const p = phraseAfter(text, tokens, m.index + m[0].length, language);
@@ -185,7 +198,9 @@ export function explicitAttribution(text: string, language: Language): Attributi
     }
     // "sagt auch Stenger": the name after a small adverb is still next to the verb.
     const head = next && SELF.test(next.lower) ? tokens[i + 2] : next;
-    const adjacent = !!head && (isCapitalised(head.text) || DETERMINERS.test(head.lower) || UNNAMED.test(head.lower) || ROLE.test(head.text) || /^(?:selbst|zelf)$/.test(head.lower));
+    const adjacent =
+      !!head &&
+      (isCapitalised(head.text) || DETERMINERS.test(head.lower) || UNNAMED.test(head.lower) || ROLE.test(head.text) || /^(?:selbst|zelf)$/.test(head.lower));
     // Subject first ("American officials said Sudan ...") unless the verb follows a comma or a quote
     // ("..., said X") or, in German, the verb stands second with its subject after it ("Vom Problem spricht der Manager").
     const inverted = !prev || /[,"“”„'’»«]/u.test(text.slice(prev.end, t.start)) || (language === "de" && adjacent && !!head && DETERMINERS.test(head.lower));

@@ -224,7 +224,8 @@ function withoutEnd(sentence: string, tokens: Token[], from: number, language: L
   const rest = tokens.filter((t) => t.start >= from && t.start < stop);
   for (let i = 0; i < rest.length; i++) {
     const t = rest[i]!;
-    if (HYPOTHETICAL[language].test(t.text) || (language === "en" && i > 0 && /^(?:the|a|an|this|that|it|he|she|they|we|its|their)$/.test(t.lower))) return rest[i - 1]?.end ?? from;
+    if (HYPOTHETICAL[language].test(t.text) || (language === "en" && i > 0 && /^(?:the|a|an|this|that|it|he|she|they|we|its|their)$/.test(t.lower)))
+      return rest[i - 1]?.end ?? from;
   }
   return stop;
 }

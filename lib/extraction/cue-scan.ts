@@ -3,13 +3,14 @@
  * their context (German "wird" + participle is a passive, "so viel wie möglich" is no likelihood,
  * "kaum" without a future verb is a plain adverb, "hätte ... können" looks back).
  */
-import { cuesFor, NEGATIONS, NOT_NEGATIONS, SCHEDULED, type CueDef, type CueKind } from "./cues";
-import { clauseSpans, isCapitalised, phraseSource, tokenize, type Token } from "./tokens";
+import { type CueDef, type CueKind, cuesFor, NEGATIONS, NOT_NEGATIONS, SCHEDULED } from "./cues";
+import { clauseSpans, isCapitalised, phraseSource, type Token, tokenize } from "./tokens";
 import type { Language } from "./types";
 import { germanWerdenUse, hasPastVerb, isCounterfactualPast, isEnglishMayMonth, isEnglishWillNoun, isNormativeRemark, isPastGuess } from "./verb-forms";
 
 /** Hedging adverbs: in a past-tense clause they guess at the past ("mogelijk voelde het zich ..."). */
-const HEDGE_ADVERB = /^(?:vielleicht|wahrscheinlich|möglicherweise|vermutlich|womöglich|eventuell|misschien|wellicht|mogelijk|waarschijnlijk|vermoedelijk|mogelijkerwijs|perhaps|probably|possibly|maybe|likely)$/i;
+const HEDGE_ADVERB =
+  /^(?:vielleicht|wahrscheinlich|möglicherweise|vermutlich|womöglich|eventuell|misschien|wellicht|mogelijk|waarschijnlijk|vermoedelijk|mogelijkerwijs|perhaps|probably|possibly|maybe|likely)$/i;
 
 export interface CueHit {
   start: number;
@@ -140,7 +141,10 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
     // German "der / die / das" before a noun is an article ("sagte, der Tunnel werde ..."), not a relative pronoun.
     const next = ct[k + 1];
     const after = ct[k + 2];
-    const article = language === "de" && /^(?:der|die|das|dem|den)$/.test(first.lower) && !!next &&
+    const article =
+      language === "de" &&
+      /^(?:der|die|das|dem|den)$/.test(first.lower) &&
+      !!next &&
       (isCapitalised(next.text) || (/(?:e|en|er|es|em)$/.test(next.lower) && !!after && isCapitalised(after.text)));
     return !article;
   };
@@ -159,7 +163,10 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
     if (language === "en" && /^may$/i.test(h.text) && tokens[ti] && isEnglishMayMonth(tokens[ti]!, prev, tokens[ti + 1], ti === 0)) continue;
     if (language === "de" && kind === "future" && /^(?:wird|werden|werde|wirst|werdet)$/i.test(h.text)) {
       const ct = tokensOf(clause);
-      const use = germanWerdenUse(ct, ct.findIndex((t) => t.start === h.start));
+      const use = germanWerdenUse(
+        ct,
+        ct.findIndex((t) => t.start === h.start),
+      );
       if (use === "passive") continue;
       if (use === "become") kind = "become";
     }
@@ -189,7 +196,14 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
       const last = ct[ct.length - 1];
       const next = tokens[ti + 1];
       const notVerb = /^(?:samen|boven|beneden|binnen|buiten|open|even|tegen|tussen|zonder|alleen|geen|hen|ten|verder|eruit|erop|eraan)$/;
-      if (!last || last.start <= h.start || !/en$/.test(last.lower) || notVerb.test(last.lower) || (next && /^(?:naar|uit|door|over|mee|weg|terug|samen|hand)$/.test(next.lower))) continue;
+      if (
+        !last ||
+        last.start <= h.start ||
+        !/en$/.test(last.lower) ||
+        notVerb.test(last.lower) ||
+        (next && /^(?:naar|uit|door|over|mee|weg|terug|samen|hand)$/.test(next.lower))
+      )
+        continue;
     }
     cues.push({ ...h, kind, clause, secondary: secondaryClause(clause) });
   }
@@ -200,7 +214,14 @@ export function scanCues(text: string, language: Language, excluded: readonly Ra
     const clause = clauseIndex(clauses, ahead.index);
     const r = { start: ahead.index, end: ahead.index + ahead[0].length };
     if (!cues.some((c) => overlaps(c, r))) {
-      cues.push({ ...r, text: ahead[0], def: { phrase: ahead[0], cls: "WILL", kind: "scheduled" }, kind: "scheduled", clause, secondary: secondaryClause(clause) });
+      cues.push({
+        ...r,
+        text: ahead[0],
+        def: { phrase: ahead[0], cls: "WILL", kind: "scheduled" },
+        kind: "scheduled",
+        clause,
+        secondary: secondaryClause(clause),
+      });
       cues.sort((a, b) => a.start - b.start);
     }
   }

@@ -81,7 +81,12 @@ export interface LabelledForecaster {
   aliases?: string[];
 }
 
-const norm = (s: string) => s.normalize("NFC").replace(/[\s\u00a0\u00ad]+/g, " ").trim().toLowerCase();
+const norm = (s: string) =>
+  s
+    .normalize("NFC")
+    .replace(/[\s\u00a0\u00ad]+/g, " ")
+    .trim()
+    .toLowerCase();
 
 /**
  * Whether the assistant's forecaster is the labelled one: the same full name (or an alias), an

@@ -2,17 +2,18 @@
  * The extraction pipeline: sentences -> cues -> one candidate per sentence with a forecast cue,
  * scored for how sure the rules are that it is a forecast. Offline, rule-based, no Node-only APIs.
  */
+
+import { type Deadline, isIsoDate, parseDeadline, todayIso } from "../deadlines";
 import { LEXICON, LEXICON_VERSION } from "../lexicon/lexicon";
-import { isIsoDate, parseDeadline, todayIso, type Deadline } from "../deadlines";
 import { hasReportingVerb, isReportedSpeech } from "./attribution";
-import { isProseSentence, proseNote } from "./prose";
-import { candidateReason } from "./reason";
-import { attributeSentences } from "./speakers";
-import { conditionsIn, findCondition, type ConditionMatch } from "./conditions";
+import { type ConditionMatch, conditionsIn, findCondition } from "./conditions";
 import { resolveLanguage } from "./language";
-import { readProbability, type ProbabilityReading } from "./probability";
+import { type ProbabilityReading, readProbability } from "./probability";
+import { isProseSentence, proseNote } from "./prose";
 import { quoteSpan } from "./quote-span";
-import { splitSentences, type Sentence } from "./sentences";
+import { candidateReason } from "./reason";
+import { type Sentence, splitSentences } from "./sentences";
+import { attributeSentences } from "./speakers";
 import type { Candidate, ExtractOptions, ExtractResult, Forecaster, Language } from "./types";
 import { forecastUnits } from "./units";
 

@@ -49,7 +49,7 @@ describe("Dutch and English read like German", () => {
   });
 
   it("a question quoted before the attribution forecasts nothing, the forecast before it still counts", () => {
-    const text = "\"Die Bahnen würden die Passagierzahlen verdoppeln\", sagt Stenger und fragt: \"Warum sollte die DB das jetzt schaffen?\"";
+    const text = '"Die Bahnen würden die Passagierzahlen verdoppeln", sagt Stenger und fragt: "Warum sollte die DB das jetzt schaffen?"';
     const c = first(text, "de")!;
     expect(c.cues).not.toContain("sollte");
     expect(c.forecaster).toMatchObject({ name: "Stenger" });

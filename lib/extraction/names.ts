@@ -5,8 +5,8 @@
  * to the full name ("Fabian Stenger", "Barack Obama", "Deutsche Bahn"), and matched against the
  * people already in the ledger when the caller passes them.
  */
-import { isCapitalised, tokenize, type Token } from "./tokens";
-import type { ForecasterKind, KnownPerson, Language } from "./types";
+import { isCapitalised, type Token, tokenize } from "./tokens";
+import type { ForecasterKind, KnownPerson } from "./types";
 
 /** Words in a name that make it an institution ("Ifo-Institut", "Bank of England", "CPB"). */
 const INSTITUTION =
@@ -102,10 +102,7 @@ export class NameRegister {
   private known = new Map<string, KnownPerson>();
   private knownBySurname = new Map<string, KnownPerson | null>();
 
-  constructor(
-    private readonly language: Language,
-    knownPeople: readonly KnownPerson[] = [],
-  ) {
+  constructor(knownPeople: readonly KnownPerson[] = []) {
     for (const p of knownPeople) {
       this.known.set(p.name.toLowerCase(), p);
       const last = p.name.trim().split(/\s+/).pop()!.toLowerCase();
@@ -141,7 +138,8 @@ export class NameRegister {
    */
   resolve(raw: string): { name: string; kind: ForecasterKind; how: string | null; known?: string } {
     let words = raw.trim().split(/\s+/).map(stripPossessive);
-    while (words.length > 1 && (HONORIFIC.test(words[0]!) || ROLE.test(words[0]!) || /^(?:van|von|of|at|bei|bij|from)$/.test(words[0]!))) words = words.slice(1);
+    while (words.length > 1 && (HONORIFIC.test(words[0]!) || ROLE.test(words[0]!) || /^(?:van|von|of|at|bei|bij|from)$/.test(words[0]!)))
+      words = words.slice(1);
     let name = words.join(" ");
     let how: string | null = null;
     // The name itself, or its last words ("Reederin Anke Sommer" -> "Anke Sommer"), as registered.
@@ -156,12 +154,15 @@ export class NameRegister {
       name = full;
     } else if (!full) {
       const bySurname = this.bySurname.get(words[words.length - 1]!.toLowerCase());
-      if (bySurname && bySurname.toLowerCase().endsWith(name.toLowerCase()) && bySurname !== name) {
+      if (bySurname?.toLowerCase().endsWith(name.toLowerCase()) && bySurname !== name) {
         how = `surname of "${bySurname}", named before`;
         name = bySurname;
       }
     }
-    const known = this.known.get(name.toLowerCase()) ?? (words.length === 1 || how ? this.knownBySurname.get(name.split(/\s+/).pop()!.toLowerCase()) : undefined) ?? undefined;
+    const known =
+      this.known.get(name.toLowerCase()) ??
+      (words.length === 1 || how ? this.knownBySurname.get(name.split(/\s+/).pop()!.toLowerCase()) : undefined) ??
+      undefined;
     const kind = known?.kind ?? kindOfName(name);
     if (known) return { name: known.name, kind, how: how ? `${how}; in the ledger` : "in the ledger", known: known.name };
     return { name, kind, how };
@@ -169,8 +170,8 @@ export class NameRegister {
 }
 
 /** Builds the register of an article's sentences in one pass. */
-export function registerNames(texts: readonly string[], language: Language, knownPeople?: readonly KnownPerson[]): NameRegister {
-  const register = new NameRegister(language, knownPeople);
+export function registerNames(texts: readonly string[], knownPeople?: readonly KnownPerson[]): NameRegister {
+  const register = new NameRegister(knownPeople);
   for (const t of texts) for (const run of nameRuns(t)) register.add(run);
   return register;
 }

@@ -4,9 +4,9 @@
  * weaker class wins), negation ("wird nicht" -> WILL_NOT, "nicht ausgeschlossen" ->
  * NOT_RULED_OUT), and a number in the text overriding the words.
  */
-import { LEXICON, LEXICON_CLASSES, shiftClass, weakerClass, type LexiconClass } from "../lexicon/lexicon";
-import { CARRIER_KINDS, INWARD, LESS, OUTWARD, type CueKind } from "./cues";
-import { scanCues, type CueHit, type NegationHit, type Scan } from "./cue-scan";
+import { LEXICON, LEXICON_CLASSES, type LexiconClass, shiftClass, weakerClass } from "../lexicon/lexicon";
+import { type CueHit, type NegationHit, type Scan, scanCues } from "./cue-scan";
+import { CARRIER_KINDS, type CueKind, INWARD, LESS, OUTWARD } from "./cues";
 import { findStatedProbability } from "./stated-number";
 import type { Language } from "./types";
 
@@ -61,7 +61,20 @@ const POSSIBLY = /^(?:vielleicht|möglicherweise|womöglich|eventuell|misschien|
 const CERTAINTY = /^(?:sicher|zeker|sure|certain|certainly)$/i;
 
 /** Evidence order: a likelihood word says most, a bare "kann" or "würde" least. */
-const KIND_ORDER: readonly CueKind[] = ["level", "forecast-verb", "future", "prospect", "plan", "should", "conditional", "deadline", "scheduled", "ability", "hypothetical", "become"];
+const KIND_ORDER: readonly CueKind[] = [
+  "level",
+  "forecast-verb",
+  "future",
+  "prospect",
+  "plan",
+  "should",
+  "conditional",
+  "deadline",
+  "scheduled",
+  "ability",
+  "hypothetical",
+  "become",
+];
 
 function carrierClass(hit: CueHit, conditional: boolean): LexiconClass {
   switch (hit.kind) {
@@ -120,7 +133,12 @@ export interface ReadOptions {
 export function readProbability(sentence: string, language: Language, opts: ReadOptions = {}): ProbabilityReading | null {
   const scan = scanCues(sentence, language, opts.excluded ?? []);
   const { negations } = scan;
-  const implicitClause = opts.implicit ? Math.max(0, scan.clauses.findIndex((c) => opts.implicit!.start >= c.start && opts.implicit!.start < c.end)) : -1;
+  const implicitClause = opts.implicit
+    ? Math.max(
+        0,
+        scan.clauses.findIndex((c) => opts.implicit!.start >= c.start && opts.implicit!.start < c.end),
+      )
+    : -1;
   // "Als hij was gegaan, hadden we het gehoord": a counterfactual consequence forecasts nothing.
   if (scan.cues.length === 0 && opts.implicit && !scan.pastClauses.has(implicitClause)) {
     const { kind, start, end } = opts.implicit;
@@ -213,7 +231,10 @@ export function readProbability(sentence: string, language: Language, opts: Read
   const expression =
     cueEnd - cueStart <= 60
       ? sentence.slice(cueStart, cueEnd)
-      : used.sort((a, b) => a.start - b.start).map((u) => sentence.slice(u.start, u.end)).join(" … ");
+      : used
+          .sort((a, b) => a.start - b.start)
+          .map((u) => sentence.slice(u.start, u.end))
+          .join(" … ");
 
   const entry = LEXICON[cls];
   const stated = findStatedProbability(sentence, language);
@@ -236,7 +257,20 @@ export function readProbability(sentence: string, language: Language, opts: Read
   if (possiblyNot) {
     // The words give the chance that the event does NOT happen; the event's own is its complement.
     const p = round(1 - entry.p);
-    return { cls, p, range: [round(1 - entry.hi), round(1 - entry.lo)], polarity, source: "lexicon", expression, kinds, cueStart, cueEnd, onlySecondary, possiblyNot, scan };
+    return {
+      cls,
+      p,
+      range: [round(1 - entry.hi), round(1 - entry.lo)],
+      polarity,
+      source: "lexicon",
+      expression,
+      kinds,
+      cueStart,
+      cueEnd,
+      onlySecondary,
+      possiblyNot,
+      scan,
+    };
   }
   return { cls, p: entry.p, range: [entry.lo, entry.hi], polarity, source: "lexicon", expression, kinds, cueStart, cueEnd, onlySecondary, possiblyNot, scan };
 }

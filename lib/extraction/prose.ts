@@ -40,11 +40,18 @@ export function proseNote(text: string, sentences: readonly Sentence[], language
       skip: prose === 0,
     };
   }
-  const sample = text.replace(/https?:\/\/\S+/g, " ").replace(/\s+/g, " ").trim().slice(0, 5000);
+  const sample = text
+    .replace(/https?:\/\/\S+/g, " ")
+    .replace(/\s+/g, " ")
+    .trim()
+    .slice(0, 5000);
   if (sample.length >= MIN_DETECTABLE_LENGTH * 5) {
     const code = franc(sample, { minLength: MIN_DETECTABLE_LENGTH });
     if (code !== "und" && code !== ISO[language] && !Object.values(ISO).includes(code)) {
-      return { text: `The text does not read as ${NAMES[language]} (it looks like language "${code}"): no candidates proposed. The assistant reads German, Dutch and English.`, skip: true };
+      return {
+        text: `The text does not read as ${NAMES[language]} (it looks like language "${code}"): no candidates proposed. The assistant reads German, Dutch and English.`,
+        skip: true,
+      };
     }
   }
   return null;

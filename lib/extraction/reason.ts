@@ -23,7 +23,10 @@ const KIND_LABEL: Record<CueKind, string> = {
   scheduled: "a time ahead with a verb in the present",
 };
 
-export function candidateReason(reading: ProbabilityReading, extra: { condition: string | null; deadline: Deadline | null; forecaster: Forecaster | null }): string {
+export function candidateReason(
+  reading: ProbabilityReading,
+  extra: { condition: string | null; deadline: Deadline | null; forecaster: Forecaster | null },
+): string {
   const kind = reading.kinds[0] ?? "level";
   const parts = [`Forecast: ${KIND_LABEL[kind]} "${reading.expression}"`];
   if (reading.source === "stated") parts.push("a stated probability");

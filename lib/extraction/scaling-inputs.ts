@@ -15,5 +15,6 @@ export const SCALING_INPUTS: Record<string, (n: number) => string> = {
   "abbreviations (Dr. Dr. ...)": (n) => repeat("Dr. Smith said that prices will rise. ", n),
   "stacked conditions": (n) => repeat(sentence("The minister said that", "if it rains, "), n),
   "speech verbs and names": (n) => repeat(sentence("Prices will rise,", "said Weber according to Jones "), n),
-  "ordinary prose": (n) => repeat("The central bank said on Tuesday that inflation will probably fall to 2 percent by 2026, according to its chief economist Anna Berg. ", n),
+  "ordinary prose": (n) =>
+    repeat("The central bank said on Tuesday that inflation will probably fall to 2 percent by 2026, according to its chief economist Anna Berg. ", n),
 };

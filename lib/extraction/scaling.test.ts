@@ -23,8 +23,9 @@ describe("extraction scales linearly", () => {
   extractCandidates(SCALING_INPUTS["ordinary prose"]!(20_000), { language: "en", referenceDate: "2024-01-01" }); // warm up the JIT
   for (const [name, make] of Object.entries(SCALING_INPUTS)) {
     it(`${name}: ${BIG} characters take less than ${SLACK}x the time of ${SMALL}`, () => {
-      const small = Math.min(time(make(SMALL)), time(make(SMALL)));
-      const big = time(make(BIG));
+      // Best of several runs: the machine is shared, and one slow run must not decide.
+      const small = Math.min(time(make(SMALL)), time(make(SMALL)), time(make(SMALL)));
+      const big = Math.min(time(make(BIG)), time(make(BIG)));
       expect(big / Math.max(small, 1)).toBeLessThan(SLACK);
     }, 120_000);
   }

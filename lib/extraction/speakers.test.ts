@@ -23,7 +23,8 @@ describe("who said it: names tied back to the full name", () => {
   });
 
   it("ties a Dutch surname and 'volgens' back to the full name", () => {
-    const text = "\"Facebook is een ongelukkig boegbeeld\", zegt Rens van Tilburg, directeur van het Sustainable Finance Lab. Volgens Van Tilburg zal de munt niet levensvatbaar zijn.";
+    const text =
+      '"Facebook is een ongelukkig boegbeeld", zegt Rens van Tilburg, directeur van het Sustainable Finance Lab. Volgens Van Tilburg zal de munt niet levensvatbaar zijn.';
     expect(speakerOf(text, "levensvatbaar", "nl")).toMatchObject({ name: "Rens van Tilburg", kind: "person" });
   });
 
@@ -34,7 +35,10 @@ describe("who said it: names tied back to the full name", () => {
   });
 
   it("tells institutions from people", () => {
-    expect(speakerOf("Volgens De Nederlandsche Bank zal de inflatie dalen.", "inflatie", "nl")).toMatchObject({ name: "De Nederlandsche Bank", kind: "institution" });
+    expect(speakerOf("Volgens De Nederlandsche Bank zal de inflatie dalen.", "inflatie", "nl")).toMatchObject({
+      name: "De Nederlandsche Bank",
+      kind: "institution",
+    });
     expect(speakerOf("Inflation will ease, according to the Bank of England.", "Inflation", "en")).toMatchObject({ kind: "institution" });
   });
 
@@ -52,26 +56,29 @@ describe("who said it: unnamed sources, pronouns, quotations, interviews", () =>
   });
 
   it("never takes a sentence-initial word or a noun phrase for a name", () => {
-    const nl = "Bette Dam schrijft boeken over de Taliban. \"Misschien vertrouwt hij het niet.\" Het akkoord zal er komen.";
+    const nl = 'Bette Dam schrijft boeken over de Taliban. "Misschien vertrouwt hij het niet." Het akkoord zal er komen.';
     expect(speakerOf(nl, "Misschien", "nl")?.name).not.toBe("Misschien");
     const de = "Englisch ist die Amtssprache der USA. Sie wird es wohl bleiben.";
     expect(speakerOf(de, "bleiben", "de")?.name ?? null).not.toBe("Amtssprache der USA");
   });
 
   it("gives a pronoun the last person quoted, and 'they' the last speaker", () => {
-    const text = "Eric Reeves said he was appalled. He said the government will continue its abuses. Officials said the review will take six months. They said relations could improve.";
+    const text =
+      "Eric Reeves said he was appalled. He said the government will continue its abuses. Officials said the review will take six months. They said relations could improve.";
     expect(speakerOf(text, "continue its abuses", "en")).toMatchObject({ name: "Eric Reeves" });
     expect(speakerOf(text, "relations could improve", "en")).toMatchObject({ kind: "unnamed" });
   });
 
   it("gives a quotation the speaker named in its paragraph, and a quoted paragraph the speaker before it", () => {
-    const text = "De aanslag is een typische tactiek, zegt IS-expert Rukmini Callimachi. \"Zijn dood zal door zijn aanhang gezien worden als offer.\"\n\n\"De beweging zal zich herstellen.\"";
+    const text =
+      'De aanslag is een typische tactiek, zegt IS-expert Rukmini Callimachi. "Zijn dood zal door zijn aanhang gezien worden als offer."\n\n"De beweging zal zich herstellen."';
     expect(speakerOf(text, "offer", "nl")).toMatchObject({ name: "Rukmini Callimachi" });
     expect(speakerOf(text, "herstellen", "nl")).toMatchObject({ name: "Rukmini Callimachi" });
   });
 
   it("gives every sentence of an interview answer to its speaker", () => {
-    const text = "Korinna Hennig: Was ist denn anders?\n\nChristian Drosten: Das wird sich aber ändern. Dann haben wir im Juni ein Problem.\n\nUnd man wird das in den Krankenhäusern sehen.";
+    const text =
+      "Korinna Hennig: Was ist denn anders?\n\nChristian Drosten: Das wird sich aber ändern. Dann haben wir im Juni ein Problem.\n\nUnd man wird das in den Krankenhäusern sehen.";
     expect(speakerOf(text, "ändern", "de")).toMatchObject({ name: "Christian Drosten", kind: "person" });
     expect(speakerOf(text, "Krankenhäusern", "de")).toMatchObject({ name: "Christian Drosten" });
   });
@@ -94,7 +101,8 @@ describe("candidates explain themselves", () => {
 
 describe("texts that are not article prose", () => {
   it("a French article gives no candidates and a note, not an error", () => {
-    const fr = "Le gouvernement a annoncé mardi que les prix de l'énergie vont probablement augmenter l'année prochaine. Selon les économistes, l'inflation pourrait atteindre quatre pour cent. Le ministre a déclaré que des mesures seront prises pour protéger les ménages les plus modestes.";
+    const fr =
+      "Le gouvernement a annoncé mardi que les prix de l'énergie vont probablement augmenter l'année prochaine. Selon les économistes, l'inflation pourrait atteindre quatre pour cent. Le ministre a déclaré que des mesures seront prises pour protéger les ménages les plus modestes.";
     const r = extractCandidates(fr, { language: "en", referenceDate: REF });
     expect(r.candidates).toEqual([]);
     expect(r.note).toMatch(/does not read as English/);

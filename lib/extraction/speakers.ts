@@ -11,8 +11,8 @@
  * - German reported speech (Konjunktiv I) takes the speaker of the passage it belongs to;
  * - otherwise the sentence is the author's own (null).
  */
-import { explicitAttribution, hasKonjunktivI, isReportedSpeech, type Attribution } from "./attribution";
-import { kindOfName, nameRuns, registerNames, ROLE, type NameRegister } from "./names";
+import { type Attribution, explicitAttribution, hasKonjunktivI, isReportedSpeech } from "./attribution";
+import { kindOfName, type NameRegister, nameRuns, ROLE, registerNames } from "./names";
 import type { Sentence } from "./sentences";
 import type { Forecaster, KnownPerson, Language } from "./types";
 
@@ -42,8 +42,16 @@ function interviewTurns(sentences: readonly Sentence[]): Map<number, string> {
 }
 
 export function attributeSentences(sentences: readonly Sentence[], language: Language, knownPeople?: readonly KnownPerson[]): Array<Forecaster | null> {
-  const register = registerNames(sentences.map((s) => s.text), language, knownPeople);
-  const own = sentences.map((s) => explicitAttribution(s.text.replace(INTERVIEW_TURN, (m) => " ".repeat(m.length)), language));
+  const register = registerNames(
+    sentences.map((s) => s.text),
+    knownPeople,
+  );
+  const own = sentences.map((s) =>
+    explicitAttribution(
+      s.text.replace(INTERVIEW_TURN, (m) => " ".repeat(m.length)),
+      language,
+    ),
+  );
   const turns = interviewTurns(sentences);
   const out: Array<Forecaster | null> = [];
   let lastPerson: { f: Forecaster; at: number } | null = null;
@@ -102,7 +110,8 @@ export function attributeSentences(sentences: readonly Sentence[], language: Lan
     if (!f && language === "de" && (isReportedSpeech(sentences, i, language) || REPORTED_PLAN.test(s.text))) {
       const prev = recent(lastSpeaker, i);
       const sameParagraph = lastSpeaker && sentences[lastSpeaker.at]!.paragraph === s.paragraph;
-      if (prev && (sameParagraph || !REPORTED_PLAN.test(s.text))) f = { ...prev, reason: `reported speech (Konjunktiv I or "soll") of ${prev.name}, named before` };
+      if (prev && (sameParagraph || !REPORTED_PLAN.test(s.text)))
+        f = { ...prev, reason: `reported speech (Konjunktiv I or "soll") of ${prev.name}, named before` };
     }
     out.push(f);
     if (f) {
@@ -112,7 +121,8 @@ export function attributeSentences(sentences: readonly Sentence[], language: Lan
     } else if (!hasKonjunktivI(s.text)) {
       // A person named as the subject of an unattributed sentence can be the "he" of the next one.
       const run = nameRuns(s.text)[0];
-      if (run && kindOfName(run.text) === "person" && run.tokens[0]!.start < 12) lastPerson = { f: { ...forecaster(run.text, "", "", register), reason: "" }, at: i };
+      if (run && kindOfName(run.text) === "person" && run.tokens[0]!.start < 12)
+        lastPerson = { f: { ...forecaster(run.text, "", "", register), reason: "" }, at: i };
     }
     const marks = (s.text.match(/["“”„«»]/gu) ?? []).length;
     if (marks % 2 === 1) inQuote = !inQuote;

@@ -119,7 +119,9 @@ export function isCounterfactualPast(clause: Token[], language: Language): boole
       // "Als hij naar buiten was gegaan, hadden we ... gehoord": a pluperfect looks back.
       if (has(/^hadden?$/) && clause.some((t) => isDutchParticiple(t.text)) && !has(/^(?:zal|zullen|zou|zouden)$/)) return true;
       // "zou hebben gedaan", "zal zijn gezien"; "zijn" next to the participle only ("zijn aanhang" is "his").
-      const aux = clause.some((t, i) => /^(?:hebben|gehad)$/.test(t.lower) || (t.lower === "zijn" && [clause[i - 1], clause[i + 1]].some((x) => !!x && isDutchParticiple(x.text))));
+      const aux = clause.some(
+        (t, i) => /^(?:hebben|gehad)$/.test(t.lower) || (t.lower === "zijn" && [clause[i - 1], clause[i + 1]].some((x) => !!x && isDutchParticiple(x.text))),
+      );
       return has(/^(?:zou|zouden|kan|kunnen|moet|moeten|zal|zullen)$/) && aux && clause.some((t) => isDutchParticiple(t.text));
     }
     case "en":
@@ -163,9 +165,11 @@ const WEAK_PAST: Partial<Record<Language, RegExp>> = {
   de: /^\p{Ll}{3,}(?:te|ten)$/u,
   nl: /^\p{Ll}{3,}(?:de|te|den|ten)$/u,
 };
-const NOT_PAST = /^(?:heute|mitte|bitte|rente|leute|beide|meiste|meisten|ersten|letzte|letzten|nächste|nächsten|gute|guten|weite|weiten|mede|heden|beide|tijdens|vandaag|komende|volgende|hoogste|grootste|laatste|eerste|beste|meeste|verschillende|bepaalde|gekozen|verwachte)$/;
+const NOT_PAST =
+  /^(?:heute|mitte|bitte|rente|leute|beide|meiste|meisten|ersten|letzte|letzten|nächste|nächsten|gute|guten|weite|weiten|mede|heden|beide|tijdens|vandaag|komende|volgende|hoogste|grootste|laatste|eerste|beste|meeste|verschillende|bepaalde|gekozen|verwachte)$/;
 /** Finite verbs that put a clause in the present or future: a hedge next to them is about now or later. */
-const PRESENT_OR_FUTURE = /^(?:ist|sind|wird|werden|kann|können|könnte|könnten|dürfte|soll|sollen|is|are|will|would|can|could|may|might|zal|zullen|zou|zouden|kan|kunnen|gaat|gaan|blijft|wordt|heeft|hebben)$/;
+const PRESENT_OR_FUTURE =
+  /^(?:ist|sind|wird|werden|kann|können|könnte|könnten|dürfte|soll|sollen|is|are|will|would|can|could|may|might|zal|zullen|zou|zouden|kan|kunnen|gaat|gaan|blijft|wordt|heeft|hebben)$/;
 
 /**
  * "mogelijk voelde het zich gedwongen", "wahrscheinlich war er", "he probably was": a hedge in a
@@ -180,5 +184,10 @@ export function isPastGuess(clause: Token[], language: Language): boolean {
 /** Whether a clause has a finite verb in the past ("stemde", "said", "war"): then a time ahead is no schedule. */
 export function hasPastVerb(clause: Token[], language: Language): boolean {
   const weak = WEAK_PAST[language];
-  return clause.some((t) => PAST[language].test(t.lower) || (language === "en" && /^(?:said|told|wrote|announced|added|reported|agreed|decided)$/.test(t.lower)) || (!!weak && isLowercase(t.text) && weak.test(t.lower) && !NOT_PAST.test(t.lower)));
+  return clause.some(
+    (t) =>
+      PAST[language].test(t.lower) ||
+      (language === "en" && /^(?:said|told|wrote|announced|added|reported|agreed|decided)$/.test(t.lower)) ||
+      (!!weak && isLowercase(t.text) && weak.test(t.lower) && !NOT_PAST.test(t.lower)),
+  );
 }

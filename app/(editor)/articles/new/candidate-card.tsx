@@ -6,12 +6,12 @@
 import type { ActionError } from "@/lib/http/action-result";
 import type { ArticleDraft, CandidateDraft, Choices, FieldProblem } from "@/lib/intake/draft";
 import { ForecasterFields } from "./candidate/forecaster-fields";
-import { CandidateReason } from "./candidate-reason";
 import { draftSummary } from "./candidate/labels";
 import { ProbabilityFields } from "./candidate/probability-fields";
 import { QuestionFields } from "./candidate/question-fields";
 import { TopicFields } from "./candidate/topic-fields";
 import { WhenFields } from "./candidate/when-fields";
+import { CandidateReason } from "./candidate-reason";
 
 const STATUS_LABEL: Record<CandidateDraft["status"], string> = { pending: "to review", accepted: "accepted", rejected: "rejected" };
 
