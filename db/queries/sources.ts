@@ -120,3 +120,8 @@ export function listOutlets(db: DB) {
     .orderBy(asc(outlets.name))
     .all();
 }
+
+/** Every person's and institution's name and kind: what the extraction assistant matches speakers against. */
+export function listPersonNames(db: DB) {
+  return db.select({ name: people.name, kind: people.kind }).from(people).all();
+}

@@ -26,3 +26,4 @@ export const getPersonBySlug = withDb(sources.getPersonBySlug);
 export const listPeople = withDb(sources.listPeople);
 export const getOutletBySlug = withDb(sources.getOutletBySlug);
 export const listOutlets = withDb(sources.listOutlets);
+export const listPersonNames = withDb(sources.listPersonNames);

@@ -7,6 +7,7 @@ import { route } from "@/lib/http/route";
 import { isoDate, parseInput } from "@/lib/http/validation";
 import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { listPersonNames } from "@/lib/read/ledger";
 import { LANGUAGES } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
@@ -42,6 +43,7 @@ export const POST = route(async (request) => {
       { field: "language", message: "could not tell the language (German, Dutch or English) from the text: choose it" },
     ]);
   }
-  const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore });
+  // Speakers named in the text are matched against the people already in the ledger.
+  const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore, knownPeople: listPersonNames() });
   return Response.json({ ...result, detected: !v.language });
 });
