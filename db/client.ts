@@ -1,6 +1,7 @@
 /**
  * The one database client: better-sqlite3 with WAL and foreign keys, created once per process
- * (and cached across dev hot reloads on globalThis).
+ * (and cached across dev hot reloads on globalThis). SQLite only for now: a postgres:// DATABASE_URL
+ * is refused by databasePath() with what works on PostgreSQL today (db/pg/ holds that side).
  */
 import fs from "node:fs";
 import path from "node:path";
@@ -8,6 +9,7 @@ import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
 import { databasePath } from "@/lib/config/env";
 import * as schema from "./schema";
+import { checkSqliteFile, formatProblems } from "./schema-version";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
@@ -19,6 +21,17 @@ export function openDatabase(file: string): DB {
   sqlite.pragma("busy_timeout = 5000");
   sqlite.pragma("synchronous = NORMAL");
   return drizzle({ client: sqlite, schema });
+}
+
+/**
+ * Opens an existing ledger for the app and the commands that read or write it: a missing file, or
+ * one at an older or newer schema version, is refused with what to do (db:setup creates and
+ * migrates), instead of creating an empty database or failing on the first query.
+ */
+export function openLedger(file = databasePath()): DB {
+  const problems = checkSqliteFile(file);
+  if (problems.length) throw new Error(formatProblems(`The database at ${file} is not ready`, problems));
+  return openDatabase(file);
 }
 
 const globalForDb = globalThis as unknown as { hindsightDb?: DB };

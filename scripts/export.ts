@@ -2,11 +2,9 @@
  * npm run export -- --format json|csv [--forecaster SLUG --outlet SLUG --topic SLUG ...]
  * Writes every forecast (or those matching the list filters) to stdout.
  */
-import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/client";
+import { openLedger } from "@/db/client";
 import { exportForecasts } from "@/db/queries/forecasts";
-import { databasePath } from "@/lib/config/env";
 import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
 
@@ -42,8 +40,12 @@ const { page: _p, pageSize: _s, ...filters } = parsed.filters;
 // A closed pipe (export | head) is the reader saying it has enough, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => process.exit(err.code === "EPIPE" ? 0 : 1));
 
-const file = databasePath();
-if (!fs.existsSync(file)) fail(`no database at ${file}: run "npm run db:setup" first (or set DATABASE_URL)`);
-const db = openDatabase(file);
+const db = (() => {
+  try {
+    return openLedger();
+  } catch (err) {
+    fail((err as Error).message);
+  }
+})();
 process.stdout.write(formatExport(exportForecasts(db, filters), format));
 db.$client.close();

@@ -12,11 +12,10 @@
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { openDatabase } from "@/db/client";
+import { openLedger } from "@/db/client";
 import { getUserByEmail } from "@/db/queries/users";
 import { authorize } from "@/lib/auth/actor";
 import { isRole } from "@/lib/auth/permissions";
-import { databasePath } from "@/lib/config/env";
 import { AppError } from "@/lib/http/errors";
 import { formatOfFileName, IMPORT_FORMATS, type ImportFormat } from "@/lib/import/parse-file";
 import { type ImportProgress, type ImportReport, runImport } from "@/lib/import/run-import";
@@ -87,10 +86,13 @@ async function main(): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
   const format = (values.format ?? formatOfFileName(file)) as ImportFormat | null;
   if (!format || !IMPORT_FORMATS.includes(format)) throw new UsageError(`cannot tell the format of ${file}: use --format ${IMPORT_FORMATS.join("|")}`);
-  const dbFile = databasePath();
-  if (!fs.existsSync(dbFile)) throw new UsageError(`no database at ${dbFile}: run "npm run db:setup" first (or set DATABASE_URL)`);
-
-  const db = openDatabase(dbFile);
+  const db = (() => {
+    try {
+      return openLedger();
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  })();
   try {
     const user = getUserByEmail(db, values.as);
     if (!user) throw new UsageError(`no account ${values.as}; create one with npm run user:create`);

@@ -8,7 +8,7 @@ const LOCAL_SECRET = "hindsight-local-development-secret-change-me";
 
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-  /** A file path or a file: URL; relative paths are taken from the working directory. */
+  /** A SQLite file (a path or a file: URL, relative to the working directory) or a postgres:// URL (lib/config/env.ts databaseTarget). */
   DATABASE_URL: z.string().min(1).default("file:./data/hindsight.db"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters").default(LOCAL_SECRET),
   /** The origin the browser uses; better-auth checks requests against it. */
@@ -38,9 +38,53 @@ export function env(): Env {
   return cached;
 }
 
-/** Resolves DATABASE_URL ("file:./data/x.db", "./data/x.db" or an absolute path) to a file path. */
+/** Where the ledger lives: an embedded SQLite file (the default) or a PostgreSQL server. */
+export type DatabaseTarget = { engine: "sqlite"; file: string } | { engine: "postgres"; url: string };
+
+export class DatabaseUrlError extends Error {}
+
+const POSTGRES_SCHEMES = ["postgres:", "postgresql:"];
+
+/**
+ * Reads DATABASE_URL: "file:./data/x.db", "./data/x.db" or an absolute path is a SQLite file;
+ * postgres:// or postgresql:// is a PostgreSQL server. Any other scheme is refused (it would
+ * otherwise be taken as a file name and a database would appear in a folder called "mysql:").
+ */
+export function databaseTarget(url = env().DATABASE_URL): DatabaseTarget {
+  const scheme = /^([a-z][a-z0-9+.-]*):/i.exec(url)?.[1]?.toLowerCase();
+  // One letter before the colon is a Windows drive (C:\data\x.db), not a scheme.
+  if (!scheme || scheme.length === 1) return { engine: "sqlite", file: url };
+  if (scheme === "file") return { engine: "sqlite", file: url.slice("file:".length).replace(/^\/\/(?=\/)/, "") };
+  if (POSTGRES_SCHEMES.includes(`${scheme}:`)) {
+    if (!URL.canParse(url))
+      throw new DatabaseUrlError(
+        `DATABASE_URL is not a valid PostgreSQL connection URL: ${redactUrl(url)}\n  Expected postgres://USER:PASSWORD@HOST:PORT/DATABASE (percent-encode special characters in the password).`,
+      );
+    return { engine: "postgres", url };
+  }
+  throw new DatabaseUrlError(
+    `DATABASE_URL has the scheme "${scheme}:", which Hindsight does not know.\n  Use a SQLite file (file:./data/hindsight.db, or a plain path) or a PostgreSQL URL (postgres://USER:PASSWORD@HOST:PORT/DATABASE).`,
+  );
+}
+
+/**
+ * The SQLite file at DATABASE_URL, for the code that runs on SQLite only (the web app's data layer
+ * and most commands, until the asynchronous data layer lands: docs/ARCHITECTURE.md "Two engines").
+ * A PostgreSQL URL is refused with what to do instead, never taken as a file name.
+ */
 export function databasePath(url = env().DATABASE_URL): string {
-  return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
+  const target = databaseTarget(url);
+  if (target.engine === "sqlite") return target.file;
+  throw new DatabaseUrlError(
+    `DATABASE_URL points at PostgreSQL (${redactUrl(url)}), but this part of Hindsight runs on SQLite only so far.\n` +
+      "  On PostgreSQL, these work today: npm run db:setup, npm run db:copy -- --from FILE --to URL, and the data-layer tests (PG_TEST_URL).\n" +
+      '  For everything else, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
+  );
+}
+
+/** The URL with its password replaced by "***", for messages and logs. */
+export function redactUrl(url: string): string {
+  return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
 }
 
 function isLoopback(origin: string): boolean {

@@ -1,0 +1,43 @@
+/**
+ * The PostgreSQL client: drizzle over a node-postgres pool. Not yet the app's client (db/client.ts
+ * is, on SQLite) - used by db:setup and db:copy on a postgres:// DATABASE_URL, the start-up check
+ * and the data-layer tests, until the asynchronous data layer lands (docs/ARCHITECTURE.md "Two engines").
+ */
+import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
+import pg from "pg";
+import * as schema from "./schema";
+
+export type PgDB = NodePgDatabase<typeof schema> & { $client: pg.Pool };
+
+/**
+ * Raw queries (db:copy, checksums) read calendar dates as the "YYYY-MM-DD" text SQLite stores,
+ * not as a JS Date at local midnight; int8 as a number (the ledger's bigints are millisecond
+ * instants and counts, far below 2^53).
+ */
+const DATE_OID = 1082;
+const INT8_OID = 20;
+export const pgTypes = {
+  getTypeParser: ((oid: number, format?: "text" | "binary") => {
+    if (oid === DATE_OID) return (v: string) => v;
+    if (oid === INT8_OID) return (v: string) => Number(v);
+    return pg.types.getTypeParser(oid, format);
+  }) as typeof pg.types.getTypeParser,
+};
+
+export interface PgOptions {
+  /** Pool size (node-postgres default 10). */
+  max?: number;
+  /** How long to wait for a connection before giving up (ms). */
+  connectionTimeoutMillis?: number;
+}
+
+export function openPostgres(url: string, options: PgOptions = {}): PgDB {
+  const pool = new pg.Pool({ connectionString: url, types: pgTypes, connectionTimeoutMillis: 10_000, ...options });
+  // An idle client that loses its connection (server restart) must not crash the process.
+  pool.on("error", () => {});
+  return drizzle({ client: pool, schema });
+}
+
+export async function closePostgres(db: PgDB): Promise<void> {
+  await db.$client.end();
+}
