@@ -13,6 +13,8 @@ export interface Problem {
   problem: string;
   /** What to do about it. */
   fix: string;
+  /** Schema states db:setup and db:copy resolve themselves by migrating (a newer schema they refuse). */
+  kind?: "schema-empty" | "schema-older" | "schema-newer";
 }
 
 interface Journal {
@@ -35,15 +37,21 @@ export function compareMigrations(applied: number[], journal: Journal, setupComm
     return {
       problem: `the database was migrated by a newer version of Hindsight (${unknown.length} migration${unknown.length === 1 ? "" : "s"} this version does not know)`,
       fix: "run the newer version of Hindsight against it, or point DATABASE_URL at a database of this version (a backup from before the upgrade)",
+      kind: "schema-newer",
     };
   }
   if (missing.length === journal.entries.length) {
-    return { problem: "the database holds no Hindsight schema", fix: `run ${setupCommand} (creates the tables and loads the seed corpus)` };
+    return {
+      problem: "the database holds no Hindsight schema",
+      fix: `run ${setupCommand} (creates the tables and loads the seed corpus)`,
+      kind: "schema-empty",
+    };
   }
   if (missing.length) {
     return {
       problem: `the database's schema is older than this version (${missing.length} migration${missing.length === 1 ? "" : "s"} not applied: ${missing.map((m) => m.tag).join(", ")})`,
       fix: `run ${setupCommand} (applies the migrations; nothing stored is lost)`,
+      kind: "schema-older",
     };
   }
   return null;
@@ -81,4 +89,9 @@ export function checkSqliteFile(file: string): Problem[] {
 
 export function formatProblems(what: string, problems: Problem[]): string {
   return [`${what}:`, ...problems.map((p) => `  - ${p.problem}.\n    What to do: ${p.fix}.`)].join("\n");
+}
+
+/** Problems that migrating resolves (an empty or older schema) do not stop db:setup or db:copy. */
+export function blocksMigration(p: Problem): boolean {
+  return p.kind !== "schema-empty" && p.kind !== "schema-older";
 }

@@ -1,17 +1,26 @@
 /**
  * npm run db:setup: creates or migrates the database at DATABASE_URL and loads the seed corpus.
- * Running it again changes nothing.
+ * Running it again changes nothing. On a postgres:// URL: scripts/db-setup-postgres.ts.
  */
 
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { checkSqliteFile, formatProblems } from "@/db/schema-version";
 import { ensureDemoAccounts } from "@/lib/accounts/demo-accounts";
 import { createAuth } from "@/lib/auth/auth";
-import { databasePath } from "@/lib/config/env";
+import { databasePath, databaseTarget } from "@/lib/config/env";
 import { loadSeeds } from "@/seeds/load";
+import { setupPostgres } from "./db-setup-postgres";
 
 async function main() {
+  const target = databaseTarget();
+  if (target.engine === "postgres") {
+    console.log(JSON.stringify(await setupPostgres(target.url, afterSeed), null, 2));
+    return;
+  }
   const file = databasePath();
+  const newer = checkSqliteFile(file).filter((p) => p.kind === "schema-newer");
+  if (newer.length) throw new Error(formatProblems(`The database at ${file} was not changed`, newer));
   const db = openDatabase(file);
   migrateDatabase(db);
   const report = loadSeeds(db);
