@@ -5,10 +5,6 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
-  const { checkBeforeServing } = await import("./db/startup-check");
-  const message = await checkBeforeServing().catch((err: unknown) => `Hindsight cannot start: ${err instanceof Error ? err.message : String(err)}`);
-  if (message) {
-    console.error(`\n${message}\n`);
-    process.exit(1);
-  }
+  const { stopUnlessReadyToServe } = await import("./db/startup-check");
+  await stopUnlessReadyToServe();
 }

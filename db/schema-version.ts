@@ -88,7 +88,8 @@ export function checkSqliteFile(file: string): Problem[] {
 }
 
 export function formatProblems(what: string, problems: Problem[]): string {
-  return [`${what}:`, ...problems.map((p) => `  - ${p.problem}.\n    What to do: ${p.fix}.`)].join("\n");
+  const stop = (s: string) => (/[.!?]$/.test(s) ? s : `${s}.`);
+  return [`${what}:`, ...problems.map((p) => `  - ${stop(p.problem)}\n    What to do: ${stop(p.fix)}`)].join("\n");
 }
 
 /** Problems that migrating resolves (an empty or older schema) do not stop db:setup or db:copy. */

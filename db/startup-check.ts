@@ -54,3 +54,12 @@ export async function checkBeforeServing(url = env().DATABASE_URL): Promise<stri
   if (check.problems.length) return formatProblems(`Hindsight cannot start: the database at DATABASE_URL (${check.where}) is not ready`, check.problems);
   return null;
 }
+
+/** The web server's start-up step (instrumentation.ts): prints what is wrong and stops the process before it serves anything. */
+export async function stopUnlessReadyToServe(): Promise<void> {
+  const message = await checkBeforeServing().catch((err: unknown) => `Hindsight cannot start: ${err instanceof Error ? err.message : String(err)}`);
+  if (message) {
+    console.error(`\n${message}\n`);
+    process.exit(1);
+  }
+}

@@ -101,7 +101,7 @@ export function connectionProblem(err: Error & { code?: string }, url: string): 
     case "28000":
       return {
         problem: `${cant}: the server does not let the role ${user} in from here (${err.message})`,
-        fix: "create the role (CREATE ROLE ... LOGIN), or allow this host in pg_hba.conf; a managed PostgreSQL may require SSL: add ?sslmode=require",
+        fix: "create the role (CREATE ROLE ... LOGIN), or allow this host in pg_hba.conf; a managed PostgreSQL may require SSL: add ?sslmode=verify-full (and &sslrootcert=CA.pem for the provider's CA)",
       };
     case "3D000":
       return {
@@ -112,11 +112,17 @@ export function connectionProblem(err: Error & { code?: string }, url: string): 
   if (/ssl|certificate/i.test(err.message)) {
     return {
       problem: `${cant}: the SSL handshake failed (${err.message})`,
-      fix: "match the server's SSL setting: add ?sslmode=require to DATABASE_URL for a server that requires SSL, or ?sslmode=disable for a local one without it",
+      fix: "match the server's SSL setting: ?sslmode=verify-full in DATABASE_URL for a server that requires SSL (with &sslrootcert=CA.pem when its certificate comes from the provider's own CA), ?sslmode=disable for a local one without SSL",
     };
   }
   if (/timeout/i.test(err.message)) {
     return { problem: `${cant}: no answer from ${where} in time`, fix: "check the host, the port and any firewall between this machine and the server" };
+  }
+  if (/terminated unexpectedly/i.test(err.message)) {
+    return {
+      problem: `${cant}: the connection to ${where} was closed before a PostgreSQL server answered`,
+      fix: "check the host and port (is it a PostgreSQL server, reachable from here?) and the SSL setting (?sslmode=verify-full for a server that requires SSL)",
+    };
   }
   return { problem: `${cant}: ${err.message}`, fix: "check DATABASE_URL (postgres://USER:PASSWORD@HOST:PORT/DATABASE) and that the server is running" };
 }
