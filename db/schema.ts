@@ -6,7 +6,7 @@
  * the positively defined event, whatever the forecast's polarity.
  */
 import { sql } from "drizzle-orm";
-import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text } from "drizzle-orm/sqlite-core";
+import { type AnySQLiteColumn, index, integer, primaryKey, real, sqliteTable, text, uniqueIndex } from "drizzle-orm/sqlite-core";
 import {
   ATTRIBUTIONS,
   AUTHOR_ROLES,
@@ -371,3 +371,46 @@ export const auditLog = sqliteTable(
 
 export type ForecastRevision = typeof forecastRevisions.$inferSelect;
 export type AuditEntry = typeof auditLog.$inferSelect;
+
+// ---------------------------------------------------------------------------------------------
+// Reminders: an editor's digest of forecasts that fell due and of new outcomes on followed sources
+
+/**
+ * One digest subscription per account. The watermarks say what has been sent: forecasts whose
+ * deadline is on or before `dueSentThrough` and outcome records up to `outcomesSentThrough`;
+ * they move only after the mail server accepted the digest (lib/reminders/notify.ts), so a failed
+ * send is retried on the next run.
+ */
+export const reminderSubscriptions = sqliteTable("reminder_subscriptions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: text("user_id")
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  /** true: every forecast that fell due; false: only those of followed sources. */
+  allDue: integer("all_due", { mode: "boolean" }).notNull().default(true),
+  dueSentThrough: text("due_sent_through").notNull(),
+  outcomesSentThrough: integer("outcomes_sent_through").notNull().default(0),
+  lastSentAt: integer("last_sent_at", { mode: "timestamp_ms" }),
+  lastError: text("last_error"),
+  lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt(),
+});
+
+/** A person or an outlet an account follows (exactly one of the two is set). */
+export const follows = sqliteTable(
+  "follows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id),
+    outletId: integer("outlet_id").references(() => outlets.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("follows_user_person_idx").on(t.userId, t.personId), uniqueIndex("follows_user_outlet_idx").on(t.userId, t.outletId)],
+);
+
+export type ReminderSubscription = typeof reminderSubscriptions.$inferSelect;

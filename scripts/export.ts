@@ -1,12 +1,12 @@
 /**
- * npm run export -- --format json|csv [--forecaster SLUG --outlet SLUG --topic SLUG ...]
+ * npm run export -- --format json|csv [--forecaster SLUG --outlet SLUG --topic SLUG --q TEXT --sort S --outcome O ...]
  * Writes every forecast (or those matching the list filters) to stdout.
  */
 import { parseArgs } from "node:util";
 import { openLedger } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
 import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
+import { exportForecasts } from "@/lib/forecasts/list";
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message}\n`);
@@ -26,6 +26,8 @@ const { values } = parseArgs({
     deadlineFrom: { type: "string" },
     deadlineTo: { type: "string" },
     q: { type: "string" },
+    sort: { type: "string" },
+    outcome: { type: "string" },
   },
   strict: true,
 });

@@ -1,9 +1,10 @@
 import { count, eq, sql } from "drizzle-orm";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
-import { exportForecasts, listForecasts } from "@/db/queries/forecasts";
+import { exportForecasts } from "@/db/queries/forecasts";
 import { articles, auditLog, forecasts, outcomes } from "@/db/schema";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
+import { listForecasts } from "@/lib/forecasts/list";
 import { freshDatabase } from "@/test/db";
 import { corpus } from "./data";
 import { loadSeeds, SeedError } from "./load";
@@ -91,7 +92,7 @@ describe("listForecasts filters", () => {
     expect(nl.total).toBe(corpus.forecasts.filter((f) => f.article.startsWith(corpus.articles.find((a) => a.language === "nl")!.slug)).length);
     const search = listForecasts(db, filters({ q: "Militärbündnis" }));
     expect(search.total).toBeGreaterThan(0);
-    expect(search.items.every((f) => /militärbündnis/i.test(f.quote + f.question + f.resolutionCriteria + (f.condition ?? "")))).toBe(true);
+    expect(search.items.every((f) => /militärbündnis/i.test(f.quote + f.question + f.resolutionCriteria + (f.condition ?? "") + f.article.title))).toBe(true);
     // diacritics-insensitive: "militarbundnis" finds the same forecasts
     expect(listForecasts(db, filters({ q: "militarbundnis" })).total).toBe(search.total);
     // punctuation cannot break the FTS syntax
@@ -107,12 +108,12 @@ describe("listForecasts filters", () => {
     expect(p1.pages).toBe(Math.ceil(corpus.forecasts.length / 10));
   });
 
-  it("keeps the FTS index in step when a forecast's text changes", () => {
+  it("keeps the search index in step when a forecast's text changes", () => {
     loadSeeds(db);
     const id = db.select({ id: forecasts.id }).from(forecasts).limit(1).get()!.id;
     db.update(forecasts).set({ question: "Will zyzzyva happen?" }).where(eq(forecasts.id, id)).run();
     expect(listForecasts(db, filters({ q: "zyzzyva" })).items.map((f) => f.id)).toEqual([id]);
-    expect(db.get<{ n: number }>(sql`select count(*) as n from forecasts_fts where forecasts_fts match 'zyzzyva'`)!.n).toBe(1);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from forecasts_search where forecasts_search match '"zyzzyva"'`)!.n).toBe(1);
   });
 });
 

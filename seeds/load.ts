@@ -4,6 +4,7 @@
  * leaves the database as it was. Loading again changes nothing: records are matched on their
  * slug or key, and an existing forecast is never overwritten (editors may have corrected it).
  */
+
 import fs from "node:fs";
 import path from "node:path";
 import { and, eq, inArray } from "drizzle-orm";
@@ -12,6 +13,7 @@ import type { DB } from "@/db/client";
 import { appendOutcome } from "@/db/queries/outcomes";
 import { articleAuthors, articles, events, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "@/db/schema";
 import { LEXICON, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+import { syncSearchIndex } from "@/lib/search/indexer";
 import { locateQuote, plainText } from "@/lib/text/plain-text";
 import { corpus as defaultCorpus } from "./data";
 import { seedArticle, seedEvent, seedForecast, seedOutcome, seedOutlet, seedPerson, seedTopic } from "./schema";
@@ -216,5 +218,6 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
       inserted.outcomes++;
     }
   });
+  syncSearchIndex(db);
   return { inserted };
 }

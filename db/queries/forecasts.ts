@@ -4,7 +4,7 @@
  */
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
-import type { FORECAST_STATUS_FILTERS, Language, OutcomeStatus } from "@/lib/vocabulary";
+import type { FORECAST_STATUS_FILTERS, ForecastSort, Language, OutcomeFilter, OutcomeStatus } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "../client";
 import { articleAuthors, articles, type Evidence, events, type Forecast, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "../schema";
@@ -22,7 +22,11 @@ export interface ForecastFilters {
   event?: number;
   deadlineFrom?: string;
   deadlineTo?: string;
-  q?: string;
+  /** A search built by lib/search/query.ts: an FTS5 MATCH over the folded trigram index, and short words to find as substrings. */
+  search?: { match: string; contains: string[][] };
+  outcome?: OutcomeFilter;
+  /** Default: relevance with a search, else deadline. */
+  sort?: ForecastSort;
   page: number;
   pageSize: number;
 }
@@ -156,11 +160,36 @@ function toDTO(r: BaseRow): ForecastDTO {
   };
 }
 
-/** FTS5 query from free text: each word a quoted prefix term, so punctuation cannot break the syntax. */
-export function ftsQuery(text: string): string | null {
-  const terms = text.match(/[\p{L}\p{N}]+/gu);
-  if (!terms?.length) return null;
-  return terms.map((t) => `"${t}"*`).join(" ");
+/** The forecast's own Brier score when resolved yes or no (lib/scoring/brier.ts brierTerm), else null. */
+const brierSql = sql`case when ${forecasts.outcomeStatus} in ('yes', 'no') then (${forecasts.probability} - (${forecasts.outcomeStatus} = 'yes')) * (${forecasts.probability} - (${forecasts.outcomeStatus} = 'yes')) end`;
+
+const SEARCH_COLUMNS = sql.raw(`quote || ' ' || question || ' ' || details || ' ' || names || ' ' || titles`);
+
+function searchCondition(search: NonNullable<ForecastFilters["search"]>): SQL {
+  // Short words (under three characters) cannot use the trigram index: they are checked by
+  // substring on the rows the longer words found. Words are letters and digits only (no LIKE wildcards).
+  const shorts = search.contains.map(
+    (forms) =>
+      sql`(${sql.join(
+        forms.map((f) => sql`${SEARCH_COLUMNS} like ${`%${f}%`}`),
+        sql` or `,
+      )})`,
+  );
+  const extra = shorts.length ? sql` and ${sql.join(shorts, sql` and `)}` : sql``;
+  return sql`${forecasts.id} in (select rowid from forecasts_search where forecasts_search match ${search.match}${extra})`;
+}
+
+/** bm25 of the forecast's search document (lower is better); weights: quote, question, details, names, titles. */
+function relevanceSql(search: NonNullable<ForecastFilters["search"]>): SQL {
+  return sql`(select bm25(forecasts_search, 1.0, 1.0, 0.5, 2.0, 1.0) from forecasts_search where forecasts_search match ${search.match} and rowid = ${forecasts.id})`;
+}
+
+function orderFor(filters: Partial<ForecastFilters>): SQL[] {
+  const sort = filters.sort ?? (filters.search ? "relevance" : "deadline");
+  if (sort === "relevance" && filters.search) return [relevanceSql(filters.search), asc(forecasts.id)];
+  if (sort === "made") return [desc(forecasts.madeOn), desc(forecasts.id)];
+  if (sort === "score") return [sql`${brierSql} is null`, asc(brierSql), asc(forecasts.id)];
+  return [sql`${forecasts.deadline} is null`, asc(forecasts.deadline), asc(forecasts.id)];
 }
 
 function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undefined {
@@ -186,10 +215,11 @@ function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undef
   if (filters.status === "resolved") conds.push(isNotNull(forecasts.currentOutcomeId));
   if (filters.status === "due") conds.push(and(isNull(forecasts.currentOutcomeId), lt(forecasts.deadline, now)));
   if (filters.status === "open") conds.push(and(isNull(forecasts.currentOutcomeId), or(isNull(forecasts.deadline), gte(forecasts.deadline, now))));
-  if (filters.q) {
-    const match = ftsQuery(filters.q);
-    conds.push(match ? sql`${forecasts.id} in (select rowid from forecasts_fts where forecasts_fts match ${match})` : sql`0`);
-  }
+  if (filters.outcome === "happened") conds.push(eq(forecasts.outcomeStatus, "yes"));
+  if (filters.outcome === "not-happened") conds.push(eq(forecasts.outcomeStatus, "no"));
+  if (filters.outcome === "other") conds.push(sql`${forecasts.outcomeStatus} in ('ambiguous', 'annulled', 'condition_not_met')`);
+  if (filters.outcome === "open") conds.push(isNull(forecasts.outcomeStatus));
+  if (filters.search) conds.push(searchCondition(filters.search));
   return and(...conds);
 }
 
@@ -200,7 +230,7 @@ export function listForecasts(db: DB, filters: ForecastFilters) {
   const total = countQuery.get()?.n ?? 0;
   const rows = baseSelect(db)
     .where(where)
-    .orderBy(sql`${forecasts.deadline} is null`, asc(forecasts.deadline), asc(forecasts.id))
+    .orderBy(...orderFor(filters))
     .limit(filters.pageSize)
     .offset((filters.page - 1) * filters.pageSize)
     .all();
@@ -214,7 +244,12 @@ export function getForecastById(db: DB, id: number): ForecastDTO | null {
 
 /** Every forecast matching the filters (no pagination), for the export. */
 export function exportForecasts(db: DB, filters: Partial<ForecastFilters> = {}): ForecastDTO[] {
-  return baseSelect(db).where(whereFor(filters)).orderBy(asc(forecasts.id)).all().map(toDTO);
+  const order = filters.sort || filters.search ? orderFor(filters) : [asc(forecasts.id)];
+  return baseSelect(db)
+    .where(whereFor(filters))
+    .orderBy(...order)
+    .all()
+    .map(toDTO);
 }
 
 /** The detail page's extras: article provenance, the shared event and its other forecasts. */

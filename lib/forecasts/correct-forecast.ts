@@ -4,6 +4,7 @@
  * editor saw, and is kept in forecast_revisions with the before/after values. A new lexicon
  * class brings its point, range and low-information flag from the current lexicon.
  */
+
 import { z } from "zod";
 import type { DB } from "@/db/client";
 import { getForecastArticleBody, getForecastRow } from "@/db/queries/forecasts";
@@ -17,6 +18,7 @@ import { isoDate, parseInput, unprocessable } from "@/lib/http/validation";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { staleVersion } from "@/lib/outcomes/history";
 import { expectedVersionSchema } from "@/lib/outcomes/outcome-input";
+import { syncSearchIndex } from "@/lib/search/indexer";
 import { DEADLINE_BASES } from "@/lib/vocabulary";
 
 /** Text that may be cleared: undefined keeps the current value, "" or null clears it. */
@@ -137,7 +139,7 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
   const editor = authorize(actor, PERMISSIONS.correctForecast);
   if (!getForecastRow(db, forecastId)) throw new AppError("not_found", `No forecast with id ${forecastId}`);
   const v = parseInput(correctForecastSchema, input);
-  return db.transaction(
+  const revision = db.transaction(
     (tx) => {
       const f = getForecastRow(tx, forecastId);
       if (!f) throw new AppError("not_found", `No forecast with id ${forecastId}`);
@@ -166,4 +168,6 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
     },
     { behavior: "immediate" },
   );
+  syncSearchIndex(db);
+  return revision;
 }

@@ -5,7 +5,8 @@
 import { z } from "zod";
 import type { FieldError } from "@/lib/http/errors";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
-import { FORECAST_STATUS_FILTERS, LANGUAGES } from "@/lib/vocabulary";
+import { parseSearch } from "@/lib/search/query";
+import { FORECAST_SORTS, FORECAST_STATUS_FILTERS, LANGUAGES, OUTCOME_FILTERS } from "@/lib/vocabulary";
 
 export const FORECAST_STATUSES = FORECAST_STATUS_FILTERS;
 export type ForecastStatusFilter = (typeof FORECAST_STATUSES)[number];
@@ -25,7 +26,17 @@ export const forecastFiltersSchema = z
     event: z.coerce.number({ error: "expected an event id" }).int().positive().optional(),
     deadlineFrom: date.optional(),
     deadlineTo: date.optional(),
-    q: z.string().trim().max(200, "search text is limited to 200 characters").optional(),
+    q: z
+      .string()
+      .trim()
+      .max(200, "search text is limited to 200 characters")
+      .superRefine((q, ctx) => {
+        const parsed = parseSearch(q);
+        if (!parsed.ok) ctx.addIssue({ code: "custom", message: parsed.message });
+      })
+      .optional(),
+    outcome: z.enum(OUTCOME_FILTERS, { error: `expected one of ${OUTCOME_FILTERS.join(", ")}` }).optional(),
+    sort: z.enum(FORECAST_SORTS, { error: `expected one of ${FORECAST_SORTS.join(", ")}` }).optional(),
     page: z.coerce.number({ error: "expected a page number" }).int("expected a whole page number").min(1, "pages start at 1").default(1),
     pageSize: z.coerce
       .number({ error: "expected a page size" })
@@ -35,7 +46,8 @@ export const forecastFiltersSchema = z
       .default(20),
   })
   .strict()
-  .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, { path: ["deadlineTo"], message: "deadlineTo is before deadlineFrom" });
+  .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, { path: ["deadlineTo"], message: "deadlineTo is before deadlineFrom" })
+  .refine((f) => f.sort !== "relevance" || f.q, { path: ["sort"], message: "sort=relevance needs search text (q); without one use made, deadline or score" });
 
 export type ForecastFilters = z.infer<typeof forecastFiltersSchema>;
 

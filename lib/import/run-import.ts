@@ -12,6 +12,7 @@
  * Any error means nothing is written. Outcomes in the file are recorded as new outcome records
  * attributed to the importing editor; the file's recordedBy and recordedAt go to the audit log.
  */
+
 import type { DB } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
@@ -33,6 +34,7 @@ import { fieldErrors } from "@/lib/http/validation";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";
 import { SourceResolver } from "@/lib/intake/sources";
+import { syncSearchIndex } from "@/lib/search/indexer";
 import type { Language } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
@@ -431,6 +433,7 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
   progress({ phase: "write", done: 0, total: toImport });
   try {
     const written = db.transaction((tx) => writeImport(tx, editor, valid, input, now), { behavior: "immediate" });
+    syncSearchIndex(db);
     progress({ phase: "write", done: toImport, total: toImport });
     progress({ phase: "done", done: total, total });
     return {

@@ -4,6 +4,7 @@
  * and their topics and events, and the audit log, all in ONE transaction. Every rule is
  * checked before the first write, so a rejected submission leaves the database as it was.
  */
+
 import type { DB } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import {
@@ -19,6 +20,7 @@ import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { fieldErrors, unprocessable } from "@/lib/http/validation";
+import { syncSearchIndex } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type IntakeSubmission, intakeSchema, type PersonRef, unverifiedQuotes } from "./intake-schema";
 import { INTAKE_PERMISSION } from "./permission";
@@ -87,7 +89,7 @@ export function saveArticleWithForecasts(db: DB, actor: Actor | null, input: unk
   const editor = authorize(actor, INTAKE_PERMISSION);
   const now = opts.now ?? today();
   const v = parseIntake(input, now);
-  return db.transaction(
+  const saved = db.transaction(
     (tx) => {
       const problems = unknownReferences(tx, v);
       const twin = findArticleByTitleAndBody(tx, v.article.title, v.article.body);
@@ -175,4 +177,6 @@ export function saveArticleWithForecasts(db: DB, actor: Actor | null, input: unk
     },
     { behavior: "immediate" },
   );
+  syncSearchIndex(db);
+  return saved;
 }

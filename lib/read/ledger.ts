@@ -4,12 +4,13 @@
  */
 import * as forecasts from "@/db/queries/forecasts";
 import * as sources from "@/db/queries/sources";
+import * as list from "@/lib/forecasts/list";
 import { withDb } from "./bind";
 
 export type { ForecastDTO } from "@/db/queries/forecasts";
 
-export const listForecasts = withDb(forecasts.listForecasts);
-export const exportForecasts = withDb(forecasts.exportForecasts);
+export const listForecasts = withDb(list.listForecasts);
+export const exportForecasts = withDb(list.exportForecasts);
 export const getForecastById = withDb(forecasts.getForecastById);
 export const getForecastRow = withDb(forecasts.getForecastRow);
 export const getForecastContext = withDb(forecasts.getForecastContext);

@@ -48,6 +48,26 @@ export type OutcomeStatus = (typeof OUTCOME_STATUSES)[number];
 /** The forecast list's status filter: open (deadline ahead or none), due (deadline passed, no outcome), resolved. */
 export const FORECAST_STATUS_FILTERS = ["open", "due", "resolved"] as const;
 
+/** The forecast list's outcome filter: happened (yes), did not happen (no), other (ambiguous, annulled, condition not met), open (no outcome). */
+export const OUTCOME_FILTERS = ["happened", "not-happened", "other", "open"] as const;
+export type OutcomeFilter = (typeof OUTCOME_FILTERS)[number];
+export const OUTCOME_FILTER_LABEL: Record<OutcomeFilter, string> = {
+  happened: "happened",
+  "not-happened": "did not happen",
+  other: "other (ambiguous, annulled, condition not met)",
+  open: "open (no outcome yet)",
+};
+
+/** The forecast list's orders: relevance (with a search), made on (newest first), deadline (soonest first), score (best Brier first). */
+export const FORECAST_SORTS = ["relevance", "made", "deadline", "score"] as const;
+export type ForecastSort = (typeof FORECAST_SORTS)[number];
+export const FORECAST_SORT_LABEL: Record<ForecastSort, string> = {
+  relevance: "relevance",
+  made: "made on, newest first",
+  deadline: "deadline, soonest first",
+  score: "score (Brier), best first",
+};
+
 export const ROLES = ["reader", "editor", "admin"] as const;
 export type Role = (typeof ROLES)[number];
 

@@ -1,0 +1,42 @@
+/**
+ * Keeps the search index current: folds the documents of every forecast marked in search_dirty
+ * (the triggers of migration 0005 mark them inside each write's transaction) and writes them.
+ * Called after the write paths (intake, import, corrections, seed load), by db:setup and
+ * `npm run search:reindex`, and before each search, so a search never misses a write.
+ */
+import type { DB } from "@/db/client";
+import { markAllForSearch, pendingSearchSources, type SearchSource, writeSearchDocs } from "@/db/queries/search";
+import { searchDocument } from "./fold";
+
+const BATCH = 500;
+
+function folded(s: SearchSource): SearchSource {
+  return {
+    id: s.id,
+    quote: searchDocument(s.quote),
+    question: searchDocument(s.question),
+    details: searchDocument(s.details),
+    names: searchDocument(s.names),
+    titles: searchDocument(s.titles),
+  };
+}
+
+/** Index every marked forecast; returns how many were (re)indexed. */
+export function syncSearchIndex(db: DB): number {
+  let done = 0;
+  for (;;) {
+    const n = db.transaction((tx) => {
+      const { sources, marked } = pendingSearchSources(tx, BATCH);
+      if (marked.length) writeSearchDocs(tx, marked, sources.map(folded));
+      return marked.length;
+    });
+    done += n;
+    if (n < BATCH) return done;
+  }
+}
+
+/** Rebuild the whole index (npm run search:reindex). */
+export function rebuildSearchIndex(db: DB): number {
+  markAllForSearch(db);
+  return syncSearchIndex(db);
+}
