@@ -1,30 +1,48 @@
 import Link from "next/link";
 import { formatDate } from "@/lib/format/dates";
 import type { ForecastDTO } from "@/lib/read/ledger";
+import { brierTerm } from "@/lib/scoring/brier";
+import type { SearchTerm } from "@/lib/search/query";
 import { ProbabilityText, StatusBadge } from "./badges";
+import { excerpt, Highlight } from "./highlight";
 
 const ATTRIBUTION: Record<ForecastDTO["attribution"], string> = { own: "author's own claim", quoted: "quoted", reported: "reported" };
 
-export function ForecastList({ items, empty = "No forecasts match." }: { items: ForecastDTO[]; empty?: string }) {
+/** The forecast's own Brier score when resolved yes or no (lib/scoring/brier.ts; docs/scoring.md). */
+function ownBrier(f: ForecastDTO): number | null {
+  const s = f.outcome?.status;
+  return s === "yes" || s === "no" ? brierTerm(f.probability, s === "yes" ? 1 : 0) : null;
+}
+
+export function ForecastList({ items, empty = "No forecasts match.", highlight }: { items: ForecastDTO[]; empty?: string; highlight?: SearchTerm[] }) {
   if (items.length === 0) return <p className="muted">{empty}</p>;
   return (
     <ul className="forecast-list">
       {items.map((f) => (
         <li key={f.id} data-testid="forecast-item">
           <div className="q">
-            <Link href={`/forecasts/${f.id}`}>{f.question}</Link>
+            <Link href={`/forecasts/${f.id}`}>
+              <Highlight text={f.question} terms={highlight} />
+            </Link>
           </div>
           <div className="small muted" lang={f.language}>
-            “{f.quote.length > 220 ? `${f.quote.slice(0, 217)}…` : f.quote}”
+            “<Highlight text={excerpt(f.quote, highlight, 220)} terms={highlight} />”
           </div>
           <div className="meta">
             <span>
-              <Link href={`/people/${f.forecaster.slug}`}>{f.forecaster.name}</Link> ({ATTRIBUTION[f.attribution]})
+              <Link href={`/people/${f.forecaster.slug}`}>
+                <Highlight text={f.forecaster.name} terms={highlight} />
+              </Link>{" "}
+              ({ATTRIBUTION[f.attribution]})
             </span>
             <span>
               in{" "}
               <Link href={`/articles/${f.article.slug}`}>
-                {f.article.outlet ? f.article.outlet : <cite>{f.article.title.length > 48 ? `${f.article.title.slice(0, 46)}…` : f.article.title}</cite>}
+                {f.article.outlet ? <Highlight text={f.article.outlet} terms={highlight} /> : null}
+                {f.article.outlet ? ": " : null}
+                <cite>
+                  <Highlight text={excerpt(f.article.title, highlight, 60)} terms={highlight} />
+                </cite>
               </Link>
             </span>
             <span>made {formatDate(f.madeOn)}</span>
@@ -32,6 +50,11 @@ export function ForecastList({ items, empty = "No forecasts match." }: { items: 
             <ProbabilityText forecast={f} />
             {f.polarity === "negative" ? <span title="The forecaster said this will not happen">said: will not happen</span> : null}
             <StatusBadge forecast={f} />
+            {ownBrier(f) !== null ? (
+              <span title="This forecast's own Brier score, (probability − outcome)², 0 is perfect and 1 the worst (methods, section on the Brier score)">
+                Brier {ownBrier(f)?.toFixed(2)}
+              </span>
+            ) : null}
           </div>
         </li>
       ))}

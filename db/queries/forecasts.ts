@@ -78,7 +78,7 @@ export interface ForecastDTO {
 const authorsJson = sql<string>`(select json_group_array(json_object('name', p.name, 'slug', p.slug, 'role', aa.role)) from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id} order by aa.position)`;
 const topicsJson = sql<string>`(select json_group_array(t.slug) from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id})`;
 
-function baseSelect(db: DB) {
+export function baseSelect(db: DB) {
   return db
     .select({
       f: forecasts,
@@ -107,9 +107,9 @@ function baseSelect(db: DB) {
     .leftJoin(recorder, eq(recorder.id, outcomes.recordedBy));
 }
 
-type BaseRow = Awaited<ReturnType<ReturnType<typeof baseSelect>["all"]>>[number];
+export type BaseRow = Awaited<ReturnType<ReturnType<typeof baseSelect>["all"]>>[number];
 
-function toDTO(r: BaseRow): ForecastDTO {
+export function toDTO(r: BaseRow): ForecastDTO {
   const f = r.f;
   return {
     id: f.id,
@@ -192,7 +192,7 @@ function orderFor(filters: Partial<ForecastFilters>): SQL[] {
   return [sql`${forecasts.deadline} is null`, asc(forecasts.deadline), asc(forecasts.id)];
 }
 
-function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undefined {
+export function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
   // Slugs are resolved in subqueries so the planner can drive the search from the indexed id columns.
   if (filters.forecaster) conds.push(sql`${forecasts.forecasterId} = (select id from ${people} where slug = ${filters.forecaster})`);

@@ -15,6 +15,12 @@ const schema = z.object({
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
   /** "true" opens self-service sign-up (new accounts are readers). Closed by default. */
   HINDSIGHT_OPEN_SIGNUP: z.enum(["true", "false"]).default("false"),
+  /** The public origin for links others follow (feeds, share cards, canonical URLs, sitemap, e-mails); default BETTER_AUTH_URL. */
+  HINDSIGHT_PUBLIC_URL: z.url().optional(),
+  /** The mail server for npm run notify:due (smtp://user:pass@host:587, smtps://...); unset: print what would be sent. */
+  SMTP_URL: z.string().optional(),
+  /** The sender of reminder digests. */
+  HINDSIGHT_MAIL_FROM: z.string().default("Hindsight <hindsight@localhost>"),
   /** "true" lets db:setup create the documented demo accounts; never in production. */
   HINDSIGHT_DEMO_ACCOUNTS: z.enum(["true", "false"]).optional(),
 });
@@ -85,6 +91,11 @@ export function databasePath(url = env().DATABASE_URL): string {
 /** The URL with its password replaced by "***", for messages and logs. */
 export function redactUrl(url: string): string {
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/[^:/@]*:)[^@]*@/i, "$1***@");
+}
+
+/** The public origin without a trailing slash (HINDSIGHT_PUBLIC_URL, else BETTER_AUTH_URL). */
+export function publicOrigin(e: Env = env()): string {
+  return (e.HINDSIGHT_PUBLIC_URL ?? e.BETTER_AUTH_URL).replace(/\/+$/, "");
 }
 
 function isLoopback(origin: string): boolean {

@@ -3,7 +3,8 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
 import { listForecasts, listOutlets, listPeople, listTopics } from "@/lib/read/ledger";
-import { LANGUAGE_LABEL, LANGUAGES } from "@/lib/vocabulary";
+import { searchTerms } from "@/lib/search/query";
+import { FORECAST_SORT_LABEL, FORECAST_SORTS, LANGUAGE_LABEL, LANGUAGES, OUTCOME_FILTER_LABEL, OUTCOME_FILTERS } from "@/lib/vocabulary";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
 import { Pagination } from "../../_components/pagination";
@@ -25,7 +26,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   return (
     <>
       <h1>Forecasts</h1>
-      <p className="lead">Search the quotes (in their language) and the English questions, or narrow the list.</p>
+      <p className="lead">
+        Search the quotes (in their language), the English questions, forecasters, authors, article titles and outlets (parts of words too: “bündnis”, “bundnis” and
+        “buendnis” all find “Militärbündnis”), or narrow the list.
+      </p>
       <search>
         <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">
           <label>
@@ -72,6 +76,28 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               {FORECAST_STATUSES.map((s) => (
                 <option key={s} value={s}>
                   {s === "due" ? "past deadline, unresolved" : s}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Outcome
+            <select name="outcome" defaultValue={value("outcome")}>
+              <option value="">any</option>
+              {OUTCOME_FILTERS.map((o) => (
+                <option key={o} value={o}>
+                  {OUTCOME_FILTER_LABEL[o]}
+                </option>
+              ))}
+            </select>
+          </label>
+          <label>
+            Sort by
+            <select name="sort" defaultValue={value("sort")}>
+              <option value="">relevance with a search, else deadline</option>
+              {FORECAST_SORTS.map((o) => (
+                <option key={o} value={o}>
+                  {FORECAST_SORT_LABEL[o]}
                 </option>
               ))}
             </select>
@@ -130,7 +156,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
             {result.total} forecast{result.total === 1 ? "" : "s"} found
           </p>
           <ExportLinks query={parsed.filters} label="Download all of them" />
-          <ForecastList items={result.items} />
+          <ForecastList items={result.items} highlight={parsed.filters.q ? searchTerms(parsed.filters.q) : undefined} />
           <Pagination basePath="/forecasts" filters={parsed.filters} total={result.total} pages={result.pages} />
         </>
       ) : null}
