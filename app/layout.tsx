@@ -1,14 +1,21 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import { type ReactNode, Suspense } from "react";
+import { publicOrigin } from "@/lib/config/env";
 import { SiteNavAccount } from "./_components/site-nav-account";
 import { Providers } from "./providers";
 import "./globals.css";
 
-export const metadata: Metadata = {
-  title: { default: "Hindsight", template: "%s · Hindsight" },
-  description: "Published forecasts, held to account: every forecast with its words, its deadline and what happened.",
-};
+/** metadataBase makes canonical, feed and card URLs absolute (HINDSIGHT_PUBLIC_URL, else BETTER_AUTH_URL; read at build and at request time). */
+export function generateMetadata(): Metadata {
+  return {
+    metadataBase: new URL(publicOrigin()),
+    title: { default: "Hindsight", template: "%s · Hindsight" },
+    description: "Published forecasts, held to account: every forecast with its words, its deadline and what happened.",
+    openGraph: { siteName: "Hindsight", type: "website" },
+    twitter: { card: "summary_large_image" },
+  };
+}
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1 };
 

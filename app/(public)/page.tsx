@@ -1,3 +1,4 @@
+import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { Suspense } from "react";
@@ -5,8 +6,16 @@ import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/f
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
 import { getComingDue, getRecentlyResolved, listArticles, listTopics } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../_components/accuracy/accuracy-panel";
 import { ForecastList } from "../_components/forecast-list";
+
+export const metadata: Metadata = pageMetadata({
+  title: "Published forecasts, held to account",
+  description:
+    "Every forecast from our sources in its own words, with its deadline, the probability its words imply, what happened, and how each source scores.",
+  path: "/",
+});
 
 export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();

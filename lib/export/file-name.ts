@@ -7,7 +7,21 @@ import type { ExportFormat } from "./format";
  */
 export function exportFileName(filters: Partial<ForecastFilters>, format: ExportFormat, date: string): string {
   const parts: string[] = [];
-  for (const key of ["forecaster", "author", "outlet", "article", "topic", "event", "language", "status", "deadlineFrom", "deadlineTo", "q", "outcome", "sort"] as const) {
+  for (const key of [
+    "forecaster",
+    "author",
+    "outlet",
+    "article",
+    "topic",
+    "event",
+    "language",
+    "status",
+    "deadlineFrom",
+    "deadlineTo",
+    "q",
+    "outcome",
+    "sort",
+  ] as const) {
     const value = filters[key];
     if (value === undefined || value === "") continue;
     const safe = String(value)

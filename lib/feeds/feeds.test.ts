@@ -28,7 +28,14 @@ const text = (t: unknown): string => (typeof t === "string" ? t : String((t as {
 
 function parse(xml: string) {
   const doc = parser.parse(xml) as {
-    feed: { "@xmlns": string; title: unknown; id: string; updated: string; entry?: (Omit<AtomEntry, "title"> & { title: unknown })[]; link: { "@rel"?: string; "@href": string }[] };
+    feed: {
+      "@xmlns": string;
+      title: unknown;
+      id: string;
+      updated: string;
+      entry?: (Omit<AtomEntry, "title"> & { title: unknown })[];
+      link: { "@rel"?: string; "@href": string }[];
+    };
   };
   expect(doc.feed["@xmlns"]).toBe("http://www.w3.org/2005/Atom");
   const entry: AtomEntry[] = (doc.feed.entry ?? []).map((e) => ({ ...e, title: text(e.title) }));

@@ -37,7 +37,11 @@ describe("search", () => {
 
   it("treats ß and ss alike", () => {
     const ids = search("auszuschliessen").items.map((f) => f.id);
-    expect(ids).toEqual(all().filter((f) => /auszuschließen/.test(f.quote + f.question)).map((f) => f.id));
+    expect(ids).toEqual(
+      all()
+        .filter((f) => /auszuschließen/.test(f.quote + f.question))
+        .map((f) => f.id),
+    );
     expect(ids.length).toBeGreaterThan(0);
     expect(search("auszuschließen").items.map((f) => f.id)).toEqual(ids);
   });
@@ -50,7 +54,13 @@ describe("search", () => {
     expect(search(outlet).total).toBe(all().filter((f) => f.article.outlet === outlet || f.article.originalOutlet === outlet).length);
     const title = all()[0]!.article.title;
     const word = title.split(/\s+/).find((w) => w.length > 6)!;
-    expect(search(word).items.map((f) => f.id)).toEqual(expect.arrayContaining(all().filter((f) => f.article.title === title).map((f) => f.id)));
+    expect(search(word).items.map((f) => f.id)).toEqual(
+      expect.arrayContaining(
+        all()
+          .filter((f) => f.article.title === title)
+          .map((f) => f.id),
+      ),
+    );
   });
 
   it("requires every word", () => {
@@ -99,7 +109,9 @@ describe("outcome filter and orders", () => {
 
   it("sorts by score (the forecast's own Brier score, best first), made-on date and relevance", () => {
     const byScore = exportForecasts(db, { sort: "score" });
-    const scores = byScore.filter((x) => x.outcome && ["yes", "no"].includes(x.outcome.status)).map((x) => brierTerm(x.probability, x.outcome!.status === "yes" ? 1 : 0));
+    const scores = byScore
+      .filter((x) => x.outcome && ["yes", "no"].includes(x.outcome.status))
+      .map((x) => brierTerm(x.probability, x.outcome!.status === "yes" ? 1 : 0));
     expect(scores.length).toBeGreaterThan(0);
     expect(scores).toEqual([...scores].sort((a, b) => a - b));
     expect(byScore.slice(0, scores.length).every((x) => x.outcome && ["yes", "no"].includes(x.outcome.status))).toBe(true);

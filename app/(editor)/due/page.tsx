@@ -8,10 +8,16 @@ import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { forecastsWithOutcomeRecords } from "@/lib/read/history";
 import { getDueForecasts } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 import { today } from "@/lib/vocabulary/calendar";
 import { ProbabilityText } from "../../_components/badges";
 
-export const metadata: Metadata = { title: "Due for an outcome" };
+export const metadata: Metadata = pageMetadata({
+  title: "Due for an outcome",
+  description: "Forecasts past their deadline with no outcome recorded, oldest first (editors).",
+  path: "/due",
+  noindex: true,
+});
 
 function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);

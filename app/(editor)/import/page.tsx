@@ -7,8 +7,14 @@ import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { ImportForm } from "./import-form";
 import "../intake.css";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Import forecasts" };
+export const metadata: Metadata = pageMetadata({
+  title: "Import forecasts",
+  description: "Import forecasts in the export format (editors).",
+  path: "/import",
+  noindex: true,
+});
 
 export default async function ImportPage() {
   await connection();

@@ -4,8 +4,14 @@ import { LoginForm } from "@/app/_components/editor/login-form";
 import { safeNext } from "@/app/_components/editor/not-allowed";
 import { currentActor } from "@/lib/auth/session";
 import { env } from "@/lib/config/env";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Sign in" };
+export const metadata: Metadata = pageMetadata({
+  title: "Sign in",
+  description: "Sign in to record outcomes and add articles.",
+  path: "/login",
+  noindex: true,
+});
 
 export default async function LoginPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const next = safeNext((await searchParams).next);

@@ -3,8 +3,14 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { SignupForm } from "@/app/_components/editor/signup-form";
 import { env } from "@/lib/config/env";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Create an account" };
+export const metadata: Metadata = pageMetadata({
+  title: "Create an account",
+  description: "Create a reader account on Hindsight.",
+  path: "/signup",
+  noindex: true,
+});
 
 /** Exists only while HINDSIGHT_OPEN_SIGNUP=true (better-auth refuses sign-ups otherwise too). */
 export default async function SignupPage() {

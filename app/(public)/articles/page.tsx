@@ -3,8 +3,13 @@ import Link from "next/link";
 import { connection } from "next/server";
 import { formatDate } from "@/lib/format/dates";
 import { listArticles } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Articles" };
+export const metadata: Metadata = pageMetadata({
+  title: "Articles",
+  description: "The articles the forecasts come from, with their outlets, authors and dates.",
+  path: "/articles",
+});
 
 export default async function ArticlesPage() {
   await connection();

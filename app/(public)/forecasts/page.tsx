@@ -4,12 +4,18 @@ import { connection } from "next/server";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
 import { listForecasts, listOutlets, listPeople, listTopics } from "@/lib/read/ledger";
 import { searchTerms } from "@/lib/search/query";
+import { pageMetadata } from "@/lib/share/metadata";
 import { FORECAST_SORT_LABEL, FORECAST_SORTS, LANGUAGE_LABEL, LANGUAGES, OUTCOME_FILTER_LABEL, OUTCOME_FILTERS } from "@/lib/vocabulary";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
 import { Pagination } from "../../_components/pagination";
 
-export const metadata: Metadata = { title: "Forecasts" };
+export const metadata: Metadata = pageMetadata({
+  title: "Forecasts",
+  description:
+    "Search every forecast in the ledger by its words (German, Dutch, English), forecaster, author, article or outlet; filter by outcome, deadline and topic.",
+  path: "/forecasts",
+});
 
 export default async function ForecastsPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await connection();
@@ -27,8 +33,8 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
     <>
       <h1>Forecasts</h1>
       <p className="lead">
-        Search the quotes (in their language), the English questions, forecasters, authors, article titles and outlets (parts of words too: “bündnis”, “bundnis” and
-        “buendnis” all find “Militärbündnis”), or narrow the list.
+        Search the quotes (in their language), the English questions, forecasters, authors, article titles and outlets (parts of words too: “bündnis”, “bundnis”
+        and “buendnis” all find “Militärbündnis”), or narrow the list.
       </p>
       <search>
         <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">

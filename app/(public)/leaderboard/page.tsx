@@ -5,8 +5,13 @@ import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { DEFAULT_LEADERBOARD_OPTIONS, parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 import type { Leaderboard } from "@/lib/read/accuracy";
 import { getLeaderboard } from "@/lib/read/accuracy";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Leaderboard" };
+export const metadata: Metadata = pageMetadata({
+  title: "Leaderboard",
+  description: "Forecasters and outlets ranked by the Brier score of their resolved forecasts, with the sample size and shrinkage toward the mean.",
+  path: "/leaderboard",
+});
 
 const f3 = (v: number | null) => (v === null ? "–" : v.toFixed(3));
 

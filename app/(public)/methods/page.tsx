@@ -1,7 +1,12 @@
 import type { Metadata } from "next";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Methods" };
+export const metadata: Metadata = pageMetadata({
+  title: "Methods",
+  description: "How Hindsight turns the words of a forecast into a probability, decides what is scored, and computes Brier scores and calibration.",
+  path: "/methods",
+});
 
 const pct = (p: number) => `${Math.round(p * 100)}%`;
 

@@ -2,8 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { listOutlets } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Outlets" };
+export const metadata: Metadata = pageMetadata({
+  title: "Outlets",
+  description: "The outlets that published the forecasts, each with a scorecard.",
+  path: "/outlets",
+});
 
 export default async function OutletsPage() {
   await connection();

@@ -2,8 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { listPeople } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "People and institutions" };
+export const metadata: Metadata = pageMetadata({
+  title: "People and institutions",
+  description: "The people and institutions who made the forecasts, each with a scorecard.",
+  path: "/people",
+});
 
 export default async function PeoplePage() {
   await connection();

@@ -8,9 +8,15 @@ import { currentActor } from "@/lib/auth/session";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
 import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
+import { pageMetadata } from "@/lib/share/metadata";
 import { AdminNav } from "../admin-nav";
 
-export const metadata: Metadata = { title: "Audit log" };
+export const metadata: Metadata = pageMetadata({
+  title: "Audit log",
+  description: "Every write, with who and when (admins only).",
+  path: "/admin/audit",
+  noindex: true,
+});
 
 const PAGE_SIZE = 50;
 

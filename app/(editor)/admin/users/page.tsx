@@ -5,10 +5,11 @@ import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/read/admin";
+import { pageMetadata } from "@/lib/share/metadata";
 import { AdminNav } from "../admin-nav";
 import { CreateAccountForm, RoleForm } from "./account-forms";
 
-export const metadata: Metadata = { title: "Accounts" };
+export const metadata: Metadata = pageMetadata({ title: "Accounts", description: "Accounts and roles (admins only).", path: "/admin/users", noindex: true });
 
 export default async function UsersPage() {
   const actor = await currentActor();

@@ -9,8 +9,14 @@ import { listIntakeChoices } from "@/lib/read/admin";
 import { today } from "@/lib/vocabulary/calendar";
 import { IntakeForm } from "./intake-form";
 import "../../intake.css";
+import { pageMetadata } from "@/lib/share/metadata";
 
-export const metadata: Metadata = { title: "Add an article" };
+export const metadata: Metadata = pageMetadata({
+  title: "Add an article",
+  description: "Add an article and review the forecasts the assistant finds in it (editors).",
+  path: "/articles/new",
+  noindex: true,
+});
 
 /** The intake: an article's text and details, then the assistant's candidate forecasts to review. */
 export default async function NewArticlePage() {

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { formatDate } from "@/lib/format/dates";
 import { exportForecasts, getArticleBySlug } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
@@ -12,7 +13,14 @@ type Params = { params: Promise<{ slug: string }> };
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
   const a = getArticleBySlug((await params).slug);
-  return { title: a ? a.a.title : "Article not found" };
+  if (!a) return { title: "Article not found" };
+  const by = a.authors.length ? ` by ${a.authors.map((p) => p.name).join(", ")}` : "";
+  return pageMetadata({
+    title: a.a.title,
+    description: `The forecasts in “${a.a.title}”${by}${a.outletName ? ` (${a.outletName}${a.a.publishedOn ? `, ${a.a.publishedOn}` : ""})` : ""}, each with its words, deadline, probability and outcome.`,
+    path: `/articles/${a.a.slug}`,
+    type: "article",
+  });
 }
 
 export default async function ArticlePage({ params }: Params) {

@@ -11,6 +11,7 @@ import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { forecastsWithOutcomeRecords, getOutcomeHistory, getRevisionHistory } from "@/lib/read/history";
 import { getForecastById, getForecastContext } from "@/lib/read/ledger";
+import { pageMetadata } from "@/lib/share/metadata";
 import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
@@ -26,7 +27,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
   const id = idFrom((await params).id);
   const f = id ? getForecastById(id) : null;
-  return { title: f ? f.question : "Forecast not found" };
+  if (!f) return { title: "Forecast not found" };
+  const outcome = f.outcome ? `Outcome: ${outcomeLabel(f.outcome.status)}.` : f.deadline ? `Deadline ${f.deadline}, not resolved yet.` : "No deadline.";
+  return pageMetadata({
+    title: f.question,
+    description: `${f.forecaster.name}: “${f.quote}” Probability of the event ${Math.round(f.probability * 100)}%. ${outcome}`,
+    path: `/forecasts/${f.id}`,
+    type: "article",
+  });
 }
 
 const DEADLINE_BASIS: Record<string, string> = { stated: "stated in the text", inferred: "inferred", none: "no deadline" };

@@ -7,6 +7,8 @@ import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/f
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
+import { getScorecard } from "@/lib/read/share";
+import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
@@ -15,8 +17,16 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const o = getOutletBySlug((await params).slug);
-  return { title: o ? o.outlet.name : "Not found" };
+  const slug = (await params).slug;
+  const o = getOutletBySlug(slug);
+  if (!o) return { title: "Not found" };
+  const card = getScorecard("outlets", slug);
+  return pageMetadata({
+    title: o.outlet.name,
+    description: `Forecasts published by ${o.outlet.name} (${o.published.length} article${o.published.length === 1 ? "" : "s"}) on Hindsight${card?.brier != null ? `; Brier score ${card.brier.toFixed(3)} over ${card.n} scored: ${card.reading}` : "; none scored yet"}.`,
+    path: `/outlets/${slug}`,
+    feeds: [{ title: `Hindsight: forecasts published by ${o.outlet.name}`, url: `/outlets/${slug}/feed.atom` }],
+  });
 }
 
 export default async function OutletPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -6,6 +6,8 @@ import { Suspense } from "react";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
+import { getScorecard } from "@/lib/read/share";
+import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
@@ -14,8 +16,17 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const p = getPersonBySlug((await params).slug);
-  return { title: p ? p.person.name : "Not found" };
+  const slug = (await params).slug;
+  const p = getPersonBySlug(slug);
+  if (!p) return { title: "Not found" };
+  const card = getScorecard("people", slug);
+  return pageMetadata({
+    title: p.person.name,
+    description: `${p.made} forecast${p.made === 1 ? "" : "s"} by ${p.person.name} on Hindsight${card?.brier != null ? `; Brier score ${card.brier.toFixed(3)} over ${card.n} scored: ${card.reading}` : "; none scored yet"}.`,
+    path: `/people/${slug}`,
+    type: "profile",
+    feeds: [{ title: `Hindsight: forecasts by ${p.person.name}`, url: `/people/${slug}/feed.atom` }],
+  });
 }
 
 export default async function PersonPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

@@ -1,0 +1,67 @@
+/**
+ * A source's scorecard in a few numbers, for share images and embeds: the Brier score of its
+ * scored forecasts with a plain reading, how many were scored and resolved, and the calibration
+ * bins. The figures are lib/accuracy's (docs/scoring.md), with the default filters of the pages.
+ */
+import type { DB } from "@/db/client";
+import { getOutletBySlug, getPersonBySlug } from "@/db/queries/sources";
+import { getAccuracy } from "@/lib/accuracy/figures";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+
+export type ScorecardKind = "people" | "outlets";
+
+/** The Brier score of always saying 50% (docs/scoring.md: skill against a coin flip is 1 - 4 BS). */
+export const COIN_FLIP_BRIER = 0.25;
+
+export interface Scorecard {
+  kind: ScorecardKind;
+  slug: string;
+  name: string;
+  path: string;
+  n: number;
+  resolved: number;
+  total: number;
+  brier: number | null;
+  reading: string;
+  bins: { lo: number; hi: number; n: number; meanForecast: number | null; observed: number | null }[];
+}
+
+/** What a Brier score means to a reader, against the coin flip's 0.25. */
+export function brierReading(brier: number | null, n: number): string {
+  if (brier === null || n === 0) return "nothing scored yet: no forecast has been resolved yes or no after its deadline";
+  const skill = Math.round((1 - brier / COIN_FLIP_BRIER) * 100);
+  const small = n < 25 ? ` (only ${n} scored: read with care)` : "";
+  if (brier < COIN_FLIP_BRIER - 0.005) return `better than always saying 50% (0.25): ${skill}% of the coin flip's error removed${small}`;
+  if (brier > COIN_FLIP_BRIER + 0.005) return `worse than always saying 50% (0.25)${small}`;
+  return `about as good as always saying 50% (0.25)${small}`;
+}
+
+export function getScorecard(db: DB, kind: ScorecardKind, slug: string): Scorecard | null {
+  let name: string;
+  let accuracy: ReturnType<typeof getAccuracy>;
+  if (kind === "people") {
+    const p = getPersonBySlug(db, slug);
+    if (!p) return null;
+    name = p.person.name;
+    accuracy = getAccuracy(db, { kind: "forecaster", personId: p.person.id }, DEFAULT_ACCURACY_FILTERS);
+  } else {
+    const o = getOutletBySlug(db, slug);
+    if (!o) return null;
+    name = o.outlet.name;
+    accuracy = getAccuracy(db, { kind: "outlet", outletId: o.outlet.id }, DEFAULT_ACCURACY_FILTERS);
+  }
+  const n = accuracy.counts.scored;
+  const brier = n ? accuracy.summary.brier : null;
+  return {
+    kind,
+    slug,
+    name,
+    path: `/${kind}/${slug}`,
+    n,
+    resolved: accuracy.counts.resolved,
+    total: accuracy.counts.total,
+    brier,
+    reading: brierReading(brier, n),
+    bins: accuracy.bins.map((b) => ({ lo: b.lo, hi: b.hi, n: b.n, meanForecast: b.meanForecast, observed: b.observed })),
+  };
+}
