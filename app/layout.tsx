@@ -1,8 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
-import { type ReactNode, Suspense } from "react";
+import type { ReactNode } from "react";
 import { publicOrigin } from "@/lib/config/env";
-import { SiteNavAccount } from "./_components/site-nav-account";
 import { Providers } from "./providers";
 import "./globals.css";
 
@@ -23,28 +21,7 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <nav aria-label="Main">
-            <Link href="/" className="brand">
-              Hindsight
-            </Link>
-            <Link href="/forecasts">Forecasts</Link>
-            <Link href="/articles">Articles</Link>
-            <Link href="/people">People</Link>
-            <Link href="/outlets">Outlets</Link>
-            <Link href="/leaderboard">Leaderboard</Link>
-            <Suspense fallback={<span className="spacer" />}>
-              <SiteNavAccount />
-            </Suspense>
-          </nav>
-        </header>
-        <Providers>
-          <main>{children}</main>
-        </Providers>
-        <footer className="site-footer">
-          Probabilities come from the words of each forecast through the versioned lexicon (v0, see <Link href="/methods">methods</Link>). Outcomes are recorded
-          with evidence and never overwritten.
-        </footer>
+        <Providers>{children}</Providers>
       </body>
     </html>
   );

@@ -16,6 +16,7 @@ import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
 import { ATTRIBUTION } from "../../../_components/forecast-list";
+import { ShareBar } from "../../../_components/share/embed-snippet";
 
 type Params = { params: Promise<{ id: string }> };
 
@@ -79,6 +80,7 @@ export default async function ForecastPage({ params }: Params) {
         <Link href="/forecasts">Forecasts</Link> / #{f.id}
       </p>
       <h1>{f.question}</h1>
+      <ShareBar feed={`/people/${f.forecaster.slug}/feed.atom`} />
       <div className="meta">
         <StatusBadge forecast={f} />
         <ProbabilityText forecast={f} />

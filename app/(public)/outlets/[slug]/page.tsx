@@ -12,6 +12,7 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
+import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -44,6 +45,9 @@ export default async function OutletPage({ params, searchParams }: Params & { se
         <Link href="/outlets">Outlets</Link>
       </p>
       <h1>{outlet.name}</h1>
+      <ShareBar feed={`/outlets/${slug}/feed.atom`}>
+        <EmbedSnippet kind="outlets" slug={slug} name={outlet.name} />
+      </ShareBar>
       <p className="lead">
         {outlet.site ?? "site unknown"}
         {outlet.language ? ` · ${outlet.language}` : ""}

@@ -11,6 +11,7 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
+import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -47,6 +48,9 @@ export default async function PersonPage({ params, searchParams }: Params & { se
         <Link href="/people">People and institutions</Link>
       </p>
       <h1>{person.name}</h1>
+      <ShareBar feed={`/people/${slug}/feed.atom`}>
+        <EmbedSnippet kind="people" slug={slug} name={person.name} />
+      </ShareBar>
       <p className="lead">
         {person.kind === "institution" ? "Institution" : "Person"}
         {person.description ? ` · ${person.description}` : ""}

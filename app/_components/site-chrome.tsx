@@ -1,0 +1,31 @@
+import Link from "next/link";
+import { type ReactNode, Suspense } from "react";
+import { SiteNavAccount } from "./site-nav-account";
+
+/** The site's header, navigation and footer around a page (the public and editor layouts; embeds have none). */
+export function SiteChrome({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <header className="site-header">
+        <nav aria-label="Main">
+          <Link href="/" className="brand">
+            Hindsight
+          </Link>
+          <Link href="/forecasts">Forecasts</Link>
+          <Link href="/articles">Articles</Link>
+          <Link href="/people">People</Link>
+          <Link href="/outlets">Outlets</Link>
+          <Link href="/leaderboard">Leaderboard</Link>
+          <Suspense fallback={<span className="spacer" />}>
+            <SiteNavAccount />
+          </Suspense>
+        </nav>
+      </header>
+      <main>{children}</main>
+      <footer className="site-footer">
+        Probabilities come from the words of each forecast through the versioned lexicon (v0, see <Link href="/methods">methods</Link>). Outcomes are recorded
+        with evidence and never overwritten.
+      </footer>
+    </>
+  );
+}
