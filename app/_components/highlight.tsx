@@ -8,7 +8,6 @@ export function Highlight({ text, terms }: { text: string; terms?: SearchTerm[] 
     <>
       {highlightPieces(text, terms).map((p, i) =>
         // Pieces are positional slices of one string: the index is their identity.
-        // biome-ignore lint/suspicious/noArrayIndexKey: stable order
         p.match ? <mark key={i}>{p.text}</mark> : p.text,
       )}
     </>

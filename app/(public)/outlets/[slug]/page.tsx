@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { Suspense } from "react";
+import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView } from "@/lib/read/accuracy";
@@ -12,7 +13,6 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
-import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 
 type Params = { params: Promise<{ slug: string }> };
 
