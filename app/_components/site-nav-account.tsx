@@ -27,6 +27,7 @@ export async function SiteNavAccount() {
               <Link href="/import">Import</Link>
             </>
           ) : null}
+          {can(actor, PERMISSIONS.recordOutcome) ? <Link href="/account/reminders">Reminders</Link> : null}
           {can(actor, PERMISSIONS.manageUsers) ? (
             <>
               <Link href="/admin/users">Accounts</Link>

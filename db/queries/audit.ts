@@ -12,7 +12,7 @@ export interface AuditInput {
   userId: string | null;
   /** "outcome.record", "forecast.correct", "user.set_role", ... */
   action: string;
-  entityType: "forecast" | "user" | "event" | "article" | "import";
+  entityType: "forecast" | "user" | "event" | "article" | "import" | "reminder";
   entityId: string;
   detail?: Record<string, unknown>;
 }

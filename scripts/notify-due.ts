@@ -1,0 +1,64 @@
+/**
+ * npm run notify:due [-- --dry-run]: send the reminder digests (lib/reminders/notify.ts) through
+ * the mail server in SMTP_URL; without SMTP_URL (or with --dry-run) print what would be sent and
+ * change nothing. Meant for cron, e.g. daily at 07:00: `0 7 * * * cd /srv/hindsight && npm run notify:due`.
+ * Exit codes: 0 all sent (or nothing to send), 1 some digest failed (it is retried on the next
+ * run), 2 a usage or configuration error.
+ */
+import fs from "node:fs";
+import { parseArgs } from "node:util";
+import nodemailer, { type Transporter } from "nodemailer";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { databasePath, env, publicOrigin } from "@/lib/config/env";
+import { notifyDue } from "@/lib/reminders/notify";
+import { describeMailError, parseSmtpUrl } from "@/lib/reminders/smtp-errors";
+
+function fail(message: string, code = 2): never {
+  process.stderr.write(`notify:due: ${message}\n`);
+  process.exit(code);
+}
+
+async function main() {
+  const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } }, strict: true });
+  const e = env();
+  const file = databasePath();
+  if (!fs.existsSync(file)) fail(`no database at ${file}: run "npm run db:setup" first (or set DATABASE_URL)`);
+  const db = openDatabase(file);
+  migrateDatabase(db);
+
+  const raw = values["dry-run"] ? undefined : e.SMTP_URL;
+  let transport: Transporter | null = null;
+  let server = "(none)";
+  if (raw) {
+    const smtp = parseSmtpUrl(raw);
+    if (!smtp.ok) fail(smtp.message);
+    server = smtp.server;
+    transport = nodemailer.createTransport(smtp.url);
+    try {
+      await transport.verify();
+    } catch (err) {
+      fail(describeMailError(err, "-", server).message, 1);
+    }
+  } else {
+    process.stdout.write(
+      values["dry-run"]
+        ? "Dry run: nothing is sent or marked as sent.\n"
+        : "SMTP_URL is not set: printing what would be sent; nothing is sent or marked as sent.\n",
+    );
+  }
+
+  const results = await notifyDue(db, { transport, server, from: e.HINDSIGHT_MAIL_FROM, origin: publicOrigin(e) });
+  for (const r of results) {
+    const counts = r.dueCount !== undefined ? ` (${r.dueCount} fell due, ${r.outcomeCount} new outcomes)` : "";
+    process.stdout.write(`${r.email}: ${r.status}${counts}${r.error ? `: ${r.error}` : ""}\n`);
+    if (r.digest) process.stdout.write(`--- To: ${r.email}\n--- Subject: ${r.digest.subject}\n${r.digest.text}\n---\n`);
+  }
+  if (!results.length) process.stdout.write("No reminder subscriptions.\n");
+  transport?.close();
+  db.$client.close();
+  const failed = results.filter((r) => r.status === "failed").length;
+  if (failed) fail(`${failed} digest(s) not sent; they are sent again on the next run`, 1);
+}
+
+main().catch((err) => fail(err instanceof Error ? err.message : String(err), 2));
