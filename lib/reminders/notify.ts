@@ -61,7 +61,8 @@ export async function notifyDue(db: DB, o: NotifyOptions): Promise<NotifyResult[
     }
     // Fix the upper ends before sending, so records written during the send come next time.
     const outcomesThrough = maxOutcomeId(db);
-    const through = dueThrough > s.dueSentThrough ? dueThrough : s.dueSentThrough;
+    // (YYYY-MM-DD strings: the later of the two; a watermark never moves back.)
+    const through = [dueThrough, s.dueSentThrough].sort()[1] ?? dueThrough;
     const due = forecastsFallenDue(db, s.userId, s.allDue, s.dueSentThrough, through);
     const outcomes = outcomesOnFollowed(db, s.userId, s.outcomesSentThrough, outcomesThrough);
     const digest = composeDigest(o.origin, due, outcomes, name);

@@ -1,32 +1,18 @@
-import { z } from "zod";
+import { extractRequest } from "@/lib/api/requests";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { detectLanguage, extractCandidates } from "@/lib/extraction";
 import { AppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
-import { isoDate, parseInput } from "@/lib/http/validation";
+import { parseInput } from "@/lib/http/validation";
 import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { listPersonNames } from "@/lib/read/ledger";
-import { LANGUAGES } from "@/lib/vocabulary";
 
 export const dynamic = "force-dynamic";
 
 /** The text at its character limit, at up to 3 bytes a character in UTF-8, plus the other fields. */
 const MAX_EXTRACT_BODY_BYTES = 3 * MAX_BODY_LENGTH + 64 * 1024;
-
-const extractRequest = z.strictObject(
-  {
-    text: z
-      .string({ error: "required: the article's text" })
-      .min(1, { error: "required: the article's text" })
-      .max(MAX_BODY_LENGTH, { error: `at most ${MAX_BODY_LENGTH} characters` }),
-    language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).nullish(),
-    referenceDate: isoDate.nullish(),
-    minScore: z.number({ error: "expected a number between 0 and 1" }).min(0).max(1).optional(),
-  },
-  { error: "expected {text, language?, referenceDate?, minScore?}" },
-);
 
 /**
  * POST /api/v1/extract {text, language?, referenceDate?, minScore?}: the extraction assistant's

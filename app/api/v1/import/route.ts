@@ -1,25 +1,14 @@
-import { z } from "zod";
 import { getDb } from "@/db/client";
+import { importRequest } from "@/lib/api/requests";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
 import { parseInput } from "@/lib/http/validation";
-import { IMPORT_FORMATS } from "@/lib/import/parse-file";
 import { MAX_IMPORT_BODY_BYTES, runImport } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 
 export const dynamic = "force-dynamic";
-
-const importRequest = z.strictObject(
-  {
-    format: z.enum(IMPORT_FORMATS, { error: `expected one of ${IMPORT_FORMATS.join(", ")}` }),
-    fileName: z.string().max(200).nullish(),
-    content: z.string({ error: "required: the file's content" }),
-    commit: z.boolean({ error: "expected true (write) or false (check only)" }),
-  },
-  { error: "expected {format, fileName, content, commit}" },
-);
 
 /**
  * POST /api/v1/import {format: "json"|"csv", fileName, content, commit}: checks an import file
