@@ -100,7 +100,7 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
           <label>
             Sort by
             <select name="sort" defaultValue={value("sort")}>
-              <option value="">relevance with a search, else deadline</option>
+              <option value="">default: best match for a query, else deadline</option>
               {FORECAST_SORTS.map((o) => (
                 <option key={o} value={o}>
                   {FORECAST_SORT_LABEL[o]}

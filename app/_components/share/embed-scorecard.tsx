@@ -1,6 +1,9 @@
 import { publicOrigin } from "@/lib/config/env";
 import type { Scorecard } from "@/lib/read/share";
 
+const PAD = 10;
+/** Plot coordinates inside a margin, so dots at 0 and 1 are not cut off. */
+const at = (v: number) => PAD + v * (PLOT - 2 * PAD);
 const PLOT = 120;
 
 /** The compact scorecard an embed shows: name, Brier score with its plain reading, n, and a small calibration plot. */
@@ -29,12 +32,12 @@ export function EmbedScorecard({ card }: { card: Scorecard }) {
         </div>
         <svg width={PLOT} height={PLOT} viewBox={`0 0 ${PLOT} ${PLOT}`} role="img" aria-label="Calibration: forecast against what happened">
           <rect x={0} y={0} width={PLOT} height={PLOT} fill="#fff" stroke="#c9c7bf" />
-          <line x1={0} y1={PLOT} x2={PLOT} y2={0} stroke="#9a988f" strokeDasharray="4 3" />
+          <line x1={PAD} y1={PLOT - PAD} x2={PLOT - PAD} y2={PAD} stroke="#9a988f" strokeDasharray="4 3" />
           {points.map((b) => (
             <circle
               key={`${b.lo}-${b.hi}`}
-              cx={(b.meanForecast ?? 0) * PLOT}
-              cy={PLOT - (b.observed ?? 0) * PLOT}
+              cx={at(b.meanForecast ?? 0)}
+              cy={PLOT - at(b.observed ?? 0)}
               r={3 + 6 * Math.sqrt(b.n / maxN)}
               fill="#2f5d8a"
               fillOpacity={0.8}

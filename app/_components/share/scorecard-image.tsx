@@ -2,6 +2,9 @@ import { ImageResponse } from "next/og";
 import type { Scorecard } from "@/lib/read/share";
 import { CARD_SIZE, CardFrame } from "./card-frame";
 
+const PAD = 24;
+/** Plot coordinates inside a margin, so dots at 0 and 1 are not cut off. */
+const at = (v: number) => PAD + v * (PLOT - 2 * PAD);
 const PLOT = 300;
 
 /** A small calibration plot: each bin's mean forecast (x) against how often it happened (y), dot size by n; the diagonal is perfect calibration. */
@@ -12,12 +15,12 @@ function CalibrationPlot({ bins }: { bins: Scorecard["bins"] }) {
     <div style={{ display: "flex", flexDirection: "column", alignItems: "center" }}>
       <svg width={PLOT} height={PLOT} viewBox={`0 0 ${PLOT} ${PLOT}`} role="img" aria-label="Calibration">
         <rect x={0} y={0} width={PLOT} height={PLOT} fill="#ffffff" stroke="#c9c7bf" strokeWidth={2} />
-        <line x1={0} y1={PLOT} x2={PLOT} y2={0} stroke="#9a988f" strokeWidth={2} strokeDasharray="8 6" />
+        <line x1={PAD} y1={PLOT - PAD} x2={PLOT - PAD} y2={PAD} stroke="#9a988f" strokeWidth={2} strokeDasharray="8 6" />
         {points.map((b) => (
           <circle
             key={`${b.lo}-${b.hi}`}
-            cx={(b.meanForecast ?? 0) * PLOT}
-            cy={PLOT - (b.observed ?? 0) * PLOT}
+            cx={at(b.meanForecast ?? 0)}
+            cy={PLOT - at(b.observed ?? 0)}
             r={6 + 14 * Math.sqrt(b.n / maxN)}
             fill="#2f5d8a"
             fillOpacity={0.8}
