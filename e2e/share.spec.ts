@@ -17,8 +17,8 @@ test.describe("search", () => {
     }
     await page.goto("/forecasts");
     await page.getByLabel("Search").fill("Korybko");
-    await page.getByLabel("Outcome").selectOption("open");
-    await page.getByLabel("Sort by").selectOption("made");
+    await page.getByRole("combobox", { name: "Outcome" }).selectOption("open");
+    await page.getByRole("combobox", { name: "Sort by" }).selectOption("made");
     await page.getByRole("button", { name: "Apply" }).click();
     await expect(page).toHaveURL(/outcome=open/);
     await expect(page.getByTestId("result-count")).toContainText("forecasts found");

@@ -179,14 +179,21 @@ function searchCondition(search: NonNullable<ForecastFilters["search"]>): SQL {
   return sql`${forecasts.id} in (select rowid from forecasts_search where forecasts_search match ${search.match}${extra})`;
 }
 
-/** bm25 of the forecast's search document (lower is better); weights: quote, question, details, names, titles. */
-function relevanceSql(search: NonNullable<ForecastFilters["search"]>): SQL {
-  return sql`(select bm25(forecasts_search, 1.0, 1.0, 0.5, 2.0, 1.0) from forecasts_search where forecasts_search match ${search.match} and rowid = ${forecasts.id})`;
+/** The matching forecasts with their bm25 rank (lower is better); weights: quote, question, details, names, titles. Joined once, not per row. */
+function rankedHits(search: NonNullable<ForecastFilters["search"]>): SQL {
+  return sql`(select rowid as rid, bm25(forecasts_search, 1.0, 1.0, 0.5, 2.0, 1.0) as rank from forecasts_search where forecasts_search match ${search.match}) as hits`;
+}
+
+/** With a search ordered by relevance, join the ranked hits (the order needs their rank). */
+function withRank<Q extends ReturnType<typeof baseSelect>>(query: Q, filters: Partial<ForecastFilters>): Q {
+  const sort = filters.sort ?? (filters.search ? "relevance" : "deadline");
+  if (sort !== "relevance" || !filters.search) return query;
+  return query.innerJoin(rankedHits(filters.search), sql`hits.rid = ${forecasts.id}`) as unknown as Q;
 }
 
 function orderFor(filters: Partial<ForecastFilters>): SQL[] {
   const sort = filters.sort ?? (filters.search ? "relevance" : "deadline");
-  if (sort === "relevance" && filters.search) return [relevanceSql(filters.search), asc(forecasts.id)];
+  if (sort === "relevance" && filters.search) return [sql`hits.rank`, asc(forecasts.id)];
   if (sort === "made") return [desc(forecasts.madeOn), desc(forecasts.id)];
   if (sort === "score") return [sql`${brierSql} is null`, asc(brierSql), asc(forecasts.id)];
   return [sql`${forecasts.deadline} is null`, asc(forecasts.deadline), asc(forecasts.id)];
@@ -228,7 +235,7 @@ export function listForecasts(db: DB, filters: ForecastFilters) {
   // whereFor only reads forecasts columns, so the count needs no joins.
   const countQuery = db.select({ n: sql<number>`count(*)` }).from(forecasts).where(where);
   const total = countQuery.get()?.n ?? 0;
-  const rows = baseSelect(db)
+  const rows = withRank(baseSelect(db), filters)
     .where(where)
     .orderBy(...orderFor(filters))
     .limit(filters.pageSize)
@@ -245,7 +252,7 @@ export function getForecastById(db: DB, id: number): ForecastDTO | null {
 /** Every forecast matching the filters (no pagination), for the export. */
 export function exportForecasts(db: DB, filters: Partial<ForecastFilters> = {}): ForecastDTO[] {
   const order = filters.sort || filters.search ? orderFor(filters) : [asc(forecasts.id)];
-  return baseSelect(db)
+  return withRank(baseSelect(db), filters)
     .where(whereFor(filters))
     .orderBy(...order)
     .all()

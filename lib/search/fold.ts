@@ -43,6 +43,8 @@ export interface FoldedText {
 
 /** Fold one original character (with the marks that follow it already attached by NFD). */
 function foldCluster(cluster: string, mode: FoldMode): string {
+  // Fast path: one ASCII character (most of the text) folds to its lower case.
+  if (cluster.length === 1 && cluster.charCodeAt(0) < 128) return cluster.toLowerCase();
   let out = "";
   const decomposed = cluster.toLowerCase().normalize("NFD");
   for (let i = 0; i < decomposed.length; i++) {
