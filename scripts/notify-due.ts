@@ -5,12 +5,10 @@
  * Exit codes: 0 all sent (or nothing to send), 1 some digest failed (it is retried on the next
  * run), 2 a usage or configuration error.
  */
-import fs from "node:fs";
 import { parseArgs } from "node:util";
 import nodemailer, { type Transporter } from "nodemailer";
-import { openDatabase } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { databasePath, env, publicOrigin } from "@/lib/config/env";
+import { openLedger } from "@/db/client";
+import { env, publicOrigin } from "@/lib/config/env";
 import { notifyDue } from "@/lib/reminders/notify";
 import { describeMailError, parseSmtpUrl } from "@/lib/reminders/smtp-errors";
 
@@ -22,10 +20,12 @@ function fail(message: string, code = 2): never {
 async function main() {
   const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } }, strict: true });
   const e = env();
-  const file = databasePath();
-  if (!fs.existsSync(file)) fail(`no database at ${file}: run "npm run db:setup" first (or set DATABASE_URL)`);
-  const db = openDatabase(file);
-  migrateDatabase(db);
+  let db: ReturnType<typeof openLedger>;
+  try {
+    db = openLedger();
+  } catch (err) {
+    fail((err as Error).message);
+  }
 
   const raw = values["dry-run"] ? undefined : e.SMTP_URL;
   let transport: Transporter | null = null;

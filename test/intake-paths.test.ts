@@ -8,10 +8,10 @@ import { parse } from "csv-parse/sync";
 import { count } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
-import { exportForecasts } from "@/db/queries/forecasts";
 import { articles, forecasts } from "@/db/schema";
 import type { Auth } from "@/lib/auth/auth";
 import { CSV_COLUMNS, formatExport } from "@/lib/export/format";
+import { exportForecasts } from "@/lib/forecasts/list";
 import { seededWithAccounts, type TestAccount } from "./auth";
 import { OSTSEE_TEXT, validSubmission } from "./intake-fixture";
 

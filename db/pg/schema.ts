@@ -26,6 +26,7 @@ import {
   primaryKey,
   text,
   timestamp,
+  uniqueIndex,
 } from "drizzle-orm/pg-core";
 import {
   ATTRIBUTIONS,
@@ -336,6 +337,39 @@ export const auditLog = pgTable(
     detail: json("detail").$type<Record<string, unknown>>(),
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_user_idx").on(t.userId)],
+);
+
+// ---------------------------------------------------------------------------------------------
+// Reminders (db/schema.ts: reminderSubscriptions, follows)
+
+export const reminderSubscriptions = pgTable("reminder_subscriptions", {
+  id: id(),
+  userId: text("user_id")
+    .notNull()
+    .unique()
+    .references(() => users.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  allDue: boolean("all_due").notNull().default(true),
+  dueSentThrough: day("due_sent_through").notNull(),
+  outcomesSentThrough: integer("outcomes_sent_through").notNull().default(0),
+  lastSentAt: instant("last_sent_at"),
+  lastError: text("last_error"),
+  lastAttemptAt: instant("last_attempt_at"),
+  createdAt: createdAt(),
+});
+
+export const follows = pgTable(
+  "follows",
+  {
+    id: id(),
+    userId: text("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id),
+    outletId: integer("outlet_id").references(() => outlets.id),
+    createdAt: createdAt(),
+  },
+  (t) => [uniqueIndex("follows_user_person_idx").on(t.userId, t.personId), uniqueIndex("follows_user_outlet_idx").on(t.userId, t.outletId)],
 );
 
 // ---------------------------------------------------------------------------------------------
