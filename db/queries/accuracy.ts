@@ -13,7 +13,7 @@
  *   - whose deadline has passed (or that have none), so early YES resolutions do not bias the
  *     calibration (as Metaculus does);
  *   - one forecast per claim: when one forecaster made several forecasts about the same shared
- *     event, only the first (lowest id) counts;
+ *     event, only the one whose words count (claimPriority) is scored;
  *   - low-information forecasts unless the reader leaves them out.
  *
  * Two scans per page: getAccuracyCounts over the scope, and getScoredSums grouping the scored
@@ -35,11 +35,21 @@ export interface AccuracyFilters {
   bins: "decile" | "lexicon";
 }
 
+/** A row id, or a subquery that yields it (a scope named by slug in a list filter). */
+type Id = number | SQL;
+
 export type AccuracyScope =
   | { kind: "all" }
-  | { kind: "forecaster"; personId: number }
-  | { kind: "published-by"; personId: number } // an author's articles, forecasts of others only
-  | { kind: "outlet"; outletId: number };
+  | { kind: "forecaster"; personId: Id }
+  | { kind: "published-by"; personId: Id } // an author's articles, forecasts of others only
+  | { kind: "outlet"; outletId: Id } // the outlet an article counts for: its original outlet, else its own (OUTLET_OF)
+  | { kind: "article"; articleId: Id };
+
+/**
+ * The one outlet an article's forecasts count for (docs/scoring.md 2.11): the original outlet of a
+ * republication or translation, else the outlet that published it. A republication counts once.
+ */
+const OUTLET_OF = (a: string) => sql.raw(`coalesce(${a}.original_outlet_id, ${a}.outlet_id)`);
 
 /**
  * The equal-width bin on integer percentages (lib/scoring/bin-index.ts equalWidthBinIndex): integer
@@ -61,7 +71,27 @@ function scopeSql(scope: AccuracyScope): SQL {
     case "published-by":
       return sql`f.forecaster_id <> ${scope.personId} and f.article_id in (select article_id from article_authors where person_id = ${scope.personId})`;
     case "outlet":
-      return sql`f.article_id in (select id from articles where outlet_id = ${scope.outletId} union all select id from articles where original_outlet_id = ${scope.outletId})`;
+      return sql`f.article_id in (select a.id from articles a where ${OUTLET_OF("a")} = ${scope.outletId})`;
+    case "article":
+      return sql`f.article_id = ${scope.articleId}`;
+  }
+}
+
+/** A scope as it appears in URLs ("person:SLUG", "outlet:SLUG", ...; lib/accuracy/scope.ts), with its id looked up in SQL. */
+export function scopeFromKey(key: string): AccuracyScope {
+  if (key === "all") return { kind: "all" };
+  const [kind, slug] = key.split(":") as [string, string];
+  switch (kind) {
+    case "person":
+      return { kind: "forecaster", personId: sql`(select id from people where slug = ${slug})` };
+    case "published-by":
+      return { kind: "published-by", personId: sql`(select id from people where slug = ${slug})` };
+    case "outlet":
+      return { kind: "outlet", outletId: sql`(select id from outlets where slug = ${slug})` };
+    case "article":
+      return { kind: "article", articleId: sql`(select id from articles where slug = ${slug})` };
+    default:
+      throw new RangeError(`unknown scope ${key}`);
   }
 }
 
@@ -118,6 +148,39 @@ const DEADLINE_PASSED = (now: string) => sql`(f.deadline is null or f.deadline <
 /** The scored set's predicate, on top of scope and filters (see the header comment). */
 function scoredSql(filters: AccuracyFilters, now: string): SQL {
   return sql`(${YES_NO} and ${DEADLINE_PASSED(now)} and ${filters.lowInfo === "1" ? sql`1` : sql`f.low_information = 0`} and ${FIRST_CLAIM})`;
+}
+
+/**
+ * The ids of exactly the forecasts behind a scope's figures: the same scope, filters and scored
+ * predicate as getScoredSums, as a subquery (the forecast list's `scored` filter uses it).
+ */
+export function scoredIdsSql(scope: AccuracyScope, filters: AccuracyFilters, now: string): SQL {
+  return sql`select f.id from forecasts f where ${scopeSql(scope)} and ${filterSql(filters)} and ${scoredSql(filters, now)}`;
+}
+
+export function getScoredForecastIds(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): number[] {
+  return db.all<{ id: number }>(sql`${scoredIdsSql(scope, filters, now)} order by f.id`).map((r) => r.id);
+}
+
+/**
+ * One forecast against each rule of the scored set (docs/scoring.md 2.1), evaluated with the same
+ * SQL terms, plus the outlet it counts for; lib/accuracy/forecast-verdict.ts says it in words.
+ */
+export function getForecastScoring(db: DB, id: number, now: string) {
+  return (
+    db.get<{
+      yesNo: number;
+      deadlinePassed: number;
+      firstClaim: number;
+      lowInformation: number;
+      countsForOutletSlug: string | null;
+      countsForOutletName: string | null;
+    }>(sql`
+    select ${YES_NO} as yesNo, ${DEADLINE_PASSED(now)} as deadlinePassed, ${FIRST_CLAIM} as firstClaim, f.low_information as lowInformation,
+      o.slug as countsForOutletSlug, o.name as countsForOutletName
+    from forecasts f join articles a on a.id = f.article_id left join outlets o on o.id = ${OUTLET_OF("a")}
+    where f.id = ${id}`) ?? null
+  );
 }
 
 const Y = sql`(f.outcome_status = 'yes')`;
@@ -198,8 +261,9 @@ export function getTimeline(db: DB, scope: AccuracyScope, filters: AccuracyFilte
     occurredOn: string | null;
     probability: number;
     polarity: string;
+    forecaster: string;
   }>(sql`
-    select f.id, f.question, f.made_on as madeOn, f.deadline, f.outcome_status as status, f.outcome_occurred_on as occurredOn, f.probability, f.polarity
+    select f.id, f.question, (select p.name from people p where p.id = f.forecaster_id) as forecaster, f.made_on as madeOn, f.deadline, f.outcome_status as status, f.outcome_occurred_on as occurredOn, f.probability, f.polarity
     from forecasts f where ${scopeSql(scope)} and ${filterSql(filters)}
     order by f.made_on desc, f.id desc limit ${limit}`);
 }
@@ -228,14 +292,13 @@ export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters:
       from (select f.forecaster_id as pid, ${sums} from forecasts f where ${filterSql(filters)} group by f.forecaster_id) s
       join people p on p.id = s.pid`);
   }
-  // Per article first (index-ordered), then per outlet: an article counts for its outlet and,
-  // when republished or translated, for the original outlet too.
+  // Per article first (index-ordered), then per outlet: an article counts once, for the outlet
+  // OUTLET_OF names (the original outlet of a republication or translation, else its own).
   return db.all<LeaderboardSumsRow>(sql`
     with per_article as (
       select f.article_id, ${sums} from forecasts f where ${filterSql(filters)} group by f.article_id
     ), article_outlets as (
-      select id as article_id, outlet_id from articles where outlet_id is not null
-      union select id, original_outlet_id from articles where original_outlet_id is not null
+      select a.id as article_id, ${OUTLET_OF("a")} as outlet_id from articles a where ${OUTLET_OF("a")} is not null
     )
     select u.slug as key, u.name, 'outlet' as kind, sum(pa.n) as n, sum(pa.sumBrier) as sumBrier, sum(pa.sumBrierSquares) as sumBrierSquares,
       sum(pa.resolved) as resolved, sum(pa.total) as total
@@ -244,10 +307,12 @@ export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters:
 }
 
 /** The id behind a slug, for resolving a URL scope (lib/accuracy/scope.ts). */
-export function getScopeOwnerId(db: DB, table: "people" | "outlets", slug: string): number | null {
+export function getScopeOwnerId(db: DB, table: "people" | "outlets" | "articles", slug: string): number | null {
   const row =
     table === "people"
       ? db.get<{ id: number }>(sql`select id from people where slug = ${slug}`)
-      : db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`);
+      : table === "outlets"
+        ? db.get<{ id: number }>(sql`select id from outlets where slug = ${slug}`)
+        : db.get<{ id: number }>(sql`select id from articles where slug = ${slug}`);
   return row?.id ?? null;
 }

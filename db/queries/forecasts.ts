@@ -9,6 +9,7 @@ import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "../client";
 import { articleAuthors, articles, type Evidence, events, type Forecast, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "../schema";
 import type { Tx } from "../tx";
+import { scopeFromKey, scoredIdsSql } from "./accuracy";
 
 /** The forecast list's filters (validated in lib/forecasts/filters.ts). */
 export interface ForecastFilters {
@@ -27,6 +28,11 @@ export interface ForecastFilters {
   outcome?: OutcomeFilter;
   /** Default: relevance with a search, else deadline. */
   sort?: ForecastSort;
+  /** A scope key ("person:SLUG", ...): only the forecasts behind its accuracy figures (scoredIdsSql). */
+  scored?: string;
+  madeFrom?: string;
+  madeTo?: string;
+  lowInfo?: "0" | "1";
   page: number;
   pageSize: number;
 }
@@ -227,6 +233,10 @@ export function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL 
   if (filters.outcome === "other") conds.push(sql`${forecasts.outcomeStatus} in ('ambiguous', 'annulled', 'condition_not_met')`);
   if (filters.outcome === "open") conds.push(isNull(forecasts.outcomeStatus));
   if (filters.search) conds.push(searchCondition(filters.search));
+  if (filters.scored) {
+    const accuracyFilters = { from: filters.madeFrom, to: filters.madeTo, language: filters.language, topic: filters.topic, lowInfo: filters.lowInfo ?? "1", bins: "decile" } as const;
+    conds.push(sql`${forecasts.id} in (${scoredIdsSql(scopeFromKey(filters.scored), accuracyFilters, now)})`);
+  }
   return and(...conds);
 }
 

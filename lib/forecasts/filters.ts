@@ -7,6 +7,7 @@ import type { FieldError } from "@/lib/http/errors";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
 import { parseSearch } from "@/lib/search/query";
 import { FORECAST_SORTS, FORECAST_STATUS_FILTERS, LANGUAGES, OUTCOME_FILTERS } from "@/lib/vocabulary";
+import { SCOPE_PATTERN } from "../accuracy/scope-key";
 
 export const FORECAST_STATUSES = FORECAST_STATUS_FILTERS;
 export type ForecastStatusFilter = (typeof FORECAST_STATUSES)[number];
@@ -37,6 +38,12 @@ export const forecastFiltersSchema = z
       .optional(),
     outcome: z.enum(OUTCOME_FILTERS, { error: `expected one of ${OUTCOME_FILTERS.join(", ")}` }).optional(),
     sort: z.enum(FORECAST_SORTS, { error: `expected one of ${FORECAST_SORTS.join(", ")}` }).optional(),
+    /** Exactly the forecasts behind a scope's accuracy figures ("person:SLUG", ...; docs/scoring.md 2.1). */
+    scored: z.string().regex(SCOPE_PATTERN, "expected a scope such as 'person:richard-palmer', 'outlet:rt-deutsch', 'article:SLUG' or 'all'").optional(),
+    /** With `scored`: the accuracy filters of the figures (made-on range, low-information wording). */
+    madeFrom: date.optional(),
+    madeTo: date.optional(),
+    lowInfo: z.enum(["1", "0"], { error: "expected 1 (include) or 0 (exclude)" }).optional(),
     page: z.coerce.number({ error: "expected a page number" }).int("expected a whole page number").min(1, "pages start at 1").default(1),
     pageSize: z.coerce
       .number({ error: "expected a page size" })

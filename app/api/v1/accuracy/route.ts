@@ -7,7 +7,7 @@ import { getAccuracyView, resolveScope, SCOPE_PATTERN } from "@/lib/read/accurac
 export const dynamic = "force-dynamic";
 
 /**
- * GET /api/v1/accuracy?scope=all|person:SLUG|published-by:SLUG|outlet:SLUG
+ * GET /api/v1/accuracy?scope=all|person:SLUG|published-by:SLUG|outlet:SLUG|article:SLUG
  *   [&from=YYYY-MM-DD&to=YYYY-MM-DD&topic=SLUG&language=de|nl|en&lowInfo=1|0&bins=decile|lexicon]
  * The figures behind an accuracy page: counts, scores, calibration bins, timeline, score over time.
  */
@@ -15,7 +15,7 @@ export const GET = route((request) => {
   const params = new URL(request.url).searchParams;
   const scopeParam = params.get("scope") ?? "all";
   if (!SCOPE_PATTERN.test(scopeParam))
-    throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG" or "outlet:SLUG", got "${scopeParam}"`, [
+    throw new AppError("bad_request", `scope must be "all", "person:SLUG", "published-by:SLUG", "outlet:SLUG" or "article:SLUG", got "${scopeParam}"`, [
       { field: "scope", message: "unrecognised scope" },
     ]);
   const parsed = parseAccuracyFilters(params, ["scope"]);
