@@ -15,7 +15,14 @@ export function generateMetadata(): Metadata {
   };
 }
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = {
+  width: "device-width",
+  initialScale: 1,
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#f6f7f9" },
+    { media: "(prefers-color-scheme: dark)", color: "#1c2128" },
+  ],
+};
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (

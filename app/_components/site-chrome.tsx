@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { type ReactNode, Suspense } from "react";
+import { NavMenu } from "./nav-menu";
 import { SiteNavAccount } from "./site-nav-account";
 
 /** The site's header, navigation and footer around a page (the public and editor layouts; embeds have none). */
@@ -11,20 +12,23 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <Link href="/" className="brand">
             Hindsight
           </Link>
-          <Link href="/forecasts">Forecasts</Link>
-          <Link href="/articles">Articles</Link>
-          <Link href="/people">People</Link>
-          <Link href="/outlets">Outlets</Link>
-          <Link href="/leaderboard">Leaderboard</Link>
-          <Suspense fallback={<span className="spacer" />}>
-            <SiteNavAccount />
-          </Suspense>
+          <NavMenu>
+            <Link href="/forecasts">Forecasts</Link>
+            <Link href="/articles">Articles</Link>
+            <Link href="/people">People</Link>
+            <Link href="/outlets">Outlets</Link>
+            <Link href="/leaderboard">Leaderboard</Link>
+            <Link href="/methods">Methods</Link>
+            <Suspense fallback={<span className="spacer" />}>
+              <SiteNavAccount />
+            </Suspense>
+          </NavMenu>
         </nav>
       </header>
       <main>{children}</main>
       <footer className="site-footer">
-        Probabilities come from the words of each forecast through the versioned lexicon (v0, see <Link href="/methods">methods</Link>). Outcomes are recorded
-        with evidence and never overwritten.
+        Probabilities come from the words of each forecast through the versioned lexicon (v0); how each score is worked out and what counts:{" "}
+        <Link href="/methods">methods</Link>. Outcomes are recorded with evidence and never overwritten.
       </footer>
     </>
   );

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { DB } from "@/db/client";
-import { getAccuracyCounts, getScopeOwnerId, getScoredForecastIds, scopeFromKey } from "@/db/queries/accuracy";
+import { getAccuracyCounts, getLeaderboardSums, getScopeOwnerId, getScoredForecastIds, scopeFromKey } from "@/db/queries/accuracy";
 import { exportForecasts, listForecasts } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { loadSeeds } from "@/seeds/load";
@@ -36,7 +36,9 @@ describe("one forecast's verdict (the seed corpus)", () => {
     expect(v.counts).toBe(true);
     expect(v.reasons).toEqual([]);
     expect(v.brier).toMatchObject({ point: expect.closeTo(0.09, 12), best: expect.closeTo(0.01, 12), worst: expect.closeTo(0.25, 12) });
-    expect(v.outletLine).toBe("It counts for RT Deutsch, where the article first appeared; KenFM republished it and is not counted for it (a republication counts once).");
+    expect(v.outletLine).toBe(
+      "It counts for RT Deutsch, where the article first appeared; KenFM republished it and is not counted for it (a republication counts once).",
+    );
     expect(v.note).toMatch(/^low information: it counts by default/);
   });
 
@@ -49,7 +51,15 @@ describe("one forecast's verdict (the seed corpus)", () => {
   });
 
   it("names the first claim rule on which two records differ", () => {
-    const base = { id: 1, attribution: "own" as const, quote: "x", condition: null, deadlineBasis: "inferred" as const, lowInformation: false, madeOn: "2017-02-14" };
+    const base = {
+      id: 1,
+      attribution: "own" as const,
+      quote: "x",
+      condition: null,
+      deadlineBasis: "inferred" as const,
+      lowInformation: false,
+      madeOn: "2017-02-14",
+    };
     expect(claimRuleInWords(base, { ...base, id: 2, condition: "if y" }, "Palmer")).toBe("it is unconditional, this one conditional");
     expect(claimRuleInWords({ ...base, deadlineBasis: "stated" }, base, "Palmer")).toBe("its deadline is stated in the text");
     expect(claimRuleInWords(base, { ...base, lowInformation: true }, "Palmer")).toMatch(/definite/);
@@ -77,5 +87,8 @@ describe("the forecasts behind a figure", () => {
     const rt = { kind: "outlet" as const, outletId: getScopeOwnerId(db, "outlets", "rt-deutsch")! };
     expect(getAccuracyCounts(db, kenfm, DEFAULT_ACCURACY_FILTERS, NOW).total).toBe(0);
     expect(getAccuracyCounts(db, rt, DEFAULT_ACCURACY_FILTERS, NOW).total).toBe(7);
+    const board = getLeaderboardSums(db, "outlet", DEFAULT_ACCURACY_FILTERS, NOW);
+    expect(board.map((r) => r.key).sort()).toEqual(["rt-deutsch", "the-trumpet"]);
+    expect(board.find((r) => r.key === "rt-deutsch")!.total).toBe(7);
   });
 });

@@ -130,7 +130,9 @@ export function getForecastVerdict(db: DB, id: number, now = today()): ForecastV
       firstClaim: !!scoring.firstClaim,
       representative: rep,
       article: { outletName: f.article.outlet, outletSlug: f.article.outletSlug },
-      countsForOutlet: scoring.countsForOutletSlug ? { slug: scoring.countsForOutletSlug, name: scoring.countsForOutletName ?? scoring.countsForOutletSlug } : null,
+      countsForOutlet: scoring.countsForOutletSlug
+        ? { slug: scoring.countsForOutletSlug, name: scoring.countsForOutletName ?? scoring.countsForOutletSlug }
+        : null,
     },
     now,
   );

@@ -8,6 +8,12 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { FORECAST_SORT_LABEL, FORECAST_SORTS, LANGUAGE_LABEL, LANGUAGES, OUTCOME_FILTER_LABEL, OUTCOME_FILTERS } from "@/lib/vocabulary";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
+import { ScoredNote } from "./scored-note";
+
+/** Filters with a control of their own (open the collapsed filters on phones when one is set). */
+const FILTER_KEYS = ["q", "forecaster", "author", "outlet", "status", "outcome", "sort", "language", "topic", "deadlineFrom", "deadlineTo"];
+/** Kept through "Apply" without a control: the scored set behind a figure (docs/scoring.md 2.12). */
+const KEPT_KEYS = ["scored", "madeFrom", "madeTo", "lowInfo"];
 import { Pagination } from "../../_components/pagination";
 
 export const metadata: Metadata = pageMetadata({
@@ -36,7 +42,10 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         Search the quotes (in their language), the English questions, forecasters, authors, article titles and outlets (parts of words too: “bündnis”, “bundnis”
         and “buendnis” all find “Militärbündnis”), or narrow the list.
       </p>
+      {parsed.ok && parsed.filters.scored ? <ScoredNote filters={parsed.filters} /> : null}
       <search>
+        <details className="collapsible" open={FILTER_KEYS.some((k) => value(k))}>
+          <summary>Search and filters</summary>
         <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">
           <label>
             Search
@@ -139,9 +148,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
             <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
           </label>
           <div>
+            {KEPT_KEYS.map((k) => (value(k) ? <input key={k} type="hidden" name={k} value={value(k)} /> : null))}
             <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
           </div>
         </form>
+        </details>
       </search>
       {!parsed.ok ? (
         <div className="error-box" role="alert">

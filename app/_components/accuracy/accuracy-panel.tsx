@@ -16,6 +16,17 @@ import { TimelineFigure } from "./timeline-figure";
  * The accuracy figures and charts of one scope. Filters live in the URL (shareable); changing one
  * refetches GET /api/v1/accuracy through react-query and redraws in place.
  */
+/** The forecast list of exactly the scored set behind these figures (db/queries/accuracy.ts scoredIdsSql). */
+function scoredListHref(scope: string, f: Record<FilterKey, string>): string {
+  const q = new URLSearchParams({ scored: scope });
+  if (f.from) q.set("madeFrom", f.from);
+  if (f.to) q.set("madeTo", f.to);
+  if (f.language) q.set("language", f.language);
+  if (f.topic) q.set("topic", f.topic);
+  if (f.lowInfo === "0") q.set("lowInfo", "0");
+  return `/forecasts?${q.toString()}`;
+}
+
 export function AccuracyPanel({
   scope,
   initial,
@@ -94,7 +105,7 @@ export function AccuracyPanel({
           Could not update the figures: {(error as Error).message}
         </div>
       ) : null}
-      <Figures a={a} />
+      <Figures a={a} listHref={scoredListHref(scope, filters)} />
       <div className="grid-2">
         <CalibrationFigure points={points} binStyle={a.binStyle} />
         <ScoreFigure view={view} />

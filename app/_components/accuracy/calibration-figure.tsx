@@ -1,7 +1,7 @@
 "use client";
+import { formatPercent as pct } from "@/lib/format/numbers";
 /** The calibration chart with its table. */
 import { CalibrationChart, type CalibrationPoint } from "../charts/calibration-chart";
-import { pct } from "./format";
 
 export function CalibrationFigure({ points, binStyle }: { points: CalibrationPoint[]; binStyle: string }) {
   return (

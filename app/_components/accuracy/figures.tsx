@@ -1,58 +1,119 @@
-/** The accuracy figures of a scope: the score cards, what was counted, and the decomposition. */
+/** The accuracy figures of a scope: each score with its meaning in words, what was counted, and (for experts) the decomposition. */
 import Link from "next/link";
+import {
+  BRIER_SCALE,
+  baseRateSkillInWords,
+  brierInWords,
+  hitRateInWords,
+  logScoreInWords,
+  rangeInWords,
+  SMALL_SAMPLE,
+  sampleInWords,
+  scorableInWords,
+  skillInWords,
+} from "@/lib/accuracy/plain-words";
+import { formatNumber as num, formatPercent as pct, plural } from "@/lib/format/numbers";
 import type { AccuracyView } from "@/lib/read/accuracy";
-import { num, pct } from "./format";
 
-export function Figures({ a }: { a: AccuracyView["accuracy"] }) {
+export function Figures({ a, listHref }: { a: AccuracyView["accuracy"]; listHref: string }) {
   const c = a.counts;
+  const s = a.summary;
+  const sample = sampleInWords(c.scored, s.brier, a.standardError);
   return (
     <>
-      <section className="cards" aria-label="Accuracy figures">
-        <Stat label="scored" value={String(c.scored)} testid="scored" note={`of ${c.total} forecasts`} />
+      <section className="cards score-cards" aria-label="Accuracy figures">
+        <Stat label="scored" value={String(c.scored)} testid="scored" href="/methods#what-counts">
+          of {plural(c.total, "forecast")}.{" "}
+          {c.scored ? (
+            <Link href={listHref} data-testid="scored-list-link">
+              List the {plural(c.scored, "scored forecast")}
+            </Link>
+          ) : null}
+        </Stat>
+        <Stat label="Brier score" value={num(s.brier)} testid="brier" href="/methods#brier" words={brierInWords(s.brier, s.baseRate)}>
+          {BRIER_SCALE}
+        </Stat>
         <Stat
-          label="Brier score (0–1, lower is better)"
-          value={num(a.summary.brier)}
-          testid="brier"
-          note={a.standardError !== null ? `± ${num(1.96 * a.standardError, 2)} (95%)` : c.scored ? "too few for an interval" : "nothing scored yet"}
+          label="skill against a coin flip"
+          value={num(s.skillVsCoinFlip, 2)}
+          testid="skill-coin"
+          href="/methods#skill"
+          words={s.skillVsCoinFlip === null ? "Nothing is scored yet." : skillInWords(s.skillVsCoinFlip, "always saying 50%")}
         />
-        <Stat label="log score (lower is better)" value={num(a.summary.logScore)} testid="log-score" />
-        <Stat label="skill vs coin flip" value={num(a.summary.skillVsCoinFlip, 2)} testid="skill-coin" note="1 − 4·Brier; > 0 beats 50%" />
-        <Stat label="skill vs base rate" value={num(a.skillVsBaseRate, 2)} testid="skill-base" note="(RES − REL) / UNC" />
-        <Stat label="hit rate" value={pct(a.summary.hitRate)} testid="hit-rate" note="right side of 50%" />
+        <Stat
+          label="skill against the base rate"
+          value={num(a.skillVsBaseRate, 2)}
+          testid="skill-base"
+          href="/methods#skill"
+          words={c.scored ? baseRateSkillInWords(a.skillVsBaseRate, s.baseRate) : "Nothing is scored yet."}
+        />
+        <Stat label="log score" value={num(s.logScore)} testid="log-score" href="/methods#log-score" words={logScoreInWords(s.logScore)} />
+        <Stat label="hit rate" value={pct(s.hitRate)} testid="hit-rate" href="/methods#hit-rate" words={hitRateInWords(s.hitRate, c.scored)} />
       </section>
-      <p className="small" data-testid="counts-line">
-        {c.resolved} resolved ({c.yesNo} yes/no, {c.unscorable} ambiguous, annulled or condition not met), {c.open} open, {c.pastDue} past their deadline
-        without an outcome. Share scorable: {pct(a.shareScorable)} of resolved.{" "}
-        {c.awaitingDeadline ? `${c.awaitingDeadline} resolved early wait for their deadline before they count. ` : ""}
-        {c.sameClaimExcluded ? `${c.sameClaimExcluded} repeat the same forecaster's claim about one event and count once. ` : ""}
-        {c.lowInformationExcluded ? `${c.lowInformationExcluded} low-information forecasts left out. ` : ""}
-        {a.range ? `Over the lexicon ranges the Brier score lies between ${num(a.range.best)} (best case) and ${num(a.range.worst)} (worst case).` : ""}
-      </p>
-      {c.scored > 0 && c.scored < 25 ? (
-        <p className="note-box small">
-          Small sample: {c.scored} scored forecast{c.scored === 1 ? "" : "s"}. With so few, a score says little about skill; the{" "}
-          <Link href="/leaderboard">leaderboard</Link> ranks sources only from 25 scored forecasts and shrinks every score toward the average.
+      {sample.level !== "none" ? (
+        <p className={sample.level === "enough" ? "small" : "note-box small"} data-testid="sample-words">
+          {sample.text}{" "}
+          {c.scored < SMALL_SAMPLE ? (
+            <>
+              The <Link href="/leaderboard">leaderboard</Link> ranks sources only from {SMALL_SAMPLE} scored forecasts and{" "}
+              <Link href="/methods#leaderboard">pulls every score toward the average</Link>.
+            </>
+          ) : null}
         </p>
       ) : null}
+      <p className="small" data-testid="counts-line">
+        {plural(c.resolved, "resolved forecast")}, {c.open} open, {c.pastDue} past their deadline without an outcome. {scorableInWords(c.yesNo, c.resolved)}{" "}
+        {c.awaitingDeadline ? `${plural(c.awaitingDeadline, "forecast")} resolved early and will count once the deadline passes. ` : ""}
+        {c.sameClaimExcluded ? `${plural(c.sameClaimExcluded, "forecast")} repeat a claim the same forecaster made elsewhere and count once. ` : ""}
+        {c.lowInformationExcluded ? `${plural(c.lowInformationExcluded, "low-information forecast")} left out by the filter. ` : ""}
+        {rangeInWords(a.range)} <Link href="/methods#what-counts">What counts and why</Link>
+      </p>
       {a.decomposition ? (
-        <p className="small muted" data-testid="decomposition">
-          Murphy decomposition: reliability {num(a.decomposition.reliability)} − resolution {num(a.decomposition.resolution)} + uncertainty{" "}
-          {num(a.decomposition.uncertainty)} + within-bin variance {num(a.decomposition.withinBinVariance)} − within-bin covariance{" "}
-          {num(a.decomposition.withinBinCovariance)} = {num(a.summary.brier)}.
-        </p>
+        <details className="small">
+          <summary>For experts: the Murphy decomposition</summary>
+          <p className="muted" data-testid="decomposition">
+            reliability {num(a.decomposition.reliability)} − resolution {num(a.decomposition.resolution)} + uncertainty {num(a.decomposition.uncertainty)} +
+            within-bin variance {num(a.decomposition.withinBinVariance)} − within-bin covariance {num(a.decomposition.withinBinCovariance)} = Brier{" "}
+            {num(s.brier)}. Skill against the base rate is (resolution − reliability) / uncertainty. <Link href="/methods#decomposition">How to read it</Link>
+          </p>
+        </details>
       ) : null}
     </>
   );
 }
 
-function Stat({ label, value, note, testid }: { label: string; value: string; note?: string; testid: string }) {
+function Stat({
+  label,
+  value,
+  words,
+  children,
+  testid,
+  href,
+}: {
+  label: string;
+  value: string;
+  words?: string;
+  children?: React.ReactNode;
+  testid: string;
+  href: string;
+}) {
   return (
     <div className="card">
       <div className="value" data-testid={testid}>
         {value}
       </div>
-      <div className="label">{label}</div>
-      {note ? <div className="small muted">{note}</div> : null}
+      <div className="label">
+        {label}{" "}
+        <Link href={href} className="explain" aria-label={`What is the ${label}?`}>
+          what is this?
+        </Link>
+      </div>
+      {words ? (
+        <p className="words" data-testid={`${testid}-words`}>
+          {words}
+        </p>
+      ) : null}
+      {children ? <p className="small muted">{children}</p> : null}
     </div>
   );
 }

@@ -1,8 +1,9 @@
 "use client";
+import { formatMonth } from "@/lib/format/dates";
+import { formatNumber as num } from "@/lib/format/numbers";
 /** The cumulative Brier score over time, with its table. */
 import type { AccuracyView } from "@/lib/read/accuracy";
 import { ScoreOverTimeChart } from "../charts/score-over-time-chart";
-import { num } from "./format";
 
 export function ScoreFigure({ view }: { view: AccuracyView }) {
   return (
@@ -25,7 +26,7 @@ export function ScoreFigure({ view }: { view: AccuracyView }) {
           <tbody>
             {view.scoreOverTime.map((p) => (
               <tr key={p.month}>
-                <td>{p.month}</td>
+                <td>{formatMonth(p.month)}</td>
                 <td className="num">{p.resolvedThisMonth}</td>
                 <td className="num">{p.cumulativeN}</td>
                 <td className="num">{num(p.brier)}</td>

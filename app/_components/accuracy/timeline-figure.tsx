@@ -3,6 +3,15 @@
 import Link from "next/link";
 import type { AccuracyView } from "@/lib/read/accuracy";
 import { TimelineChart } from "../charts/timeline-chart";
+import { DateText } from "../date-text";
+
+const STATUS: Record<string, string> = {
+  yes: "happened",
+  no: "did not happen",
+  ambiguous: "ambiguous",
+  annulled: "annulled",
+  condition_not_met: "condition not met",
+};
 
 export function TimelineFigure({ view }: { view: AccuracyView }) {
   return (
@@ -14,30 +23,42 @@ export function TimelineFigure({ view }: { view: AccuracyView }) {
       {view.timeline.length ? <TimelineChart items={view.timeline} asOf={view.asOf} /> : <p className="muted">No forecasts.</p>}
       <details>
         <summary>Table of this chart</summary>
-        <table>
-          <thead>
-            <tr>
-              <th>#</th>
-              <th>Question</th>
-              <th>Made</th>
-              <th>Deadline</th>
-              <th>Outcome</th>
-            </tr>
-          </thead>
-          <tbody>
-            {view.timeline.map((t) => (
-              <tr key={t.id}>
-                <td>
-                  <Link href={`/forecasts/${t.id}`}>{t.id}</Link>
-                </td>
-                <td>{t.question}</td>
-                <td>{t.madeOn}</td>
-                <td>{t.deadline ?? "none"}</td>
-                <td>{t.status ? `${t.status.replace(/_/g, " ")}${t.occurredOn ? ` (${t.occurredOn})` : ""}` : "none yet"}</td>
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th>Forecast</th>
+                <th>Made</th>
+                <th>Deadline</th>
+                <th>Outcome</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {view.timeline.map((t) => (
+                <tr key={t.id}>
+                  <td>
+                    <Link href={`/forecasts/${t.id}`}>#{t.id}</Link> {t.forecaster}: {t.question}
+                  </td>
+                  <td className="nowrap">
+                    <DateText iso={t.madeOn} />
+                  </td>
+                  <td className="nowrap">
+                    <DateText iso={t.deadline} fallback="none" />
+                  </td>
+                  <td>
+                    {t.status ? STATUS[t.status] : "none yet"}
+                    {t.occurredOn ? (
+                      <>
+                        {" "}
+                        (<DateText iso={t.occurredOn} />)
+                      </>
+                    ) : null}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </details>
     </figure>
   );

@@ -1,6 +1,8 @@
 "use client";
 
-import { CartesianGrid, ErrorBar, LabelList, ReferenceLine, ResponsiveContainer, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, ErrorBar, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
+import { formatPercent } from "@/lib/format/numbers";
+import { useWidth } from "./use-width";
 
 export interface CalibrationPoint {
   key: string;
@@ -14,7 +16,38 @@ export interface CalibrationPoint {
   members: { id: number; question: string; probability: number; status: string }[];
 }
 
-const pct = (v: number) => `${Math.round(v * 100)}%`;
+const pct = (v: number) => formatPercent(v);
+
+/**
+ * The "n = 3" label of a point, inside the plot: right of the point, or left of it near 100%, and
+ * above it near 0% and below it near 100% observed, so it never sits on an axis or its ticks.
+ */
+function NLabel(props: {
+  x?: number | string;
+  y?: number | string;
+  value?: unknown;
+  index?: number;
+  data: { meanForecast: number; observed: number }[];
+  muted?: boolean;
+}) {
+  const { x = 0, y = 0, value, index = 0, data, muted } = props;
+  const d = data[index];
+  if (!d) return null;
+  const left = d.meanForecast > 0.8;
+  const dy = d.observed < 0.1 ? -9 : d.observed > 0.9 ? 14 : 4;
+  return (
+    <text
+      x={Number(x) + (left ? -9 : 9)}
+      y={Number(y) + dy}
+      textAnchor={left ? "end" : "start"}
+      fontSize={11}
+      fill={muted ? "var(--muted)" : "var(--fg)"}
+      className="calibration-n"
+    >
+      n = {String(value)}
+    </text>
+  );
+}
 
 /**
  * Calibration: one point per bin at (mean forecast, observed frequency) with its 95% Wilson
@@ -24,52 +57,55 @@ export function CalibrationChart({ points }: { points: CalibrationPoint[] }) {
   const data = points.map((p) => ({ ...p, x: p.meanForecast, y: p.observed, err: [p.observed - p.wilsonLow, p.wilsonHigh - p.observed] as [number, number] }));
   const reliable = data.filter((d) => d.reliable);
   const unreliable = data.filter((d) => !d.reliable);
+  const { ref, width } = useWidth<HTMLDivElement>(480);
   return (
-    <div>
-      <ResponsiveContainer width="100%" height={340}>
-        <ScatterChart margin={{ top: 12, right: 36, bottom: 36, left: 18 }}>
-          <CartesianGrid strokeDasharray="3 3" />
-          <XAxis
-            type="number"
-            dataKey="x"
-            domain={[0, 1]}
-            ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-            tickFormatter={pct}
-            label={{ value: "Forecast probability (mean of bin)", position: "insideBottom", offset: -22 }}
-          />
-          <YAxis
-            type="number"
-            dataKey="y"
-            domain={[0, 1]}
-            ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
-            tickFormatter={pct}
-            width={48}
-            label={{ value: "Observed frequency", angle: -90, position: "left", offset: 4, style: { textAnchor: "middle" } }}
-          />
-          <ReferenceLine
-            segment={[
-              { x: 0, y: 0 },
-              { x: 1, y: 1 },
-            ]}
-            stroke="#9ca3af"
-            strokeDasharray="6 4"
-            ifOverflow="hidden"
-            label={{ value: "perfect calibration", position: "insideTopLeft", fill: "#6b7280", fontSize: 12 }}
-          />
-          <Tooltip content={<BinTooltip />} cursor={{ strokeDasharray: "3 3" }} />
-          <Scatter name="bin (n ≥ 5)" data={reliable} fill="#1f5fa8" isAnimationActive={false}>
-            <ErrorBar dataKey="err" direction="y" width={6} stroke="#1f5fa8" />
-            <LabelList dataKey="n" position="right" formatter={(v: unknown) => `n=${String(v)}`} fontSize={11} />
-          </Scatter>
-          <Scatter name="bin with n < 5 (unreliable)" data={unreliable} fill="#ffffff" stroke="#9ca3af" strokeWidth={2} isAnimationActive={false}>
-            <ErrorBar dataKey="err" direction="y" width={6} stroke="#c4c8ce" />
-            <LabelList dataKey="n" position="right" formatter={(v: unknown) => `n=${String(v)}`} fontSize={11} fill="#6b7280" />
-          </Scatter>
-        </ScatterChart>
-      </ResponsiveContainer>
+    <div ref={ref} data-testid="calibration-chart">
+      <ScatterChart width={Math.max(260, width)} height={Math.min(340, Math.max(260, width * 0.8))} margin={{ top: 12, right: 16, bottom: 36, left: 12 }}>
+        <CartesianGrid strokeDasharray="3 3" />
+        <XAxis
+          type="number"
+          dataKey="x"
+          domain={[0, 1]}
+          ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
+          tickFormatter={pct}
+          tick={{ fontSize: 11 }}
+          padding={{ left: 10, right: 10 }}
+          label={{ value: "forecast probability (mean of bin)", position: "insideBottom", offset: -22, fontSize: 12 }}
+        />
+        <YAxis
+          type="number"
+          dataKey="y"
+          domain={[0, 1]}
+          ticks={[0, 0.2, 0.4, 0.6, 0.8, 1]}
+          tickFormatter={pct}
+          tick={{ fontSize: 11 }}
+          width={58}
+          padding={{ top: 10, bottom: 10 }}
+          label={{ value: "how often it happened", angle: -90, position: "insideLeft", offset: 0, fontSize: 12, style: { textAnchor: "middle" } }}
+        />
+        <ReferenceLine
+          segment={[
+            { x: 0, y: 0 },
+            { x: 1, y: 1 },
+          ]}
+          stroke="var(--faint)"
+          strokeDasharray="6 4"
+          ifOverflow="hidden"
+          label={{ value: "perfect calibration", position: "insideTopLeft", fill: "var(--muted)", fontSize: 11 }}
+        />
+        <Tooltip content={<BinTooltip />} cursor={{ strokeDasharray: "3 3" }} />
+        <Scatter name="bin (n ≥ 5)" data={reliable} fill="var(--accent)" isAnimationActive={false}>
+          <ErrorBar dataKey="err" direction="y" width={6} stroke="var(--accent)" isAnimationActive={false} />
+          <LabelList dataKey="n" content={<NLabel data={reliable} />} />
+        </Scatter>
+        <Scatter name="bin with n < 5 (unreliable)" data={unreliable} fill="var(--bg)" stroke="var(--faint)" strokeWidth={2} isAnimationActive={false}>
+          <ErrorBar dataKey="err" direction="y" width={6} stroke="var(--faint)" isAnimationActive={false} />
+          <LabelList dataKey="n" content={<NLabel data={unreliable} muted />} />
+        </Scatter>
+      </ScatterChart>
       <ul className="chart-legend" aria-label="Calibration legend">
         <li>
-          <span className="swatch dot" style={{ background: "#1f5fa8" }} /> bin with n ≥ 5
+          <span className="swatch dot" style={{ background: "var(--accent)" }} /> bin with n ≥ 5
         </li>
         <li>
           <span className="swatch dot hollow" /> bin with n &lt; 5 (unreliable)

@@ -1,6 +1,9 @@
 "use client";
 
-import { CartesianGrid, Line, LineChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import { CartesianGrid, Line, LineChart, ReferenceLine, Tooltip, XAxis, YAxis } from "recharts";
+import { formatMonth, formatYear } from "@/lib/format/dates";
+import { formatNumber } from "@/lib/format/numbers";
+import { useWidth, yearTicks } from "./use-width";
 
 export interface ScorePoint {
   month: string;
@@ -9,31 +12,59 @@ export interface ScorePoint {
   brier: number;
 }
 
-/** The cumulative Brier score (0-1 scale, lower is better) as forecasts resolve, month by month. */
+const MONTH_MS = 30.44 * 86_400_000;
+const monthStart = (m: string) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice(5, 7)) - 1, 1);
+
+/**
+ * The cumulative Brier score (0-1 scale, lower is better) as forecasts resolve, on a true time
+ * axis: months far apart are drawn far apart.
+ */
 export function ScoreOverTimeChart({ points }: { points: ScorePoint[] }) {
+  const { ref, width } = useWidth<HTMLDivElement>(480);
+  const data = points.map((p) => ({ ...p, t: monthStart(p.month) }));
+  const first = data[0]?.t ?? 0;
+  const last = data[data.length - 1]?.t ?? first;
+  const pad = Math.max(2 * MONTH_MS, (last - first) * 0.04);
+  const start = first - pad;
+  const end = last + pad;
+  const short = end - start < 3 * 365 * 86_400_000;
+  const ticks = short ? data.map((d) => d.t) : yearTicks(start, end, Math.floor((width - 70) / 56));
   return (
-    <ResponsiveContainer width="100%" height={260}>
-      <LineChart data={points} margin={{ top: 12, right: 16, bottom: 28, left: 18 }}>
+    <div ref={ref} data-testid="score-chart">
+      <LineChart width={Math.max(260, width)} height={260} data={data} margin={{ top: 12, right: 16, bottom: 28, left: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
-        <XAxis dataKey="month" label={{ value: "Month resolved", position: "insideBottom", offset: -16 }} tick={{ fontSize: 11 }} />
+        <XAxis
+          type="number"
+          dataKey="t"
+          scale="time"
+          domain={[start, end]}
+          ticks={ticks}
+          tickFormatter={(t: number) => (short ? formatMonth(t) : formatYear(t))}
+          tick={{ fontSize: 11 }}
+          label={{ value: "when the forecasts resolved", position: "insideBottom", offset: -16, fontSize: 12 }}
+        />
         <YAxis
           domain={[0, 1]}
           ticks={[0, 0.25, 0.5, 0.75, 1]}
-          width={48}
-          label={{ value: "Brier (0–1, lower is better)", angle: -90, position: "left", offset: 4, style: { textAnchor: "middle" } }}
+          width={58}
+          tick={{ fontSize: 11 }}
+          label={{ value: "Brier (lower is better)", angle: -90, position: "insideLeft", offset: 0, fontSize: 12, style: { textAnchor: "middle" } }}
         />
         <ReferenceLine
           y={0.25}
-          stroke="#9ca3af"
+          stroke="var(--faint)"
           strokeDasharray="6 4"
-          label={{ value: "always 50%", position: "insideTopRight", fontSize: 11, fill: "#6b7280" }}
+          label={{ value: "always saying 50%", position: "insideTopRight", fontSize: 11, fill: "var(--muted)" }}
         />
         <Tooltip
-          formatter={(v: unknown) => [Number(v).toFixed(3), "cumulative Brier"]}
-          labelFormatter={(l: unknown, p) => `${String(l)} · ${p?.[0]?.payload?.cumulativeN ?? "?"} scored so far`}
+          formatter={(v: unknown) => [formatNumber(Number(v)), "Brier so far"]}
+          labelFormatter={(_: unknown, p) => {
+            const d = p?.[0]?.payload as (ScorePoint & { t: number }) | undefined;
+            return d ? `${formatMonth(d.month)} · ${d.cumulativeN} scored so far` : "";
+          }}
         />
-        <Line type="stepAfter" dataKey="brier" stroke="#1f5fa8" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
+        <Line type="stepAfter" dataKey="brier" stroke="var(--accent)" strokeWidth={2} dot={{ r: 3 }} isAnimationActive={false} />
       </LineChart>
-    </ResponsiveContainer>
+    </div>
   );
 }

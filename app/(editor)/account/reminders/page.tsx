@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { forbidden } from "next/navigation";
 import { connection } from "next/server";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
@@ -31,7 +31,7 @@ export default async function RemindersPage() {
         </p>
       </>
     );
-  if (!can(actor, REMINDER_PERMISSION)) return <NotAllowed actor={actor} need="editors" />;
+  if (!can(actor, REMINDER_PERMISSION)) forbidden();
   const sub = getSubscription(actor.id);
   const followed = listFollows(actor.id);
   return (

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
+import { forbidden, redirect } from "next/navigation";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -14,7 +13,7 @@ export const metadata: Metadata = pageMetadata({ title: "Accounts", description:
 export default async function UsersPage() {
   const actor = await currentActor();
   if (!actor) redirect("/login?next=/admin/users");
-  if (!can(actor, PERMISSIONS.manageUsers)) return <NotAllowed actor={actor} need="admins" />;
+  if (!can(actor, PERMISSIONS.manageUsers)) forbidden();
   const users = listUsers();
   return (
     <>

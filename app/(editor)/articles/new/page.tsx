@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
+import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
 import { can } from "@/lib/auth/actor";
 import { currentActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
@@ -23,7 +22,7 @@ export default async function NewArticlePage() {
   await connection();
   const actor = await currentActor();
   if (!actor) redirect("/login?next=/articles/new");
-  if (!can(actor, INTAKE_PERMISSION)) return <NotAllowed actor={actor} need="editors" />;
+  if (!can(actor, INTAKE_PERMISSION)) forbidden();
   return (
     <>
       <h1>Add an article</h1>
