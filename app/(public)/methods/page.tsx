@@ -1,61 +1,45 @@
 import type { Metadata } from "next";
-import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
+import { connection } from "next/server";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { getAccuracy, getLeaderboard } from "@/lib/read/accuracy";
+import { DEFAULT_SHRINKAGE_K } from "@/lib/scoring";
 import { pageMetadata } from "@/lib/share/metadata";
+import { CalibrationMethods } from "./calibration-methods";
+import { LexiconTable } from "./lexicon-table";
+import { ScoreMethods } from "./score-methods";
+import { WhatCounts } from "./what-counts";
 
 export const metadata: Metadata = pageMetadata({
   title: "Methods",
-  description: "How Hindsight turns the words of a forecast into a probability, decides what is scored, and computes Brier scores and calibration.",
+  description: "How Hindsight turns words into probabilities, which forecasts count, and how each score is worked out, with examples from the ledger.",
   path: "/methods",
 });
 
-const pct = (p: number) => `${Math.round(p * 100)}%`;
-
-export default function MethodsPage() {
+/** The methods: words to probabilities, what counts, each score with its formula and a worked example computed from the ledger now. */
+export default async function MethodsPage() {
+  await connection();
+  const a = getAccuracy({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
+  const board = getLeaderboard("forecaster", DEFAULT_ACCURACY_FILTERS, { minResolved: 1, k: DEFAULT_SHRINKAGE_K });
   return (
     <>
-      <h1>How words become probabilities</h1>
+      <h1>Methods</h1>
       <p className="lead">
-        Pundits rarely write numbers. Hindsight keeps their words and maps them to a probability with a range through a versioned lexicon. A number in the text
-        overrides the words. Every event is defined positively: “it will not happen” is stored as the event with a low probability.
+        Pundits rarely write numbers. Hindsight keeps their words, maps them to a probability with a range through a versioned lexicon, records what happened
+        with evidence, and scores only what is cleanly resolved. The full method, with its sources, is <code>docs/scoring.md</code> in the code.
       </p>
-      <h2>Lexicon {LEXICON_VERSION}</h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Class</th>
-              <th className="num">Point</th>
-              <th className="num">Range</th>
-              <th>English</th>
-              <th>German</th>
-              <th>Dutch</th>
-              <th>Source</th>
-            </tr>
-          </thead>
-          <tbody>
-            {LEXICON_CLASSES.map((c) => {
-              const e = LEXICON[c];
-              return (
-                <tr key={c} id={c}>
-                  <td>
-                    {c}
-                    {e.lowInformation ? <div className="small muted">low information</div> : null}
-                  </td>
-                  <td className="num">{pct(e.p)}</td>
-                  <td className="num">
-                    {pct(e.lo)}–{pct(e.hi)}
-                  </td>
-                  <td lang="en">{e.phrases.en.join(", ")}</td>
-                  <td lang="de">{e.phrases.de.join(", ")}</td>
-                  <td lang="nl">{e.phrases.nl.join(", ")}</td>
-                  <td className="small">{e.source}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
-      <h2>Rules</h2>
+      <nav aria-label="On this page" className="toc small">
+        <a href="#lexicon">Words to probabilities</a> · <a href="#what-counts">What counts</a> · <a href="#brier">Brier score</a> ·{" "}
+        <a href="#log-score">Log score</a> · <a href="#hit-rate">Hit rate</a> · <a href="#skill">Skill</a> · <a href="#decomposition">Decomposition</a> ·{" "}
+        <a href="#calibration">Calibration</a> · <a href="#leaderboard">Leaderboard</a> · <a href="#outlets">Outlets</a>
+      </nav>
+      <h2 id="lexicon">Words to probabilities</h2>
+      <p>
+        A number in the text overrides the words. Every event is defined positively: “it will not happen” is stored as the event with a low probability. Each
+        forecast keeps its words, its class, the point and the range readers give those words, and the lexicon version, so a later lexicon never silently
+        rescores it.
+      </p>
+      <LexiconTable />
+      <h3>Rules that go with the lexicon</h3>
       <ul>
         <li>
           “sehr / zeer / highly” move one class outward; “eher / eerder / rather” one class toward 50%; a double hedge (“möglich, aber unwahrscheinlich”) takes
@@ -68,6 +52,9 @@ export default function MethodsPage() {
         <li>A conditional forecast stores its condition; if the condition is not met, it is not scored.</li>
         <li>A forecast made by someone an article quotes belongs to them; the author and outlet are recorded as its publisher.</li>
       </ul>
+      <WhatCounts counts={a.counts} />
+      <ScoreMethods a={a} />
+      <CalibrationMethods a={a} board={board} />
     </>
   );
 }
