@@ -93,8 +93,17 @@ export function listPeople(db: DB) {
 export function getOutletBySlug(db: DB, slug: string) {
   const outlet = db.select().from(outlets).where(eq(outlets.slug, slug)).get();
   if (!outlet) return null;
+  // With the outlet each article's forecasts count for instead, when it republished someone else's (docs/scoring.md 2.11).
   const published = db
-    .select({ slug: articles.slug, title: articles.title, publishedOn: articles.publishedOn, firstPublishedOn: articles.firstPublishedOn })
+    .select({
+      slug: articles.slug,
+      title: articles.title,
+      publishedOn: articles.publishedOn,
+      firstPublishedOn: articles.firstPublishedOn,
+      forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id = ${articles.id})`,
+      originalSlug: sql<string | null>`(select o.slug from ${outlets} o where o.id = ${articles.originalOutletId} and o.id <> ${outlet.id})`,
+      originalName: sql<string | null>`(select o.name from ${outlets} o where o.id = ${articles.originalOutletId} and o.id <> ${outlet.id})`,
+    })
     .from(articles)
     .where(eq(articles.outletId, outlet.id))
     .all();

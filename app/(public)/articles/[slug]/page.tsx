@@ -2,11 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { DateText } from "@/app/_components/date-text";
 import { formatDate } from "@/lib/format/dates";
+import { getAccuracy } from "@/lib/read/accuracy";
 import { exportForecasts, getArticleBySlug } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
+import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
 import { ExportLinks } from "../../../_components/export-links";
+import { Figures } from "../../../_components/accuracy/figures";
 import { ForecastList } from "../../../_components/forecast-list";
+import { ArticleText } from "./article-text";
 
 type Params = { params: Promise<{ slug: string }> };
 
@@ -17,7 +23,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const by = a.authors.length ? ` by ${a.authors.map((p) => p.name).join(", ")}` : "";
   return pageMetadata({
     title: a.a.title,
-    description: `The forecasts in “${a.a.title}”${by}${a.outletName ? ` (${a.outletName}${a.a.publishedOn ? `, ${a.a.publishedOn}` : ""})` : ""}, each with its words, deadline, probability and outcome.`,
+    description: `The forecasts in “${a.a.title}”${by}${a.outletName ? ` (${a.outletName}${a.a.publishedOn ? `, ${formatDate(a.a.publishedOn)}` : ""})` : ""}, each with its words, deadline, probability and outcome.`,
     path: `/articles/${a.a.slug}`,
     type: "article",
   });
@@ -30,6 +36,7 @@ export default async function ArticlePage({ params }: Params) {
   if (!article) notFound();
   const { a } = article;
   const items = exportForecasts({ article: slug });
+  const accuracy = getAccuracy({ kind: "article", articleId: a.id }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">
@@ -60,12 +67,12 @@ export default async function ArticlePage({ params }: Params) {
             )}
           </dd>
           <dt>Language</dt>
-          <dd>{a.language}</dd>
+          <dd>{LANGUAGE_LABEL[a.language as Language] ?? a.language}</dd>
           <dt>Date on page</dt>
-          <dd>{a.publishedOn ? formatDate(a.publishedOn) : <span className="muted">none shown</span>}</dd>
+          <dd><DateText iso={a.publishedOn} fallback="none shown" /></dd>
           <dt>First published</dt>
           <dd>
-            {a.firstPublishedOn ? formatDate(a.firstPublishedOn) : <span className="muted">same date or unknown</span>}
+            <DateText iso={a.firstPublishedOn} fallback="same date or unknown" />
             {article.originalOutletSlug ? (
               <>
                 {" "}
@@ -78,13 +85,16 @@ export default async function ArticlePage({ params }: Params) {
         </dl>
         {a.provenanceNote ? <p className="small muted">{a.provenanceNote}</p> : null}
       </section>
+      <section aria-labelledby="scorecard-h" data-testid="article-scorecard">
+        <h2 id="scorecard-h">How its forecasts held up</h2>
+        <Figures a={accuracy} listHref={`/forecasts?scored=article:${slug}`} />
+      </section>
       <h2>Forecasts in this article ({items.length})</h2>
       <ExportLinks query={{ article: slug }} />
-      <ForecastList items={items} empty="No forecasts recorded for this article." />
-      <h2>Text</h2>
-      <div className="article-body" lang={a.language}>
-        {a.body}
-      </div>
+      <ForecastList items={items} empty="No forecasts recorded for this article." inArticle />
+      <h2 id="text">Text</h2>
+      <p className="small muted">Each recorded forecast is marked; its number links to its page.</p>
+      <ArticleText body={a.body} language={a.language} forecasts={items} />
     </>
   );
 }

@@ -5,7 +5,8 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
-import { formatDate } from "@/lib/format/dates";
+import { DateText } from "@/app/_components/date-text";
+import { plural } from "@/lib/format/numbers";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
 import { getScorecard } from "@/lib/read/share";
@@ -38,6 +39,14 @@ export default async function OutletPage({ params, searchParams }: Params & { se
   const { outlet } = found;
   const items = exportForecasts({ outlet: slug });
   const parsed = parseAccuracyFilters(await searchParams);
+  // Articles it republished from another outlet, summed per original outlet: those count there (docs/scoring.md 2.11).
+  const byOriginal = new Map<string, { slug: string; name: string; forecasts: number }>();
+  for (const a of found.published.filter((a) => a.originalSlug)) {
+    const r = byOriginal.get(a.originalSlug!) ?? { slug: a.originalSlug!, name: a.originalName ?? a.originalSlug!, forecasts: 0 };
+    r.forecasts += a.forecasts;
+    byOriginal.set(r.slug, r);
+  }
+  const republished = [...byOriginal.values()];
   const view = getAccuracyView({ kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
   return (
     <>
@@ -56,22 +65,40 @@ export default async function OutletPage({ params, searchParams }: Params & { se
       <ul className="small">
         {found.published.map((a) => (
           <li key={a.slug}>
-            Published <Link href={`/articles/${a.slug}`}>{a.title}</Link> {a.publishedOn ? `(${formatDate(a.publishedOn)})` : ""}
+            {a.originalSlug ? "Republished" : "Published"} <Link href={`/articles/${a.slug}`}>{a.title}</Link>{" "}
+            {a.publishedOn ? (
+              <>
+                (<DateText iso={a.publishedOn} />)
+              </>
+            ) : null}
           </li>
         ))}
         {found.original.map((a) => (
           <li key={a.slug}>
-            First published <Link href={`/articles/${a.slug}`}>{a.title}</Link> {a.firstPublishedOn ? `(${formatDate(a.firstPublishedOn)})` : "(date unknown)"},
-            later republished or translated elsewhere
+            First published <Link href={`/articles/${a.slug}`}>{a.title}</Link>{" "}
+            {a.firstPublishedOn ? (
+              <>
+                (<DateText iso={a.firstPublishedOn} />)
+              </>
+            ) : (
+              "(date unknown)"
+            )}
+            , later republished or translated elsewhere
           </li>
         ))}
       </ul>
+      {republished.map((r) => (
+        <p className="note-box" key={r.slug} data-testid="republished-note">
+          {outlet.name} republished {plural(r.forecasts, "forecast")} from <Link href={`/outlets/${r.slug}`}>{r.name}</Link>, counted for {r.name}: a
+          republication counts once, for the outlet where the words first appeared (<Link href="/methods#outlets">why</Link>).
+        </p>
+      ))}
       <Suspense>
         <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics()} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">
-        An outlet is scored on every forecast it published, its authors' own and those of the people its articles quote; a republished or translated article
-        counts for the original outlet too.
+        An outlet is scored on every forecast it published, its authors&apos; own and those of the people its articles quote; a republished or translated
+        article counts once, for the original outlet.
       </p>
       <h2>Forecasts it published ({items.length})</h2>
       <ExportLinks query={{ outlet: slug }} />
