@@ -138,7 +138,9 @@ test.describe("an editor", () => {
     const form = item.getByRole("form", { name: "Record the outcome" });
     await fillOutcome(form, { status: "no", date: target.deadline!, citation: "Nothing of the kind by the deadline (editor's review of the record)" });
     await form.getByRole("button", { name: "Record outcome" }).click();
-    await expect(page.locator(`[data-forecast-id="${target.id}"]`)).toHaveCount(0);
+    // The row stays where it was, saying it was saved, with a link to the forecast.
+    await expect(item.getByTestId("due-saved")).toContainText("Saved: “did not happen”");
+    await expect(item.getByRole("link", { name: `See forecast #${target.id}` })).toHaveAttribute("href", `/forecasts/${target.id}`);
     await expect(page.getByTestId("nav-due")).toContainText(String(due.length - 1));
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Due for an outcome (${due.length - 1})`);
     expect((await history(page.request, target.id)).current.status).toBe("no");

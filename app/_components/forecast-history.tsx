@@ -2,10 +2,7 @@ import { describeChange } from "@/lib/forecasts/revision-format";
 import { formatDate } from "@/lib/format/dates";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
 import type { OutcomeHistoryRow, RevisionHistoryRow } from "@/lib/read/history";
-
-function when(d: Date): string {
-  return `${d.toISOString().slice(0, 16).replace("T", " ")} UTC`;
-}
+import { DateTimeText } from "./date-text";
 
 /** Every outcome record of a forecast, newest first: who, when, what, and why it replaced the last. */
 export function OutcomeHistory({ history, currentOutcomeId }: { history: OutcomeHistoryRow[]; currentOutcomeId: number | null }) {
@@ -33,7 +30,7 @@ export function OutcomeHistory({ history, currentOutcomeId }: { history: Outcome
             </div>
             <div className="small muted">
               record #{o.id}
-              {o.version ? `, version ${o.version}` : ""} · recorded by {o.recordedBy.name} on {when(o.recordedAt)}
+              {o.version ? `, version ${o.version}` : ""} · recorded by {o.recordedBy.name} on <DateTimeText at={o.recordedAt} />
               {o.supersedesId ? ` · supersedes record #${o.supersedesId}` : ""}
             </div>
             {o.reason ? (
@@ -74,7 +71,7 @@ export function RevisionHistory({ revisions }: { revisions: RevisionHistoryRow[]
       {revisions.map((r) => (
         <li key={r.id} data-testid="revision">
           <div className="small muted">
-            version {r.version} · corrected by {r.editedBy.name} on {when(r.editedAt)}
+            version {r.version} · corrected by {r.editedBy.name} on <DateTimeText at={r.editedAt} />
           </div>
           <ul className="small">
             {Object.entries(r.changes).map(([field, change]) => (

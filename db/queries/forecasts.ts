@@ -234,7 +234,14 @@ export function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL 
   if (filters.outcome === "open") conds.push(isNull(forecasts.outcomeStatus));
   if (filters.search) conds.push(searchCondition(filters.search));
   if (filters.scored) {
-    const accuracyFilters = { from: filters.madeFrom, to: filters.madeTo, language: filters.language, topic: filters.topic, lowInfo: filters.lowInfo ?? "1", bins: "decile" } as const;
+    const accuracyFilters = {
+      from: filters.madeFrom,
+      to: filters.madeTo,
+      language: filters.language,
+      topic: filters.topic,
+      lowInfo: filters.lowInfo ?? "1",
+      bins: "decile",
+    } as const;
     conds.push(sql`${forecasts.id} in (${scoredIdsSql(scopeFromKey(filters.scored), accuracyFilters, now)})`);
   }
   return and(...conds);

@@ -5,6 +5,7 @@ import { getLeaderboardSums } from "@/db/queries/accuracy";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { rankSources } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
+import type { LeaderboardSort } from "./leaderboard-params";
 
 export interface LeaderboardOptions {
   minResolved: number;
@@ -33,3 +34,17 @@ export function getLeaderboard(db: DB, by: "forecaster" | "outlet", filters: Acc
   };
 }
 export type Leaderboard = ReturnType<typeof getLeaderboard>;
+
+type Row = Leaderboard["rows"][number];
+const ORDER: Record<Exclude<LeaderboardSort, "rank">, (a: Row, b: Row) => number> = {
+  name: (a, b) => a.name.localeCompare(b.name, "en"),
+  scored: (a, b) => b.n - a.n,
+  brier: (a, b) => (a.meanBrier ?? Number.POSITIVE_INFINITY) - (b.meanBrier ?? Number.POSITIVE_INFINITY),
+  shrunk: (a, b) => (a.shrunkBrier ?? Number.POSITIVE_INFINITY) - (b.shrunkBrier ?? Number.POSITIVE_INFINITY),
+};
+
+/** The rows in a column's order (ties keep rank order); "rank" leaves them as ranked. */
+export function sortLeaderboardRows(rows: readonly Row[], sort: LeaderboardSort): Row[] {
+  if (sort === "rank") return [...rows];
+  return [...rows].sort((a, b) => ORDER[sort](a, b) || (a.rank ?? 1e9) - (b.rank ?? 1e9));
+}

@@ -26,7 +26,8 @@ export const evidenceItemSchema = z
   })
   .transform((e) => (e.url ? { url: e.url, citation: e.citation ?? "" } : { citation: e.citation ?? "" }));
 
-export const statusSchema = z.enum(OUTCOME_STATUSES, { error: `expected one of ${OUTCOME_STATUSES.join(", ")}` });
+/** Plain words that name no option: which ones a form offers depends on the forecast (a condition). */
+export const statusSchema = z.enum(OUTCOME_STATUSES, { error: "choose what happened from the list" });
 
 export const expectedVersionSchema = z
   .number({ error: "expected the forecast's version number as you saw it (a whole number)" })
@@ -48,22 +49,29 @@ type OutcomeFields = { status: OutcomeStatus; occurredOn: string | null; evidenc
 
 /** Rules between fields that need no database: evidence and a date for yes/no, no future dates. */
 function crossFieldRules(now: string) {
+  // Runs even when another field failed (see ALWAYS), so one submit reports every problem: the
+  // value may then be partly unparsed, hence the guards.
   return (v: OutcomeFields, ctx: z.RefinementCtx) => {
     const decisive = v.status === "yes" || v.status === "no";
-    if (decisive && v.evidence.length === 0) {
+    if (decisive && Array.isArray(v.evidence) && v.evidence.length === 0) {
       ctx.addIssue({ code: "custom", path: ["evidence"], message: "at least one source (a URL or a citation) is required for yes and no" });
     }
     if (decisive && !v.occurredOn) {
       ctx.addIssue({ code: "custom", path: ["occurredOn"], message: "required for yes and no: the date the event happened (yes) or was settled (no)" });
     }
-    if (v.occurredOn && isIsoDate(v.occurredOn) && v.occurredOn > now) {
+    if (typeof v.occurredOn === "string" && isIsoDate(v.occurredOn) && v.occurredOn > now) {
       ctx.addIssue({ code: "custom", path: ["occurredOn"], message: `cannot be in the future (today is ${now})` });
     }
   };
 }
 
+/** Run the cross-field rules whenever the input is an object, not only when every field parsed. */
+const ALWAYS = { when: (payload: { value: unknown }) => typeof payload.value === "object" && payload.value !== null };
+
 export function recordOutcomeSchema(now: string) {
-  return z.strictObject({ ...outcomeFields, expectedVersion: expectedVersionSchema }, { error: "expected a JSON object" }).superRefine(crossFieldRules(now));
+  return z
+    .strictObject({ ...outcomeFields, expectedVersion: expectedVersionSchema }, { error: "expected a JSON object" })
+    .superRefine(crossFieldRules(now), ALWAYS);
 }
 export type RecordOutcomeInput = z.output<ReturnType<typeof recordOutcomeSchema>>;
 
@@ -82,7 +90,7 @@ export function resolveEventSchema(now: string) {
       },
       { error: "expected an object" },
     )
-    .superRefine(crossFieldRules(now));
+    .superRefine(crossFieldRules(now), ALWAYS);
 }
 export type ResolveEventInput = z.output<ReturnType<typeof resolveEventSchema>>;
 

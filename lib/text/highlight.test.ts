@@ -28,6 +28,11 @@ describe("highlightSegments", () => {
   });
 
   it("reports quotes that are not in the text", () => {
-    expect(unplacedQuotes("abc", [{ id: 1, quote: "b" }, { id: 2, quote: "zzz" }])).toEqual([2]);
+    expect(
+      unplacedQuotes("abc", [
+        { id: 1, quote: "b" },
+        { id: 2, quote: "zzz" },
+      ]),
+    ).toEqual([2]);
   });
 });

@@ -1,16 +1,14 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
-import { RecordOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
-import { formatDate } from "@/lib/format/dates";
 import { forecastsWithOutcomeRecords } from "@/lib/read/history";
 import { getDueForecasts } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
 import { today } from "@/lib/vocabulary/calendar";
-import { ProbabilityText } from "../../_components/badges";
+import { DueList } from "./due-list";
 
 export const metadata: Metadata = pageMetadata({
   title: "Due for an outcome",
@@ -49,36 +47,7 @@ export default async function DuePage() {
       {due.length === 0 ? (
         <p className="muted">Nothing is due: every forecast past its deadline has an outcome.</p>
       ) : (
-        <ol className="forecast-list due-list" data-testid="due-list">
-          {due.map((f) => (
-            <li key={f.id} data-testid="due-item" data-forecast-id={f.id}>
-              <div className="q">
-                <Link href={`/forecasts/${f.id}`}>{f.question}</Link>
-              </div>
-              <div className="meta">
-                <span>
-                  <Link href={`/people/${f.forecaster.slug}`}>{f.forecaster.name}</Link>
-                </span>
-                <span data-testid="due-deadline">
-                  deadline {formatDate(f.deadline)} ({daysBetween(f.deadline!, now)} days ago{f.deadlineBasis === "inferred" ? ", inferred" : ""})
-                </span>
-                <ProbabilityText forecast={f} />
-              </div>
-              {editor ? (
-                <details className="inline-editor">
-                  <summary>Record outcome for #{f.id}</summary>
-                  <RecordOutcomeForm
-                    forecastId={f.id}
-                    version={f.version}
-                    hasHistory={retracted.has(f.id)}
-                    hasCondition={!!f.condition}
-                    idPrefix={`due-${f.id}`}
-                  />
-                </details>
-              ) : null}
-            </li>
-          ))}
-        </ol>
+        <DueList rows={due.map((f) => ({ f, daysOverdue: daysBetween(f.deadline!, now), hasHistory: retracted.has(f.id) }))} editor={editor} />
       )}
     </>
   );

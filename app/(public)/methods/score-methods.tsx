@@ -27,7 +27,7 @@ export function ScoreMethods({ a }: { a: AccuracyView["accuracy"] }) {
           <li>0.25: saying 50% every time, whatever happens;</li>
           <li>
             o(1 − o): always saying the base rate o, how often the events of this very set happened
-            {o !== null ? ` (here ${pct(o)}: ${num(baseRateBrier(o))})` : ""};
+            {o !== null ? ` (here ${pct(o)}: ${num(baseRateBrier(o))});` : ";"}
           </li>
           <li>about {num(BRIER_REFERENCE.wrongAt97, 2)}: saying 97% (“will”) and being wrong every time; 1 for certain and wrong.</li>
         </ul>

@@ -2,6 +2,7 @@
 import type { ActionError } from "@/lib/http/action-result";
 import type { ConflictState } from "@/lib/outcomes/history";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
+import { DateTimeText } from "../date-text";
 
 function states(current: unknown): ConflictState[] {
   if (!current || typeof current !== "object") return [];
@@ -39,7 +40,7 @@ export function ConflictNotice({ error }: { error: ActionError }) {
                   <li key={i}>
                     {c.summary}{" "}
                     <span className="muted">
-                      ({c.at.slice(0, 16).replace("T", " ")} UTC, version {c.version ?? "?"})
+                      (<DateTimeText at={c.at} />, version {c.version ?? "?"})
                     </span>
                   </li>
                 ))}

@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState, useTransition } from "react";
 import { correctForecastAction } from "@/app/_actions/outcomes";
+import { questionDeadlinePrompt } from "@/lib/forecasts/question-deadline";
 import type { ActionError } from "@/lib/http/action-result";
 import { LEXICON, LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
 import type { DEADLINE_BASES } from "@/lib/vocabulary";
@@ -111,7 +112,11 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
 
   return (
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label="Correct this forecast">
-      {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
+      {error?.code === "conflict" ? (
+        <ConflictNotice error={error} />
+      ) : (
+        <FormMessage error={error} success={success} successHref={`/forecasts/${forecast.id}#revisions-h`} />
+      )}
       <Field id={`${idp}-question`} label="Question (English, yes/no)" error={error} field="question">
         <textarea
           id={`${idp}-question`}
@@ -155,6 +160,12 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
           </select>
         </Field>
       </div>
+      <DeadlineQuestionPrompt
+        question={draft.question}
+        oldDeadline={forecast.deadline}
+        newDeadline={draft.deadline || null}
+        onUse={(question) => set({ question })}
+      />
       <Field id={`${idp}-deadline-note`} label="Deadline note" hint="(how it was inferred, or why there is none)" error={error} field="deadlineNote">
         <textarea
           id={`${idp}-deadline-note`}
@@ -218,5 +229,35 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
         </button>
       </div>
     </form>
+  );
+}
+
+/** After a deadline change: the question may still name the old date; offer the updated wording. */
+function DeadlineQuestionPrompt({
+  question,
+  oldDeadline,
+  newDeadline,
+  onUse,
+}: {
+  question: string;
+  oldDeadline: string | null;
+  newDeadline: string | null;
+  onUse: (question: string) => void;
+}) {
+  const prompt = questionDeadlinePrompt(question, oldDeadline, newDeadline);
+  if (!prompt) return null;
+  return (
+    <div className="conflict-box small" role="status" data-testid="deadline-question-prompt">
+      {prompt.suggestion ? (
+        <>
+          The question still names the old deadline, “{prompt.oldText}”. Update it to: <q>{prompt.suggestion}</q>{" "}
+          <button type="button" className="secondary small-button" onClick={() => onUse(prompt.suggestion!)}>
+            Use this question
+          </button>
+        </>
+      ) : (
+        "The deadline changed: check that the question above still fits the new deadline."
+      )}
+    </div>
   );
 }

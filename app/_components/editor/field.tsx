@@ -1,5 +1,6 @@
 "use client";
 /** Form field plumbing shared by the editor forms: error text tied to its input for screen readers. */
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { type ActionError, fieldMessage } from "@/lib/http/action-result";
 
@@ -51,7 +52,18 @@ export function Field({
 }
 
 /** The form-level answer: what went wrong (or right), in words. */
-export function FormMessage({ error, success, children }: { error: ActionError | null; success?: string | null; children?: ReactNode }) {
+export function FormMessage({
+  error,
+  success,
+  successHref,
+  children,
+}: {
+  error: ActionError | null;
+  success?: string | null;
+  /** Where the saved record can be seen: a link after the confirmation. */
+  successHref?: string;
+  children?: ReactNode;
+}) {
   if (error) {
     // Field errors are shown beside their fields; the summary counts them in words (the API's
     // message names fields by their JSON paths, which mean little on a form).
@@ -69,6 +81,12 @@ export function FormMessage({ error, success, children }: { error: ActionError |
   return success ? (
     <p className="success-box" role="status">
       {success}
+      {successHref ? (
+        <>
+          {" "}
+          <Link href={successHref}>See it in the history</Link>
+        </>
+      ) : null}
     </p>
   ) : null;
 }

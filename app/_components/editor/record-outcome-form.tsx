@@ -17,10 +17,12 @@ export interface RecordOutcomeFormProps {
   hasCondition: boolean;
   /** Distinguishes the ids of several forms on one page (the due queue). */
   idPrefix?: string;
+  /** Told after a save (the due queue keeps the row and says "saved"). */
+  onSaved?: (statusLabel: string) => void;
 }
 
 /** Records an outcome for one forecast, or a new record that supersedes the current one. */
-export function RecordOutcomeForm({ forecastId, version, hasHistory, hasCondition, idPrefix }: RecordOutcomeFormProps) {
+export function RecordOutcomeForm({ forecastId, version, hasHistory, hasCondition, idPrefix, onSaved }: RecordOutcomeFormProps) {
   const idp = idPrefix ?? `record-${forecastId}`;
   const router = useRouter();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
@@ -37,6 +39,7 @@ export function RecordOutcomeForm({ forecastId, version, hasHistory, hasConditio
         setError(null);
         setDraft(EMPTY_DRAFT);
         setSuccess(`Saved: “${OUTCOME_STATUS_LABEL[result.data.status]}” is now the current outcome (version ${result.data.version}).`);
+        onSaved?.(OUTCOME_STATUS_LABEL[result.data.status]);
       } else {
         setError(result.error);
         // Show the page as it is now; the entry stays in the form.
@@ -47,7 +50,11 @@ export function RecordOutcomeForm({ forecastId, version, hasHistory, hasConditio
 
   return (
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label={hasHistory ? "Record a new outcome" : "Record the outcome"}>
-      {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
+      {error?.code === "conflict" ? (
+        <ConflictNotice error={error} />
+      ) : (
+        <FormMessage error={error} success={success} successHref={`/forecasts/${forecastId}#history-h`} />
+      )}
       <OutcomeFields idp={idp} draft={draft} onChange={setDraft} error={error} needsReason={hasHistory} allowConditionNotMet={hasCondition} />
       <div>
         <button type="submit" disabled={pending}>
@@ -85,7 +92,11 @@ export function RetractOutcomeForm({ forecastId, version }: { forecastId: number
 
   return (
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label="Retract the current outcome">
-      {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
+      {error?.code === "conflict" ? (
+        <ConflictNotice error={error} />
+      ) : (
+        <FormMessage error={error} success={success} successHref={`/forecasts/${forecastId}#history-h`} />
+      )}
       <Field id={`${idp}-reason`} label="Reason for the retraction" error={error} field="reason">
         <textarea
           id={`${idp}-reason`}

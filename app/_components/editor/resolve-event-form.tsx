@@ -54,7 +54,11 @@ export function ResolveEventForm({ eventId, choices }: { eventId: number; choice
 
   return (
     <form className="stacked editor-form" onSubmit={submit} noValidate aria-label="Resolve forecasts about this event together">
-      {error?.code === "conflict" ? <ConflictNotice error={error} /> : <FormMessage error={error} success={success} />}
+      {error?.code === "conflict" ? (
+        <ConflictNotice error={error} />
+      ) : (
+        <FormMessage error={error} success={success} successHref={`/forecasts?event=${eventId}`} />
+      )}
       <fieldset>
         <legend>Forecasts to resolve</legend>
         {fieldMessagesUnder(error, "forecasts").length && !chosen.length ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { forbidden, redirect } from "next/navigation";
+import { DateTimeText } from "@/app/_components/date-text";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -110,7 +111,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           <tbody>
             {log.items.map((e) => (
               <tr key={e.id} data-testid="audit-row">
-                <td className="small nowrap">{e.at.toISOString().slice(0, 19).replace("T", " ")}</td>
+                <td className="small nowrap">
+                  <DateTimeText at={e.at} />
+                </td>
                 <td className="small">{e.user ? `${e.user.name} (${e.user.email})` : <span className="muted">command line / setup</span>}</td>
                 <td className="small">
                   <code>{e.action}</code>

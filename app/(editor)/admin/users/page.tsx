@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { forbidden, redirect } from "next/navigation";
+import { DateText } from "@/app/_components/date-text";
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
@@ -46,7 +47,9 @@ export default async function UsersPage() {
                     {!u.canSignIn ? <span className="muted small"> (no password: cannot sign in)</span> : null}
                   </td>
                   <td>{u.email}</td>
-                  <td className="small">{u.createdAt.toISOString().slice(0, 10)}</td>
+                  <td className="small">
+                    <DateText iso={u.createdAt.toISOString()} />
+                  </td>
                   <td>
                     <RoleForm userId={u.id} email={u.email} role={u.role} self={u.id === actor.id} />
                   </td>

@@ -24,7 +24,6 @@ export function ArticleText({ body, language, forecasts }: { body: string; langu
               </sup>
             </mark>
           ) : (
-            // biome-ignore lint/suspicious/noArrayIndexKey: the runs of one text never move
             <span key={i}>{s.text}</span>
           ),
         )}

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
-import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { DateText } from "@/app/_components/date-text";
 import { formatDate } from "@/lib/format/dates";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { getAccuracy } from "@/lib/read/accuracy";
 import { exportForecasts, getArticleBySlug } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
 import { LANGUAGE_LABEL, type Language } from "@/lib/vocabulary";
-import { ExportLinks } from "../../../_components/export-links";
 import { Figures } from "../../../_components/accuracy/figures";
+import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 import { ArticleText } from "./article-text";
 
@@ -69,7 +69,9 @@ export default async function ArticlePage({ params }: Params) {
           <dt>Language</dt>
           <dd>{LANGUAGE_LABEL[a.language as Language] ?? a.language}</dd>
           <dt>Date on page</dt>
-          <dd><DateText iso={a.publishedOn} fallback="none shown" /></dd>
+          <dd>
+            <DateText iso={a.publishedOn} fallback="none shown" />
+          </dd>
           <dt>First published</dt>
           <dd>
             <DateText iso={a.firstPublishedOn} fallback="same date or unknown" />

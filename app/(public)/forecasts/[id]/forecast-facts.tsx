@@ -25,9 +25,7 @@ export function ForecastFacts({ f, provenanceNote, madeOnNote }: { f: ForecastDT
           </dd>
           <dt>Published in</dt>
           <dd>
-            <Link href={`/articles/${f.article.slug}#forecast-${f.id}`}>
-              {f.article.title}
-            </Link>
+            <Link href={`/articles/${f.article.slug}#forecast-${f.id}`}>{f.article.title}</Link>
           </dd>
           <dt>Author</dt>
           <dd>
@@ -45,7 +43,11 @@ export function ForecastFacts({ f, provenanceNote, madeOnNote }: { f: ForecastDT
           </dd>
           <dt>Outlet</dt>
           <dd>
-            {f.article.outletSlug ? <Link href={`/outlets/${f.article.outletSlug}`}>{f.article.outlet}</Link> : <span className="muted">not named in the text</span>}
+            {f.article.outletSlug ? (
+              <Link href={`/outlets/${f.article.outletSlug}`}>{f.article.outlet}</Link>
+            ) : (
+              <span className="muted">not named in the text</span>
+            )}
           </dd>
           <dt>Original outlet</dt>
           <dd>{f.article.originalOutlet ?? <span className="muted">none or unknown</span>}</dd>

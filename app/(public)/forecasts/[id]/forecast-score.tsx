@@ -1,6 +1,6 @@
 /** A forecast's own score and whether it counts toward its forecaster's and outlet's figures, and if not, why. */
 import Link from "next/link";
-import { formatNumber as num, formatPercentRange } from "@/lib/format/numbers";
+import { formatPercentRange, formatNumber as num } from "@/lib/format/numbers";
 import type { ForecastVerdict } from "@/lib/read/accuracy";
 
 export function ForecastScore({ verdict, forecaster }: { verdict: ForecastVerdict; forecaster: { name: string; slug: string } }) {
@@ -13,7 +13,10 @@ export function ForecastScore({ verdict, forecaster }: { verdict: ForecastVerdic
           Brier score <strong data-testid="forecast-brier">{num(b.point)}</strong>{" "}
           <span className="muted">
             (0 perfect, 0.25 for saying 50%, 1 certain and wrong;{" "}
-            {b.low !== b.high ? `read anywhere within ${formatPercentRange(b.low, b.high)}, between ${num(b.best)} at best and ${num(b.worst)} at worst` : "a stated number, so no range"})
+            {b.low !== b.high
+              ? `read anywhere within ${formatPercentRange(b.low, b.high)}, between ${num(b.best)} at best and ${num(b.worst)} at worst`
+              : "a stated number, so no range"}
+            )
           </span>{" "}
           <Link href="/methods#brier" className="small">
             how it is worked out
@@ -37,9 +40,7 @@ export function ForecastScore({ verdict, forecaster }: { verdict: ForecastVerdic
       {verdict.reasons.length ? (
         <ul data-testid="counts-reasons">
           {verdict.reasons.map((r) => (
-            <li key={r.code}>
-              {r.forecastId ? <ReasonWithLink text={r.text} id={r.forecastId} /> : r.text}
-            </li>
+            <li key={r.code}>{r.forecastId ? <ReasonWithLink text={r.text} id={r.forecastId} /> : r.text}</li>
           ))}
         </ul>
       ) : null}
@@ -57,7 +58,6 @@ function ReasonWithLink({ text, id }: { text: string; id: number }) {
   return (
     <>
       {parts.map((p, i) => (
-        // biome-ignore lint/suspicious/noArrayIndexKey: the parts of one sentence never move
         <span key={i}>
           {i ? <Link href={`/forecasts/${id}`}>#{id}</Link> : null}
           {p}
