@@ -100,9 +100,9 @@ export function getOutletBySlug(db: DB, slug: string) {
       title: articles.title,
       publishedOn: articles.publishedOn,
       firstPublishedOn: articles.firstPublishedOn,
-      forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id = ${articles.id})`,
-      originalSlug: sql<string | null>`(select o.slug from ${outlets} o where o.id = ${articles.originalOutletId} and o.id <> ${outlet.id})`,
-      originalName: sql<string | null>`(select o.name from ${outlets} o where o.id = ${articles.originalOutletId} and o.id <> ${outlet.id})`,
+      forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id = "articles"."id")`,
+      originalSlug: sql<string | null>`(select o.slug from ${outlets} o where o.id = "articles"."original_outlet_id" and o.id <> ${outlet.id})`,
+      originalName: sql<string | null>`(select o.name from ${outlets} o where o.id = "articles"."original_outlet_id" and o.id <> ${outlet.id})`,
     })
     .from(articles)
     .where(eq(articles.outletId, outlet.id))
