@@ -57,14 +57,15 @@ test.describe("articles and their forecasts", () => {
 
 test.describe("charts", () => {
   test("the timeline opens on a recent window, marks the 1962 outliers at its edge and can show everything", async ({ page }) => {
-    await page.goto("/");
+    // Forecasts made until 2017: Palmer's of 2017 and the Plain Truth's of 1962 (other tests add newer ones).
+    await page.goto("/?to=2017-12-31");
     const chart = page.getByTestId("timeline-chart");
     const window = await chart.getAttribute("data-window");
     expect(Number(window!.slice(0, 4))).toBeGreaterThan(2000);
     await expect(chart.getByTestId("timeline-edge").filter({ hasText: "1962" }).first()).toBeVisible();
     await expect(chart.locator(".timeline-label").first()).toContainText(":");
     await chart.getByTestId("timeline-toggle").click();
-    await expect(chart).toHaveAttribute("data-window", /^1962–20(7|8)\d$/);
+    await expect(chart).toHaveAttribute("data-window", /^1962–20\d\d$/);
     await expect(chart.getByTestId("timeline-edge")).toHaveCount(0);
   });
 

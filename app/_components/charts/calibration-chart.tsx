@@ -57,10 +57,11 @@ export function CalibrationChart({ points }: { points: CalibrationPoint[] }) {
   const data = points.map((p) => ({ ...p, x: p.meanForecast, y: p.observed, err: [p.observed - p.wilsonLow, p.wilsonHigh - p.observed] as [number, number] }));
   const reliable = data.filter((d) => d.reliable);
   const unreliable = data.filter((d) => !d.reliable);
-  const { ref, width } = useWidth<HTMLDivElement>(480);
+  const { ref, width } = useWidth<HTMLDivElement>();
+  if (!width) return <div ref={ref} style={{ minHeight: 300 }} data-testid="calibration-chart" />;
   return (
     <div ref={ref} data-testid="calibration-chart">
-      <ScatterChart width={Math.max(260, width)} height={Math.min(340, Math.max(260, width * 0.8))} margin={{ top: 12, right: 16, bottom: 36, left: 12 }}>
+      <ScatterChart width={width} height={Math.min(340, Math.max(260, width * 0.8))} margin={{ top: 12, right: 16, bottom: 36, left: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           type="number"

@@ -20,7 +20,8 @@ const monthStart = (m: string) => Date.UTC(Number(m.slice(0, 4)), Number(m.slice
  * axis: months far apart are drawn far apart.
  */
 export function ScoreOverTimeChart({ points }: { points: ScorePoint[] }) {
-  const { ref, width } = useWidth<HTMLDivElement>(480);
+  const { ref, width } = useWidth<HTMLDivElement>();
+  if (!width) return <div ref={ref} style={{ minHeight: 260 }} data-testid="score-chart" />;
   const data = points.map((p) => ({ ...p, t: monthStart(p.month) }));
   const first = data[0]?.t ?? 0;
   const last = data[data.length - 1]?.t ?? first;
@@ -31,7 +32,7 @@ export function ScoreOverTimeChart({ points }: { points: ScorePoint[] }) {
   const ticks = short ? data.map((d) => d.t) : yearTicks(start, end, Math.floor((width - 70) / 56));
   return (
     <div ref={ref} data-testid="score-chart">
-      <LineChart width={Math.max(260, width)} height={260} data={data} margin={{ top: 12, right: 16, bottom: 28, left: 12 }}>
+      <LineChart width={width} height={260} data={data} margin={{ top: 12, right: 16, bottom: 28, left: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           type="number"

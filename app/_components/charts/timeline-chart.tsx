@@ -40,6 +40,7 @@ const short = (s: string, n: number) => (s.length > n ? `${s.slice(0, n - 1).tri
 export function TimelineChart({ items, asOf }: { items: TimelineItem[]; asOf: string }) {
   const { ref, width } = useWidth<HTMLDivElement>();
   const [all, setAll] = useState(false);
+  if (!width) return <div ref={ref} style={{ minHeight: items.length * 24 + 64 }} data-testid="timeline-chart" />;
   const win = timelineWindow(items, asOf);
   const start = all ? win.fullStart : win.start;
   const end = all ? win.fullEnd : win.end;
@@ -75,7 +76,7 @@ export function TimelineChart({ items, asOf }: { items: TimelineItem[]; asOf: st
         </p>
       ) : null}
       <BarChart
-        width={Math.max(280, width)}
+        width={width}
         height={height}
         data={data}
         layout="vertical"

@@ -1,12 +1,14 @@
 "use client";
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useState } from "react";
 
-/** The width of an element, followed as it resizes (charts lay out differently on phones). */
-export function useWidth<T extends HTMLElement>(initial = 800) {
-  const ref = useRef<T>(null);
-  const [width, setWidth] = useState(initial);
-  useEffect(() => {
-    const el = ref.current;
+/**
+ * The width of an element, followed as it resizes (charts lay out differently on phones). 0 until
+ * measured: a chart draws nothing wider than its box, even for a moment.
+ */
+export function useWidth<T extends HTMLElement>() {
+  const [width, setWidth] = useState(0);
+  // A callback ref, so the element that replaces the placeholder is measured and observed too.
+  const ref = useCallback((el: T | null) => {
     if (!el) return;
     setWidth(el.clientWidth);
     const ro = new ResizeObserver(([entry]) => entry && setWidth(entry.contentRect.width));

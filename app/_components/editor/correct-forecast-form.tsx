@@ -247,7 +247,7 @@ function DeadlineQuestionPrompt({
   const prompt = questionDeadlinePrompt(question, oldDeadline, newDeadline);
   if (!prompt) return null;
   return (
-    <div className="conflict-box small" role="status" data-testid="deadline-question-prompt">
+    <div className="conflict-box small" aria-live="polite" data-testid="deadline-question-prompt">
       {prompt.suggestion ? (
         <>
           The question still names the old deadline, “{prompt.oldText}”. Update it to: <q>{prompt.suggestion}</q>{" "}

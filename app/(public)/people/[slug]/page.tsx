@@ -5,6 +5,8 @@ import { connection } from "next/server";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { brierInWords } from "@/lib/accuracy/plain-words";
+import { formatNumber, plural } from "@/lib/format/numbers";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
 import { getScorecard } from "@/lib/read/share";
@@ -85,9 +87,15 @@ export default async function PersonPage({ params, searchParams }: Params & { se
           <ExportLinks query={{ author: slug }} label="Download every forecast in their articles, theirs included" />
           <p className="small muted" data-testid="published-summary">
             Quoted or reported in their articles; these count for the forecaster, not for {person.name}.
-            {published?.counts.scored
-              ? ` Of these, ${published.counts.scored} are scored, with a Brier score of ${published.summary.brier?.toFixed(3)} (0–1, lower is better).`
-              : " None of them is scored yet."}
+            {published?.counts.scored ? (
+              <>
+                {" "}
+                Of these, <Link href={`/forecasts?scored=published-by:${slug}`}>{plural(published.counts.scored, "is scored", "are scored")}</Link>, with a
+                Brier score of {formatNumber(published.summary.brier)}: {brierInWords(published.summary.brier, published.summary.baseRate).toLowerCase()}
+              </>
+            ) : (
+              " None of them is scored yet."
+            )}
           </p>
           <ForecastList items={publishedFromOthers} empty="None: every forecast in their articles is their own." />
         </>
