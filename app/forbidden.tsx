@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { SiteChrome } from "./_components/site-chrome";
 import { currentActor } from "@/lib/auth/session";
+import { SiteChrome } from "./_components/site-chrome";
 
 export const metadata: Metadata = { title: "Not allowed" };
 

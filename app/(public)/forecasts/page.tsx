@@ -14,6 +14,7 @@ import { ScoredNote } from "./scored-note";
 const FILTER_KEYS = ["q", "forecaster", "author", "outlet", "status", "outcome", "sort", "language", "topic", "deadlineFrom", "deadlineTo"];
 /** Kept through "Apply" without a control: the scored set behind a figure (docs/scoring.md 2.12). */
 const KEPT_KEYS = ["scored", "madeFrom", "madeTo", "lowInfo"];
+
 import { Pagination } from "../../_components/pagination";
 
 export const metadata: Metadata = pageMetadata({
@@ -46,112 +47,112 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
       <search>
         <details className="collapsible" open={FILTER_KEYS.some((k) => value(k))}>
           <summary>Search and filters</summary>
-        <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">
-          <label>
-            Search
-            <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
-          </label>
-          <label>
-            Forecaster
-            <select name="forecaster" defaultValue={value("forecaster")}>
-              <option value="">any</option>
-              {forecasters.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Author
-            <select name="author" defaultValue={value("author")}>
-              <option value="">any</option>
-              {authors.map((p) => (
-                <option key={p.slug} value={p.slug}>
-                  {p.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Outlet
-            <select name="outlet" defaultValue={value("outlet")}>
-              <option value="">any</option>
-              {outlets.map((o) => (
-                <option key={o.slug} value={o.slug}>
-                  {o.name}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Status
-            <select name="status" defaultValue={value("status")}>
-              <option value="">any</option>
-              {FORECAST_STATUSES.map((s) => (
-                <option key={s} value={s}>
-                  {s === "due" ? "past deadline, unresolved" : s}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Outcome
-            <select name="outcome" defaultValue={value("outcome")}>
-              <option value="">any</option>
-              {OUTCOME_FILTERS.map((o) => (
-                <option key={o} value={o}>
-                  {OUTCOME_FILTER_LABEL[o]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Sort by
-            <select name="sort" defaultValue={value("sort")}>
-              <option value="">default: best match for a query, else deadline</option>
-              {FORECAST_SORTS.map((o) => (
-                <option key={o} value={o}>
-                  {FORECAST_SORT_LABEL[o]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Language
-            <select name="language" defaultValue={value("language")}>
-              <option value="">any</option>
-              {LANGUAGES.map((l) => (
-                <option key={l} value={l}>
-                  {LANGUAGE_LABEL[l]}
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Topic
-            <select name="topic" defaultValue={value("topic")}>
-              <option value="">any</option>
-              {topics.map((t) => (
-                <option key={t.slug} value={t.slug}>
-                  {t.name} ({t.n})
-                </option>
-              ))}
-            </select>
-          </label>
-          <label>
-            Deadline from
-            <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
-          </label>
-          <label>
-            Deadline to
-            <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
-          </label>
-          <div>
-            {KEPT_KEYS.map((k) => (value(k) ? <input key={k} type="hidden" name={k} value={value(k)} /> : null))}
-            <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
-          </div>
-        </form>
+          <form className="filters" method="get" action="/forecasts" aria-label="Filter forecasts">
+            <label>
+              Search
+              <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
+            </label>
+            <label>
+              Forecaster
+              <select name="forecaster" defaultValue={value("forecaster")}>
+                <option value="">any</option>
+                {forecasters.map((p) => (
+                  <option key={p.slug} value={p.slug}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Author
+              <select name="author" defaultValue={value("author")}>
+                <option value="">any</option>
+                {authors.map((p) => (
+                  <option key={p.slug} value={p.slug}>
+                    {p.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Outlet
+              <select name="outlet" defaultValue={value("outlet")}>
+                <option value="">any</option>
+                {outlets.map((o) => (
+                  <option key={o.slug} value={o.slug}>
+                    {o.name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Status
+              <select name="status" defaultValue={value("status")}>
+                <option value="">any</option>
+                {FORECAST_STATUSES.map((s) => (
+                  <option key={s} value={s}>
+                    {s === "due" ? "past deadline, unresolved" : s}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Outcome
+              <select name="outcome" defaultValue={value("outcome")}>
+                <option value="">any</option>
+                {OUTCOME_FILTERS.map((o) => (
+                  <option key={o} value={o}>
+                    {OUTCOME_FILTER_LABEL[o]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Sort by
+              <select name="sort" defaultValue={value("sort")}>
+                <option value="">default: best match for a query, else deadline</option>
+                {FORECAST_SORTS.map((o) => (
+                  <option key={o} value={o}>
+                    {FORECAST_SORT_LABEL[o]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Language
+              <select name="language" defaultValue={value("language")}>
+                <option value="">any</option>
+                {LANGUAGES.map((l) => (
+                  <option key={l} value={l}>
+                    {LANGUAGE_LABEL[l]}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Topic
+              <select name="topic" defaultValue={value("topic")}>
+                <option value="">any</option>
+                {topics.map((t) => (
+                  <option key={t.slug} value={t.slug}>
+                    {t.name} ({t.n})
+                  </option>
+                ))}
+              </select>
+            </label>
+            <label>
+              Deadline from
+              <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
+            </label>
+            <label>
+              Deadline to
+              <input type="date" name="deadlineTo" defaultValue={value("deadlineTo")} />
+            </label>
+            <div>
+              {KEPT_KEYS.map((k) => (value(k) ? <input key={k} type="hidden" name={k} value={value(k)} /> : null))}
+              <button type="submit">Apply</button> <Link href="/forecasts">Clear</Link>
+            </div>
+          </form>
         </details>
       </search>
       {!parsed.ok ? (

@@ -6,10 +6,10 @@ import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-f
 import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { currentActor } from "@/lib/auth/session";
+import { formatDate } from "@/lib/format/dates";
 import { getForecastVerdict } from "@/lib/read/accuracy";
 import { forecastsWithOutcomeRecords, getOutcomeHistory, getRevisionHistory } from "@/lib/read/history";
 import { getForecastById, getForecastContext } from "@/lib/read/ledger";
-import { formatDate } from "@/lib/format/dates";
 import { pageMetadata } from "@/lib/share/metadata";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
@@ -32,7 +32,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = idFrom((await params).id);
   const f = id ? getForecastById(id) : null;
   if (!f) return { title: "Forecast not found" };
-  const outcome = f.outcome ? `Outcome: ${outcomeLabel(f.outcome.status)}.` : f.deadline ? `Deadline ${formatDate(f.deadline)}, not resolved yet.` : "No deadline.";
+  const outcome = f.outcome
+    ? `Outcome: ${outcomeLabel(f.outcome.status)}.`
+    : f.deadline
+      ? `Deadline ${formatDate(f.deadline)}, not resolved yet.`
+      : "No deadline.";
   return pageMetadata({
     title: f.question,
     description: `${f.forecaster.name}: “${f.quote}” Probability of the event ${Math.round(f.probability * 100)}%. ${outcome}`,
