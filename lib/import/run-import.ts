@@ -35,6 +35,7 @@ import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";
 import { SourceResolver } from "@/lib/intake/sources";
 import { syncSearchIndex } from "@/lib/search/indexer";
+import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
 import type { Language } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
@@ -368,6 +369,8 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
     }
     forecastIds.push(...ids);
   }
+  forecastsChanged(tx, forecastIds);
+  tagsChanged(tx, ["topics"]);
   writeAudit(tx, {
     userId: editor.id,
     action: "import.commit",
