@@ -3,6 +3,10 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
+  // The reading pages are served from memory and invalidated through the database's cache tags,
+  // so every process and every command-line write is seen at once (lib/cache/next-cache-handler.cjs).
+  cacheHandler: require.resolve("./lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   experimental: {
     // The intake sends an uploaded article file (HTML pages run to a few MB) and the article text
     // with its forecasts through server actions; Next's default limit is 1 MB.

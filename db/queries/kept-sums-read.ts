@@ -82,3 +82,12 @@ export function getKeptBoardSums(db: DB, by: "forecaster" | "outlet", lowInfo: "
     from kept_totals t join (${source}) s on s.id = t.scope_id left join b on b.scope_id = t.scope_id
     where t.scope_kind = ${by} and t.total > 0`);
 }
+
+/** The dashboard's counts from the kept tables: forecasts by state, forecasters with forecasts, articles. */
+export function getKeptLedgerCounts(db: DB, now: string) {
+  const c = getKeptCounts(db, { kind: "all" }, "1", now);
+  const r = db.get<{ forecasters: number; articles: number }>(
+    sql`select (select count(*) from kept_totals where scope_kind = 'forecaster' and total > 0) as forecasters, (select count(*) from articles) as articles`,
+  )!;
+  return { total: c.total, resolved: c.resolved, due: c.pastDue, open: c.open, ...r };
+}

@@ -6,8 +6,11 @@
  */
 import type { DB } from "@/db/client";
 import { getForecastCounts } from "@/db/queries/forecasts";
+import { getPastBefore } from "@/db/queries/kept-sums";
+import { getKeptLedgerCounts } from "@/db/queries/kept-sums-read";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { cached } from "@/lib/cache/tagged-cache";
+import { today } from "@/lib/vocabulary/calendar";
 import { type AccuracyScope, getAccuracy, getAccuracyView } from "./figures";
 import { getLeaderboard, type LeaderboardOptions } from "./leaderboard";
 
@@ -35,6 +38,11 @@ export function getLeaderboardCached(db: DB, by: "forecaster" | "outlet", filter
   return cached(db, `board:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}`, ["ledger"], () => getLeaderboard(db, by, filters, options));
 }
 
+/** The dashboard's counts: from the kept sums when built, else a scan. */
+export function getLedgerCounts(db: DB, now = today()) {
+  return getPastBefore(db) !== null ? getKeptLedgerCounts(db, now) : getForecastCounts(db, now);
+}
+
 export function getForecastCountsCached(db: DB) {
-  return cached(db, "counts", ["ledger"], () => getForecastCounts(db));
+  return cached(db, "counts", ["ledger"], () => getLedgerCounts(db));
 }

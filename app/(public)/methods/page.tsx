@@ -2,6 +2,10 @@ import type { Metadata } from "next";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { pageMetadata } from "@/lib/share/metadata";
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+
 export const metadata: Metadata = pageMetadata({
   title: "Methods",
   description: "How Hindsight turns the words of a forecast into a probability, decides what is scored, and computes Brier scores and calibration.",

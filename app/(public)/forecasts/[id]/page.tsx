@@ -1,13 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-form";
 import { RecordOutcomeForm, RetractOutcomeForm } from "@/app/_components/editor/record-outcome-form";
 import { ResolveEventForm } from "@/app/_components/editor/resolve-event-form";
-import { can } from "@/lib/auth/actor";
-import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
+import { EditorOnly } from "@/app/_components/session/editor-only";
 import { formatDate } from "@/lib/format/dates";
 import { forecastsWithOutcomeRecords, getOutcomeHistory, getRevisionHistory } from "@/lib/read/history";
 import { getForecastById, getForecastContext } from "@/lib/read/ledger";
@@ -24,8 +21,14 @@ function idFrom(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null;
 }
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await connection();
   const id = idFrom((await params).id);
   const f = id ? getForecastById(id) : null;
   if (!f) return { title: "Forecast not found" };
@@ -47,7 +50,6 @@ const MADE_ON_BASIS: Record<string, string> = {
 };
 
 export default async function ForecastPage({ params }: Params) {
-  await connection();
   const id = idFrom((await params).id);
   if (!id) notFound();
   const f = getForecastById(id);
@@ -57,9 +59,6 @@ export default async function ForecastPage({ params }: Params) {
   // The newest record is the current outcome unless it is a retraction (then there is none).
   const currentId = f.outcome && history[0] && !history[0].retraction ? history[0].id : null;
   const revisions = getRevisionHistory(id);
-  const actor = await currentActor();
-  const editor = can(actor, PERMISSIONS.recordOutcome);
-  const canCorrect = can(actor, PERMISSIONS.correctForecast);
   const eventForecasts = ctx.event ? [f, ...ctx.siblings] : [];
   const withRecords = forecastsWithOutcomeRecords(eventForecasts.map((x) => x.id));
   const eventChoices = eventForecasts.map((x) => ({
@@ -209,7 +208,20 @@ export default async function ForecastPage({ params }: Params) {
         <OutcomeHistory history={history} currentOutcomeId={currentId} />
       </section>
 
-      {editor ? (
+      <EditorOnly
+        need="recordOutcome"
+        otherwise={(me) => (
+          <p className="note-box small" data-testid="editor-note">
+            {me.user ? (
+              `Your account (${me.user.role}) can read everything here; recording outcomes and corrections needs the editor role.`
+            ) : (
+              <>
+                <Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.
+              </>
+            )}
+          </p>
+        )}
+      >
         <section aria-labelledby="record-h" className="panel editor-panel">
           <h2 id="record-h">{history.length ? "Record a new outcome" : "Record the outcome"}</h2>
           <p className="small muted">
@@ -226,22 +238,12 @@ export default async function ForecastPage({ params }: Params) {
             </details>
           ) : null}
         </section>
-      ) : (
-        <p className="note-box small" data-testid="editor-note">
-          {actor ? (
-            `Your account (${actor.role}) can read everything here; recording outcomes and corrections needs the editor role.`
-          ) : (
-            <>
-              <Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.
-            </>
-          )}
-        </p>
-      )}
+      </EditorOnly>
 
       <section aria-labelledby="revisions-h">
         <h2 id="revisions-h">Corrections</h2>
         <RevisionHistory revisions={revisions} />
-        {canCorrect ? (
+        <EditorOnly need="correctForecast">
           <details className="inline-editor">
             <summary>Correct this forecast</summary>
             <CorrectForecastForm
@@ -260,7 +262,7 @@ export default async function ForecastPage({ params }: Params) {
               }}
             />
           </details>
-        ) : null}
+        </EditorOnly>
       </section>
 
       {ctx.event ? (
@@ -281,11 +283,13 @@ export default async function ForecastPage({ params }: Params) {
           ) : (
             <p className="muted small">No other forecast about this event yet.</p>
           )}
-          {editor && ctx.siblings.length ? (
-            <details className="inline-editor">
-              <summary>Resolve forecasts about this event together</summary>
-              <ResolveEventForm eventId={ctx.event.id} choices={eventChoices} />
-            </details>
+          {ctx.siblings.length ? (
+            <EditorOnly need="recordOutcome">
+              <details className="inline-editor">
+                <summary>Resolve forecasts about this event together</summary>
+                <ResolveEventForm eventId={ctx.event.id} choices={eventChoices} />
+              </details>
+            </EditorOnly>
           ) : null}
         </section>
       ) : null}
