@@ -72,11 +72,21 @@ function sizeOf(data) {
   return n;
 }
 
+// Next creates a handler per request: the entries live in the module, shared by all of them.
+const store = { entries: new Map(), pending: new Map(), bytes: 0 };
+
 class HindsightPageCache {
-  constructor() {
-    this.entries = new Map();
-    this.pending = new Map();
-    this.bytes = 0;
+  get entries() {
+    return store.entries;
+  }
+  get pending() {
+    return store.pending;
+  }
+  get bytes() {
+    return store.bytes;
+  }
+  set bytes(n) {
+    store.bytes = n;
   }
 
   async get(key) {

@@ -208,20 +208,7 @@ export default async function ForecastPage({ params }: Params) {
         <OutcomeHistory history={history} currentOutcomeId={currentId} />
       </section>
 
-      <EditorOnly
-        need="recordOutcome"
-        otherwise={(me) => (
-          <p className="note-box small" data-testid="editor-note">
-            {me.user ? (
-              `Your account (${me.user.role}) can read everything here; recording outcomes and corrections needs the editor role.`
-            ) : (
-              <>
-                <Link href={`/login?next=/forecasts/${f.id}`}>Sign in</Link> as an editor to record an outcome or correct this forecast.
-              </>
-            )}
-          </p>
-        )}
-      >
+      <EditorOnly need="recordOutcome" loginNext={`/forecasts/${f.id}`}>
         <section aria-labelledby="record-h" className="panel editor-panel">
           <h2 id="record-h">{history.length ? "Record a new outcome" : "Record the outcome"}</h2>
           <p className="small muted">
