@@ -13,7 +13,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { Worker } from "node:worker_threads";
+import * as threads from "node:worker_threads";
 import { AppError, type ErrorCode, type FieldError } from "@/lib/http/errors";
 
 export type WorkerMessage =
@@ -31,10 +31,15 @@ interface Task {
   reject: (e: unknown) => void;
 }
 
+// Looked up at run time, out of the bundler's sight: the worker files are not part of the app's bundle.
+const Worker: typeof threads.Worker = Reflect.get(threads, "Worker");
+type Worker = threads.Worker;
+
 function workerEntry(name: string): { file: string; execArgv: string[] } {
-  const built = path.join(process.cwd(), ".workers", `${name}.mjs`);
+  const root = /*turbopackIgnore: true*/ process.cwd();
+  const built = path.join(root, ".workers", `${name}.mjs`);
   if (fs.existsSync(built) && process.env.HINDSIGHT_WORKERS_FROM_SOURCE !== "1") return { file: built, execArgv: [] };
-  return { file: path.join(process.cwd(), "lib", "workers", `${name}.ts`), execArgv: ["--import", "tsx", "--conditions=react-server"] };
+  return { file: path.join(root, "lib", "workers", `${name}.ts`), execArgv: ["--import", "tsx", "--conditions=react-server"] };
 }
 
 export class WorkerPool {
