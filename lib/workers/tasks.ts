@@ -3,6 +3,7 @@
  * default (the machine's cores are shared with the server), a short queue, a time budget.
  * Limits are set by environment variables (documented in .env.example).
  */
+import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExtractOptions, ExtractResult } from "@/lib/extraction";
 import { AppError } from "@/lib/http/errors";
@@ -44,7 +45,8 @@ export function extractInWorker(p: {
 
 export function importInWorker(actor: Actor, input: ImportInput, commit: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
   return pools().import.run<ImportReport>(
-    { actor, input, commit },
+    // The worker opens the same database file the server uses.
+    { file: getDb().$client.name, actor, input, commit },
     {
       timeoutMs: IMPORT_TIME_LIMIT_MS,
       onProgress: onProgress as (p: unknown) => void,
