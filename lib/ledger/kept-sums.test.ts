@@ -185,5 +185,5 @@ describe("kept accuracy sums", () => {
       }),
       { numRuns: 20 },
     );
-  });
+  }, 120_000);
 });
