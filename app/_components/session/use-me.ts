@@ -1,6 +1,6 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { usePathname } from "next/navigation";
 
 export interface Me {
@@ -23,4 +23,10 @@ export function useMe() {
     },
     staleTime: 0,
   });
+}
+
+/** After a write: ask again, so the navigation's due count follows at once. */
+export function useRefreshMe() {
+  const client = useQueryClient();
+  return () => client.invalidateQueries({ queryKey: ["me"] });
 }
