@@ -20,7 +20,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/",
 });
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function DashboardPage() {
   const counts = getForecastCounts();
   const comingDue = getComingDue(5);
   const resolved = getRecentlyResolved(5);

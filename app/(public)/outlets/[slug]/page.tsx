@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
 import { getScorecard } from "@/lib/read/share";
