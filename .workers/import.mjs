@@ -2597,6 +2597,9 @@ var Index = class {
 function index(name) {
   return new IndexBuilderOn(name, false);
 }
+function uniqueIndex(name) {
+  return new IndexBuilderOn(name, true);
+}
 
 // node_modules/drizzle-orm/sqlite-core/primary-keys.js
 function primaryKey(...config2) {
@@ -21375,11 +21378,11 @@ function foldObjects(members2) {
     for (const key of object2.required ?? [])
       required2.add(key);
   }
-  const folded = { type: "object", properties };
+  const folded2 = { type: "object", properties };
   if (required2.size)
-    folded.required = [...required2];
+    folded2.required = [...required2];
   if (objects.every((object2) => object2.additionalProperties === false)) {
-    folded.additionalProperties = false;
+    folded2.additionalProperties = false;
   } else {
     const constraints = [];
     for (const object2 of objects) {
@@ -21388,11 +21391,11 @@ function foldObjects(members2) {
         constraints.push(constraint);
     }
     if (constraints.length === 1)
-      folded.additionalProperties = constraints[0];
+      folded2.additionalProperties = constraints[0];
     else if (constraints.length > 1)
-      folded.additionalProperties = { allOf: constraints };
+      folded2.additionalProperties = { allOf: constraints };
   }
-  return folded;
+  return folded2;
 }
 function foldIntersection(json2) {
   const allOf = json2.allOf;
@@ -21402,9 +21405,9 @@ function foldIntersection(json2) {
     if (key in json2)
       return;
   const unions = allOf.filter((m) => UNION_KEYS.some((k) => Array.isArray(m[k])));
-  let folded = null;
+  let folded2 = null;
   if (!unions.length) {
-    folded = foldObjects(allOf);
+    folded2 = foldObjects(allOf);
   } else {
     const union3 = unions[0];
     const keyword = UNION_KEYS.find((k) => Array.isArray(union3[k]));
@@ -21414,12 +21417,12 @@ function foldIntersection(json2) {
     const branches = union3[keyword].map((branch) => foldObjects([...rest, branch]));
     if (branches.some((b) => !b))
       return;
-    folded = { [keyword]: branches };
+    folded2 = { [keyword]: branches };
   }
-  if (!folded)
+  if (!folded2)
     return;
   delete json2.allOf;
-  assignProps(json2, folded);
+  assignProps(json2, folded2);
 }
 function finalize(ctx, schema2) {
   const root = ctx.seen.get(schema2);
@@ -25233,6 +25236,12 @@ var schema = external_exports.object({
   BETTER_AUTH_URL: external_exports.url().default("http://localhost:3000"),
   /** "true" opens self-service sign-up (new accounts are readers). Closed by default. */
   HINDSIGHT_OPEN_SIGNUP: external_exports.enum(["true", "false"]).default("false"),
+  /** The public origin for links others follow (feeds, share cards, canonical URLs, sitemap, e-mails); default BETTER_AUTH_URL. */
+  HINDSIGHT_PUBLIC_URL: external_exports.url().optional(),
+  /** The mail server for npm run notify:due (smtp://user:pass@host:587, smtps://...); unset: print what would be sent. */
+  SMTP_URL: external_exports.string().optional(),
+  /** The sender of reminder digests. */
+  HINDSIGHT_MAIL_FROM: external_exports.string().default("Hindsight <hindsight@localhost>"),
   /** "true" lets db:setup create the documented demo accounts; never in production. */
   HINDSIGHT_DEMO_ACCOUNTS: external_exports.enum(["true", "false"]).optional()
 });
@@ -25246,6 +25255,7 @@ __export(schema_exports, {
   auditLog: () => auditLog,
   cacheTags: () => cacheTags,
   events: () => events,
+  follows: () => follows,
   forecastRevisions: () => forecastRevisions,
   forecastTopics: () => forecastTopics,
   forecasts: () => forecasts,
@@ -25260,6 +25270,7 @@ __export(schema_exports, {
   outlets: () => outlets,
   people: () => people,
   rateLimits: () => rateLimits,
+  reminderSubscriptions: () => reminderSubscriptions,
   sessions: () => sessions,
   topics: () => topics,
   users: () => users,
@@ -25549,6 +25560,30 @@ var auditLog = sqliteTable(
     detail: text("detail", { mode: "json" }).$type()
   },
   (t) => [index("audit_log_at_idx").on(t.at), index("audit_log_user_idx").on(t.userId)]
+);
+var reminderSubscriptions = sqliteTable("reminder_subscriptions", {
+  id: integer("id").primaryKey({ autoIncrement: true }),
+  userId: text("user_id").notNull().unique().references(() => users.id, { onDelete: "cascade" }),
+  email: text("email").notNull(),
+  /** true: every forecast that fell due; false: only those of followed sources. */
+  allDue: integer("all_due", { mode: "boolean" }).notNull().default(true),
+  dueSentThrough: text("due_sent_through").notNull(),
+  outcomesSentThrough: integer("outcomes_sent_through").notNull().default(0),
+  lastSentAt: integer("last_sent_at", { mode: "timestamp_ms" }),
+  lastError: text("last_error"),
+  lastAttemptAt: integer("last_attempt_at", { mode: "timestamp_ms" }),
+  createdAt: createdAt()
+});
+var follows = sqliteTable(
+  "follows",
+  {
+    id: integer("id").primaryKey({ autoIncrement: true }),
+    userId: text("user_id").notNull().references(() => users.id, { onDelete: "cascade" }),
+    personId: integer("person_id").references(() => people.id),
+    outletId: integer("outlet_id").references(() => outlets.id),
+    createdAt: createdAt()
+  },
+  (t) => [uniqueIndex("follows_user_person_idx").on(t.userId, t.personId), uniqueIndex("follows_user_outlet_idx").on(t.userId, t.outletId)]
 );
 var scopeKey = () => ({ scopeKind: text("scope_kind").notNull(), scopeId: integer("scope_id").notNull() });
 var sumCols = () => ({
@@ -26687,6 +26722,120 @@ function forecastsChanged(tx, forecastIds, now = today()) {
 }
 function tagsChanged(tx, tags) {
   bumpTags(tx, tags);
+}
+
+// db/queries/search.ts
+function pendingSearchSources(db, limit) {
+  const marked = db.all(sql`select forecast_id as id from search_dirty order by forecast_id limit ${limit}`).map((r) => r.id);
+  if (!marked.length) return { sources: [], marked };
+  const sources = db.all(sql`
+    select f.id,
+      f.quote,
+      f.question,
+      f.resolution_criteria || char(10) || coalesce(f.condition, '') as details,
+      p.name || coalesce(char(10) || (select group_concat(ap.name, char(10)) from article_authors aa join people ap on ap.id = aa.person_id where aa.article_id = a.id), '') as names,
+      a.title || coalesce(char(10) || o.name, '') || coalesce(char(10) || oo.name, '') as titles
+    from forecasts f
+    join people p on p.id = f.forecaster_id
+    join articles a on a.id = f.article_id
+    left join outlets o on o.id = a.outlet_id
+    left join outlets oo on oo.id = a.original_outlet_id
+    where f.id in (select value from json_each(${JSON.stringify(marked)}))`);
+  return { sources, marked };
+}
+function writeSearchDocs(tx, marked, docs) {
+  const ids = JSON.stringify(marked);
+  tx.run(sql`delete from forecasts_search where rowid in (select value from json_each(${ids}))`);
+  for (const d of docs)
+    tx.run(
+      sql`insert into forecasts_search(rowid, quote, question, details, names, titles) values (${d.id}, ${d.quote}, ${d.question}, ${d.details}, ${d.names}, ${d.titles})`
+    );
+  tx.run(sql`delete from search_dirty where forecast_id in (select value from json_each(${ids}))`);
+}
+
+// lib/search/fold.ts
+var SPECIAL = {
+  \u00DF: "ss",
+  "\u1E9E": "ss",
+  \u00E6: "ae",
+  \u0153: "oe",
+  \u00F8: "o",
+  \u0142: "l",
+  \u0111: "d",
+  \u00F0: "d",
+  \u00FE: "th",
+  \u0131: "i",
+  \u0133: "ij"
+};
+var MARK = new RegExp("\\p{M}", "u");
+var UMLAUT = "\u0308";
+function foldCluster(cluster, mode) {
+  if (cluster.length === 1 && cluster.charCodeAt(0) < 128) return cluster.toLowerCase();
+  let out = "";
+  const decomposed = cluster.toLowerCase().normalize("NFD");
+  for (let i = 0; i < decomposed.length; i++) {
+    const ch = decomposed.charAt(i);
+    if (MARK.test(ch)) continue;
+    if (mode === "translit" && (ch === "a" || ch === "o" || ch === "u") && decomposed[i + 1] === UMLAUT) {
+      out += `${ch}e`;
+      continue;
+    }
+    out += SPECIAL[ch] ?? ch;
+  }
+  return out;
+}
+function foldWithMap(original, mode = "plain") {
+  let text3 = "";
+  const start = [];
+  const end = [];
+  let i = 0;
+  while (i < original.length) {
+    const cp = original.codePointAt(i) ?? 0;
+    let j = i + (cp > 65535 ? 2 : 1);
+    while (j < original.length && MARK.test(original.charAt(j))) j++;
+    const folded2 = foldCluster(original.slice(i, j), mode);
+    for (const ch of folded2) {
+      text3 += ch;
+      start.push(i);
+      end.push(j);
+    }
+    i = j;
+  }
+  return { text: text3, start, end };
+}
+function fold(text3, mode = "plain") {
+  return foldWithMap(text3, mode).text;
+}
+function searchDocument(text3) {
+  const plain = fold(text3, "plain");
+  const translit = fold(text3, "translit");
+  return translit === plain ? plain : `${plain}
+${translit}`;
+}
+
+// lib/search/indexer.ts
+var BATCH = 500;
+function folded(s) {
+  return {
+    id: s.id,
+    quote: searchDocument(s.quote),
+    question: searchDocument(s.question),
+    details: searchDocument(s.details),
+    names: searchDocument(s.names),
+    titles: searchDocument(s.titles)
+  };
+}
+function syncSearchIndex(db) {
+  let done = 0;
+  for (; ; ) {
+    const n = db.transaction((tx) => {
+      const { sources, marked } = pendingSearchSources(tx, BATCH);
+      if (marked.length) writeSearchDocs(tx, marked, sources.map(folded));
+      return marked.length;
+    });
+    done += n;
+    if (n < BATCH) return done;
+  }
 }
 
 // node_modules/csv-parse/lib/api/CsvError.js
@@ -29020,6 +29169,7 @@ async function runImport(db, actor, input2, opts) {
   progress({ phase: "write", done: 0, total: toImport });
   try {
     const written = db.transaction((tx) => writeImport(tx, editor, valid, input2, now), { behavior: "immediate" });
+    syncSearchIndex(db);
     progress({ phase: "write", done: toImport, total: toImport });
     progress({ phase: "done", done: total, total });
     return {
