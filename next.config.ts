@@ -3,6 +3,10 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
+  // The reading pages are served from memory and invalidated through the database's cache tags,
+  // so every process and every command-line write is seen at once (lib/cache/next-cache-handler.cjs).
+  cacheHandler: require.resolve("./lib/cache/next-cache-handler.cjs"),
+  cacheMaxMemorySize: 0,
   experimental: {
     // forbidden() answers 403 with app/forbidden.tsx (editor and admin pages for a signed-in account without the role).
     authInterrupts: true,

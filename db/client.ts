@@ -7,6 +7,7 @@ import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { type BetterSQLite3Database, drizzle } from "drizzle-orm/better-sqlite3";
+import { migrate } from "drizzle-orm/better-sqlite3/migrator";
 import { databasePath } from "@/lib/config/env";
 import * as schema from "./schema";
 import { checkSqliteFile, formatProblems } from "./schema-version";
@@ -18,7 +19,9 @@ export function openDatabase(file: string): DB {
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  sqlite.pragma("busy_timeout = 5000");
+  // A write waits this long for another process's write lock, then fails with SQLITE_BUSY, which
+  // the HTTP layer answers with 503 and Retry-After (lib/http/errors.ts asAppError).
+  sqlite.pragma(`busy_timeout = ${Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000)}`);
   sqlite.pragma("synchronous = NORMAL");
   return drizzle({ client: sqlite, schema });
 }
@@ -37,6 +40,13 @@ export function openLedger(file = databasePath()): DB {
 const globalForDb = globalThis as unknown as { hindsightDb?: DB };
 
 export function getDb(): DB {
+  // `next build` prerenders the cached pages once; they are never served (lib/cache/next-cache-handler.cjs
+  // renders each page from the running server's database), so the build reads an empty, migrated ledger.
+  if (process.env.NEXT_PHASE === "phase-production-build" && !globalForDb.hindsightDb) {
+    const db = openDatabase(":memory:");
+    migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
+    globalForDb.hindsightDb = db;
+  }
   globalForDb.hindsightDb ??= openDatabase(databasePath());
   return globalForDb.hindsightDb;
 }

@@ -414,3 +414,127 @@ export const follows = sqliteTable(
 );
 
 export type ReminderSubscription = typeof reminderSubscriptions.$inferSelect;
+// Kept accuracy sums (lib/accuracy/kept-sums.ts, db/queries/kept-sums.ts; docs/scoring.md 6.1)
+//
+// The sums behind every accuracy figure, per scope (all / forecaster / published-by / outlet),
+// updated in the same transaction as every write that changes a forecast's scored state, so a
+// page reads a handful of rows instead of scanning the forecasts. `part` places a forecast on
+// the calendar without depending on today: 'none' (no deadline), 'past' (deadline before
+// kept_sums_meta.past_before, the first day of a month) or the deadline itself; a read sums the
+// parts before today. `npm run db:rebuild-sums` rebuilds every table from the ledger.
+
+const scopeKey = () => ({ scopeKind: text("scope_kind").notNull(), scopeId: integer("scope_id").notNull() });
+const sumCols = () => ({
+  n: integer("n").notNull().default(0),
+  sumF: real("sum_f").notNull().default(0),
+  sumO: real("sum_o").notNull().default(0),
+  sumF2: real("sum_f2").notNull().default(0),
+  sumFO: real("sum_fo").notNull().default(0),
+  sumLogScore: real("sum_log_score").notNull().default(0),
+  sumHit: real("sum_hit").notNull().default(0),
+  sumBrier: real("sum_brier").notNull().default(0),
+  sumBrierSquares: real("sum_brier_squares").notNull().default(0),
+  sumBest: real("sum_best").notNull().default(0),
+  sumWorst: real("sum_worst").notNull().default(0),
+});
+
+/** The scored state each forecast last contributed to the kept sums: what a write subtracts before it adds the new state. */
+export const keptContributions = sqliteTable(
+  "kept_contributions",
+  {
+    forecastId: integer("forecast_id").primaryKey(),
+    forecasterId: integer("forecaster_id").notNull(),
+    articleId: integer("article_id").notNull(),
+    eventId: integer("event_id"),
+    /** The current outcome's status (null: unresolved), as on forecasts, so the SQL terms of db/queries/accuracy.ts apply unchanged. */
+    outcomeStatus: text("outcome_status", { enum: OUTCOME_STATUSES }),
+    deadline: text("deadline"),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    countsForClaim: integer("counts_for_claim").notNull(),
+    binDecile: integer("bin_decile").notNull(),
+    binClass: text("bin_class").notNull(),
+    month: text("month").notNull(),
+    probability: real("probability").notNull(),
+    probabilityLow: real("probability_low"),
+    probabilityHigh: real("probability_high"),
+  },
+  (t) => [index("kept_contributions_claim_idx").on(t.eventId, t.forecasterId)],
+);
+
+/** Counts that do not depend on today: one row per scope. */
+export const keptTotals = sqliteTable(
+  "kept_totals",
+  {
+    ...scopeKey(),
+    total: integer("total").notNull().default(0),
+    resolved: integer("resolved").notNull().default(0),
+    open: integer("open").notNull().default(0),
+    yesNo: integer("yes_no").notNull().default(0),
+    unscorable: integer("unscorable").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId] })],
+);
+
+/** Unresolved forecasts per deadline: open or past due depending on today. */
+export const keptPending = sqliteTable("kept_pending", { ...scopeKey(), deadline: text("deadline").notNull(), n: integer("n").notNull().default(0) }, (t) => [
+  primaryKey({ columns: [t.scopeKind, t.scopeId, t.deadline] }),
+]);
+
+/** Resolved yes/no forecasts: the scoring sums by calibration bin (decile and lexicon class). */
+export const keptScored = sqliteTable(
+  "kept_scored",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    countsForClaim: integer("counts_for_claim").notNull(),
+    binDecile: integer("bin_decile").notNull(),
+    binClass: text("bin_class").notNull(),
+    ...sumCols(),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation, t.countsForClaim, t.binDecile, t.binClass] })],
+);
+
+/** Scored forecasts per source without bins: what the leaderboard ranks (one or two rows per source). */
+export const keptBoard = sqliteTable(
+  "kept_board",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    n: integer("n").notNull().default(0),
+    sumBrier: real("sum_brier").notNull().default(0),
+    sumBrierSquares: real("sum_brier_squares").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] })],
+);
+
+/** Scored forecasts per month resolved: the score over time. */
+export const keptMonths = sqliteTable(
+  "kept_months",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    month: text("month").notNull(),
+    n: integer("n").notNull().default(0),
+    sumBrier: real("sum_brier").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation, t.month] })],
+);
+
+/** One row: deadlines before `past_before` (a month's first day) are kept under part 'past'. */
+export const keptSumsMeta = sqliteTable("kept_sums_meta", {
+  id: integer("id").primaryKey(),
+  pastBefore: text("past_before").notNull(),
+});
+
+// ---------------------------------------------------------------------------------------------
+// Cache invalidation shared by every process on this database (lib/cache/, docs/ARCHITECTURE.md)
+
+/** Each tag's sequence number of its latest change; a cached value older than one of its tags is stale. */
+export const cacheTags = sqliteTable("cache_tags", {
+  tag: text("tag").primaryKey(),
+  seq: integer("seq").notNull(),
+});

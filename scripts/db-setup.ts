@@ -9,6 +9,7 @@ import { checkSqliteFile, formatProblems } from "@/db/schema-version";
 import { ensureDemoAccounts } from "@/lib/accounts/demo-accounts";
 import { createAuth } from "@/lib/auth/auth";
 import { databasePath, databaseTarget } from "@/lib/config/env";
+import { ensureKeptSums } from "@/lib/ledger/forecasts-changed";
 import { loadSeeds } from "@/seeds/load";
 import { setupPostgres } from "./db-setup-postgres";
 
@@ -24,8 +25,10 @@ async function main() {
   const db = openDatabase(file);
   migrateDatabase(db);
   const report = loadSeeds(db);
+  // A database migrated from before the kept accuracy sums gets them built once here.
+  const keptSumsBuilt = db.transaction((tx) => ensureKeptSums(tx), { behavior: "immediate" });
   const extra = await afterSeed(db);
-  console.log(JSON.stringify({ database: file, inserted: report.inserted, ...extra }, null, 2));
+  console.log(JSON.stringify({ database: file, inserted: report.inserted, keptSumsBuilt, ...extra }, null, 2));
   db.$client.close();
 }
 

@@ -12,6 +12,7 @@ import { z } from "zod";
 import type { DB } from "@/db/client";
 import { appendOutcome } from "@/db/queries/outcomes";
 import { articleAuthors, articles, events, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "@/db/schema";
+import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { syncSearchIndex } from "@/lib/search/indexer";
 import { locateQuote, plainText } from "@/lib/text/plain-text";
@@ -147,6 +148,7 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
           .run();
       }
     }
+    const changed = new Set<number>();
     const articleId = ids(tx.select({ slug: articles.slug, id: articles.id }).from(articles).all());
     const languageOf = new Map(c.articles.map((a) => [a.slug, a.language]));
 
@@ -178,6 +180,7 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
       if (res.changes === 0) continue;
       inserted.forecasts++;
       const forecastId = Number(res.lastInsertRowid);
+      changed.add(forecastId);
       for (const t of f.topics)
         tx.insert(forecastTopics)
           .values({ forecastId, topicId: topicId.get(t)! })
@@ -206,6 +209,7 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
         .where(and(eq(outcomes.forecastId, forecastId), eq(outcomes.recordedBy, SEED_EDITOR.id)))
         .get();
       if (already) continue;
+      changed.add(forecastId);
       appendOutcome(tx, {
         forecastId,
         status: o.status,
@@ -216,6 +220,10 @@ export function loadSeeds(db: DB, input: unknown = defaultCorpus, readText?: (fi
         recordedBy: SEED_EDITOR.id,
       });
       inserted.outcomes++;
+    }
+    if (changed.size) {
+      forecastsChanged(tx, changed);
+      tagsChanged(tx, ["topics"]);
     }
   });
   syncSearchIndex(db);

@@ -24,7 +24,7 @@ vi.mock("next/headers", () => ({
   headers: async () => stub.headers,
   cookies: async () => ({ get: () => undefined, getAll: () => [], set: () => {}, delete: () => {} }),
 }));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
+vi.mock("next/cache", () => ({ revalidatePath: vi.fn(), updateTag: vi.fn() }));
 
 const actions = await import("@/app/(editor)/articles/new/actions");
 const extractRoute = await import("@/app/api/v1/extract/route");

@@ -1,14 +1,17 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { Suspense } from "react";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
 import { getComingDue, getRecentlyResolved, listArticles, listTopics } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../_components/accuracy/accuracy-panel";
 import { ForecastList } from "../_components/forecast-list";
+
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
 
 export const metadata: Metadata = pageMetadata({
   title: "Published forecasts, held to account",
@@ -17,14 +20,12 @@ export const metadata: Metadata = pageMetadata({
   path: "/",
 });
 
-export default async function DashboardPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
+export default async function DashboardPage() {
   const counts = getForecastCounts();
   const comingDue = getComingDue(5);
   const resolved = getRecentlyResolved(5);
   const latest = listArticles(5);
-  const parsed = parseAccuracyFilters(await searchParams);
-  const view = getAccuracyView({ kind: "all" }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyView({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <h1>Published forecasts, held to account</h1>

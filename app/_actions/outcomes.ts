@@ -5,7 +5,7 @@
  * function the JSON API uses; the domain function checks the role again and does the version
  * check and the write in one transaction.
  */
-import { revalidatePath } from "next/cache";
+import { updateTag } from "next/cache";
 import { getDb } from "@/db/client";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { correctForecast } from "@/lib/forecasts/correct-forecast";
@@ -15,9 +15,13 @@ import { runAction } from "@/lib/http/server-action";
 import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
 import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
 
-/** Outcomes move counts, scores and charts on many pages: re-render them all on the next load. */
+/**
+ * The write itself moved the cache tags of every page it changed, in the database, for every
+ * process (lib/ledger/forecasts-changed.ts). updateTag makes the action's answer tell the
+ * editor's browser to drop the pages it holds, so the editor reads their own write everywhere.
+ */
 function revalidateEverything() {
-  revalidatePath("/", "layout");
+  updateTag("ledger");
 }
 
 export async function recordOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {

@@ -1,34 +1,32 @@
+"use client";
+
 import Link from "next/link";
 import { signOutAction } from "@/app/_actions/session";
-import { can } from "@/lib/auth/actor";
-import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
-import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { countDueForecasts } from "@/lib/read/ledger";
+import { useMe } from "./session/use-me";
 
 /**
- * The request-time part of the main navigation: the due queue's count (public data, shown to
- * everyone) and the account menu or a "Sign in" link.
+ * The per-visitor part of the main navigation, filled in by the browser (the page around it is
+ * cached for everyone): the due queue's count and the account menu or a "Sign in" link.
  */
-export async function SiteNavAccount() {
-  const actor = await currentActor();
-  const due = countDueForecasts();
+export function SiteNavAccount() {
+  const { data } = useMe();
+  const actor = data?.user;
   return (
     <>
-      <Link href="/due" aria-label={`Due for an outcome: ${due}`} data-testid="nav-due">
-        Due <span className="count-badge">{due}</span>
+      <Link href="/due" aria-label={`Due for an outcome: ${data?.due ?? "…"}`} data-testid="nav-due">
+        Due <span className="count-badge">{data?.due ?? "…"}</span>
       </Link>
       <span className="spacer" />
-      {actor ? (
+      {!data ? null : actor ? (
         <span className="account-menu" data-testid="account-menu">
-          {can(actor, INTAKE_PERMISSION) ? (
+          {actor.may.addArticles ? (
             <>
               <Link href="/articles/new">Add article</Link>
               <Link href="/import">Import</Link>
             </>
           ) : null}
-          {can(actor, PERMISSIONS.recordOutcome) ? <Link href="/account/reminders">Reminders</Link> : null}
-          {can(actor, PERMISSIONS.manageUsers) ? (
+          {actor.may.recordOutcome ? <Link href="/account/reminders">Reminders</Link> : null}
+          {actor.may.manageUsers ? (
             <>
               <Link href="/admin/users">Accounts</Link>
               <Link href="/admin/audit">Audit log</Link>

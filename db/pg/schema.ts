@@ -394,3 +394,112 @@ export const forecastsSearch = pgTable(
   },
   (t) => [index("forecasts_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")), index("forecasts_search_vector_idx").using("gin", t.searchVector)],
 );
+
+// ---------------------------------------------------------------------------------------------
+// Kept accuracy sums and cache tags (db/schema.ts; docs/scoring.md 6.1). Derived from the ledger
+// (npm run db:rebuild-sums rebuilds them); mirrored here so db:copy carries them over. The
+// maintaining SQL is SQLite's for now (issue 13).
+
+const scopeKey = () => ({ scopeKind: text("scope_kind").notNull(), scopeId: integer("scope_id").notNull() });
+const sumCols = () => ({
+  n: integer("n").notNull().default(0),
+  sumF: doublePrecision("sum_f").notNull().default(0),
+  sumO: doublePrecision("sum_o").notNull().default(0),
+  sumF2: doublePrecision("sum_f2").notNull().default(0),
+  sumFO: doublePrecision("sum_fo").notNull().default(0),
+  sumLogScore: doublePrecision("sum_log_score").notNull().default(0),
+  sumHit: doublePrecision("sum_hit").notNull().default(0),
+  sumBrier: doublePrecision("sum_brier").notNull().default(0),
+  sumBrierSquares: doublePrecision("sum_brier_squares").notNull().default(0),
+  sumBest: doublePrecision("sum_best").notNull().default(0),
+  sumWorst: doublePrecision("sum_worst").notNull().default(0),
+});
+
+export const keptContributions = pgTable(
+  "kept_contributions",
+  {
+    forecastId: integer("forecast_id").primaryKey(),
+    forecasterId: integer("forecaster_id").notNull(),
+    articleId: integer("article_id").notNull(),
+    eventId: integer("event_id"),
+    outcomeStatus: text("outcome_status", { enum: OUTCOME_STATUSES }),
+    deadline: text("deadline"),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    countsForClaim: integer("counts_for_claim").notNull(),
+    binDecile: integer("bin_decile").notNull(),
+    binClass: text("bin_class").notNull(),
+    month: text("month").notNull(),
+    probability: doublePrecision("probability").notNull(),
+    probabilityLow: doublePrecision("probability_low"),
+    probabilityHigh: doublePrecision("probability_high"),
+  },
+  (t) => [index("kept_contributions_claim_idx").on(t.eventId, t.forecasterId)],
+);
+
+export const keptTotals = pgTable(
+  "kept_totals",
+  {
+    ...scopeKey(),
+    total: integer("total").notNull().default(0),
+    resolved: integer("resolved").notNull().default(0),
+    open: integer("open").notNull().default(0),
+    yesNo: integer("yes_no").notNull().default(0),
+    unscorable: integer("unscorable").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId] })],
+);
+
+export const keptPending = pgTable("kept_pending", { ...scopeKey(), deadline: text("deadline").notNull(), n: integer("n").notNull().default(0) }, (t) => [
+  primaryKey({ columns: [t.scopeKind, t.scopeId, t.deadline] }),
+]);
+
+export const keptScored = pgTable(
+  "kept_scored",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    countsForClaim: integer("counts_for_claim").notNull(),
+    binDecile: integer("bin_decile").notNull(),
+    binClass: text("bin_class").notNull(),
+    ...sumCols(),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation, t.countsForClaim, t.binDecile, t.binClass] })],
+);
+
+export const keptBoard = pgTable(
+  "kept_board",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    n: integer("n").notNull().default(0),
+    sumBrier: doublePrecision("sum_brier").notNull().default(0),
+    sumBrierSquares: doublePrecision("sum_brier_squares").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] })],
+);
+
+export const keptMonths = pgTable(
+  "kept_months",
+  {
+    ...scopeKey(),
+    part: text("part").notNull(),
+    lowInformation: integer("low_information").notNull(),
+    month: text("month").notNull(),
+    n: integer("n").notNull().default(0),
+    sumBrier: doublePrecision("sum_brier").notNull().default(0),
+  },
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation, t.month] })],
+);
+
+export const keptSumsMeta = pgTable("kept_sums_meta", {
+  id: integer("id").primaryKey(),
+  pastBefore: text("past_before").notNull(),
+});
+
+export const cacheTags = pgTable("cache_tags", {
+  tag: text("tag").primaryKey(),
+  seq: integer("seq").notNull(),
+});

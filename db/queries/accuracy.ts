@@ -57,7 +57,7 @@ const OUTLET_OF = (a: string) => sql.raw(`coalesce(${a}.original_outlet_id, ${a}
  * JavaScript numbers arrive in SQLite as REAL, which would turn the integer division into a real
  * one; it is checked to be a small whole number first. The caller (lib) passes the bin count.
  */
-function binExpr(count: number): SQL {
+export function binExpr(count: number): SQL {
   if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError(`bin count ${count} must be a whole number from 1 to 100`);
   return sql.raw(`min(cast(round(100 * f.probability) as integer) * ${count} / 100, ${count - 1})`);
 }
@@ -127,7 +127,8 @@ export function claimPriority(t: string): SQL {
 /** f2 is a better record of the same claim than f (index forecasts_event_claim_idx finds the siblings). */
 const BETTER_SIBLING = sql`f2.event_id = f.event_id and f2.forecaster_id = f.forecaster_id and f2.id <> f.id
   and (${claimPriority("f2")} < ${claimPriority("f")} or (${claimPriority("f2")} = ${claimPriority("f")} and (f2.made_on < f.made_on or (f2.made_on = f.made_on and f2.id < f.id))))`;
-const FIRST_CLAIM = sql`(case when f.event_id is null then 1 else not exists (select 1 from forecasts f2 where ${BETTER_SIBLING}) end)`;
+/** The one place that says whether a forecast counts for its claim (the kept sums store its value per forecast). */
+export const COUNTS_FOR_CLAIM = sql`(case when f.event_id is null then 1 else not exists (select 1 from forecasts f2 where ${BETTER_SIBLING}) end)`;
 
 /** For each forecast that does not count for its claim, the forecast that does (the lowest-priority sibling). */
 export function getClaimRepresentatives(db: DB, forecastIds: number[]): Map<number, number> {
@@ -147,7 +148,7 @@ const DEADLINE_PASSED = (now: string) => sql`(f.deadline is null or f.deadline <
 
 /** The scored set's predicate, on top of scope and filters (see the header comment). */
 function scoredSql(filters: AccuracyFilters, now: string): SQL {
-  return sql`(${YES_NO} and ${DEADLINE_PASSED(now)} and ${filters.lowInfo === "1" ? sql`1` : sql`f.low_information = 0`} and ${FIRST_CLAIM})`;
+  return sql`(${YES_NO} and ${DEADLINE_PASSED(now)} and ${filters.lowInfo === "1" ? sql`1` : sql`f.low_information = 0`} and ${COUNTS_FOR_CLAIM})`;
 }
 
 /**
@@ -176,7 +177,7 @@ export function getForecastScoring(db: DB, id: number, now: string) {
       countsForOutletSlug: string | null;
       countsForOutletName: string | null;
     }>(sql`
-    select ${YES_NO} as yesNo, ${DEADLINE_PASSED(now)} as deadlinePassed, ${FIRST_CLAIM} as firstClaim, f.low_information as lowInformation,
+    select ${YES_NO} as yesNo, ${DEADLINE_PASSED(now)} as deadlinePassed, ${COUNTS_FOR_CLAIM} as firstClaim, f.low_information as lowInformation,
       o.slug as countsForOutletSlug, o.name as countsForOutletName
     from forecasts f join articles a on a.id = f.article_id left join outlets o on o.id = ${OUTLET_OF("a")}
     where f.id = ${id}`) ?? null
@@ -185,15 +186,15 @@ export function getForecastScoring(db: DB, id: number, now: string) {
 
 const Y = sql`(f.outcome_status = 'yes')`;
 /** Log score term with f clamped to [0.01, 0.99] (scoring.md section 2); SQLite's ln(). */
-const LOG_TERM = sql`-(${Y} * ln(min(max(f.probability, 0.01), 0.99)) + (1 - ${Y}) * ln(1 - min(max(f.probability, 0.01), 0.99)))`;
+export const LOG_TERM = sql`-(${Y} * ln(min(max(f.probability, 0.01), 0.99)) + (1 - ${Y}) * ln(1 - min(max(f.probability, 0.01), 0.99)))`;
 /** Right side of 0.5 = 1, exactly 0.5 = half (lib/scoring/hit-rate.ts). */
-const HIT_TERM = sql`(case when f.probability = 0.5 then 0.5 when (f.probability > 0.5) = ${Y} then 1.0 else 0.0 end)`;
-const BRIER_TERM = sql`((f.probability - ${Y}) * (f.probability - ${Y}))`;
+export const HIT_TERM = sql`(case when f.probability = 0.5 then 0.5 when (f.probability > 0.5) = ${Y} then 1.0 else 0.0 end)`;
+export const BRIER_TERM = sql`((f.probability - ${Y}) * (f.probability - ${Y}))`;
 /** Best and worst Brier over the probability range (scoring.md: a forecast known only as a range). */
 const HI = sql`coalesce(f.probability_high, f.probability)`;
 const LO = sql`coalesce(f.probability_low, f.probability)`;
-const BEST_TERM = sql`(case when ${Y} then (1 - ${HI}) * (1 - ${HI}) else ${LO} * ${LO} end)`;
-const WORST_TERM = sql`(case when ${Y} then (1 - ${LO}) * (1 - ${LO}) else ${HI} * ${HI} end)`;
+export const BEST_TERM = sql`(case when ${Y} then (1 - ${HI}) * (1 - ${HI}) else ${LO} * ${LO} end)`;
+export const WORST_TERM = sql`(case when ${Y} then (1 - ${LO}) * (1 - ${LO}) else ${HI} * ${HI} end)`;
 
 export interface AccuracyCounts {
   total: number;
@@ -221,8 +222,8 @@ export function getAccuracyCounts(db: DB, scope: AccuracyScope, filters: Accurac
       coalesce(sum(${YES_NO}), 0) as yesNo,
       coalesce(sum(f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met')), 0) as unscorable,
       coalesce(sum(${YES_NO} and f.deadline >= ${now}), 0) as awaitingDeadline,
-      coalesce(sum(case when ${YES_NO} and ${DEADLINE_PASSED(now)} and f.low_information = 1 and ${filters.lowInfo} = '0' then ${FIRST_CLAIM} else 0 end), 0) as lowInformationExcluded,
-      coalesce(sum(case when ${YES_NO} and ${DEADLINE_PASSED(now)} and (f.low_information = 0 or ${filters.lowInfo} = '1') then not ${FIRST_CLAIM} else 0 end), 0) as sameClaimExcluded
+      coalesce(sum(case when ${YES_NO} and ${DEADLINE_PASSED(now)} and f.low_information = 1 and ${filters.lowInfo} = '0' then ${COUNTS_FOR_CLAIM} else 0 end), 0) as lowInformationExcluded,
+      coalesce(sum(case when ${YES_NO} and ${DEADLINE_PASSED(now)} and (f.low_information = 0 or ${filters.lowInfo} = '1') then not ${COUNTS_FOR_CLAIM} else 0 end), 0) as sameClaimExcluded
     from forecasts f where ${scopeSql(scope)} and ${filterSql(filters)}`)!;
 }
 

@@ -1,53 +1,50 @@
 /**
- * A per-process cache of the accuracy figures. Whole-corpus figures (dashboard, leaderboard) scan
- * every forecast; they only change when the ledger does, so each result is kept with a stamp of
- * the ledger's state and the date, and recomputed as soon as either moves. Every write path
- * bumps forecasts.updated_at or adds a row, so a new outcome shows on the next page load.
+ * The accuracy figures through the tagged data cache (lib/cache/tagged-cache.ts): a scope's
+ * figures carry the tag of its person or outlet ('person#ID', 'outlet#ID'), the whole-ledger
+ * figures (dashboard, leaderboard, counts) the tag 'ledger'. A miss costs the kept sums' read
+ * (docs/scoring.md 6.1), not a scan.
  */
-import { sql } from "drizzle-orm";
 import type { DB } from "@/db/client";
 import { getForecastCounts } from "@/db/queries/forecasts";
+import { getPastBefore } from "@/db/queries/kept-sums";
+import { getKeptLedgerCounts } from "@/db/queries/kept-sums-read";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
+import { cached } from "@/lib/cache/tagged-cache";
 import { today } from "@/lib/vocabulary/calendar";
-import { type AccuracyScope, getAccuracyView } from "./figures";
+import { type AccuracyScope, getAccuracy, getAccuracyView } from "./figures";
 import { getLeaderboard, type LeaderboardOptions } from "./leaderboard";
 
-const MAX_ENTRIES = 500;
-const caches = new WeakMap<DB, Map<string, { stamp: string; value: unknown }>>();
-
-/** Changes whenever a forecast is added or changed (indexes: btree count, forecasts_updated_idx, outcomes primary key). */
-export function ledgerStamp(db: DB): string {
-  const r = db.get<{ n: number; u: number | null; o: number | null }>(
-    sql`select (select count(*) from forecasts) as n, (select max(updated_at) from forecasts) as u, (select max(id) from outcomes) as o`,
-  )!;
-  return `${r.n}:${r.u ?? 0}:${r.o ?? 0}:${today()}`;
-}
-
-function memo<T>(db: DB, key: string, compute: () => T): T {
-  let cache = caches.get(db);
-  if (!cache) caches.set(db, (cache = new Map()));
-  const stamp = ledgerStamp(db);
-  const hit = cache.get(key);
-  if (hit && hit.stamp === stamp) {
-    // refresh recency for the LRU order
-    cache.delete(key);
-    cache.set(key, hit);
-    return hit.value as T;
+export function scopeTags(scope: AccuracyScope): string[] {
+  switch (scope.kind) {
+    case "all":
+      return ["ledger"];
+    case "forecaster":
+    case "published-by":
+      return [`person#${scope.personId}`];
+    case "outlet":
+      return [`outlet#${scope.outletId}`];
+    case "article":
+      return [`article#${scope.articleId}`];
   }
-  const value = compute();
-  cache.set(key, { stamp, value });
-  if (cache.size > MAX_ENTRIES) cache.delete(cache.keys().next().value!);
-  return value;
 }
 
 export function getAccuracyViewCached(db: DB, scope: AccuracyScope, filters: AccuracyFilters) {
-  return memo(db, `view:${JSON.stringify(scope)}:${JSON.stringify(filters)}`, () => getAccuracyView(db, scope, filters));
+  return cached(db, `view:${JSON.stringify(scope)}:${JSON.stringify(filters)}`, scopeTags(scope), () => getAccuracyView(db, scope, filters));
+}
+
+export function getAccuracyCached(db: DB, scope: AccuracyScope, filters: AccuracyFilters) {
+  return cached(db, `figures:${JSON.stringify(scope)}:${JSON.stringify(filters)}`, scopeTags(scope), () => getAccuracy(db, scope, filters));
 }
 
 export function getLeaderboardCached(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions) {
-  return memo(db, `board:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}`, () => getLeaderboard(db, by, filters, options));
+  return cached(db, `board:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}`, ["ledger"], () => getLeaderboard(db, by, filters, options));
+}
+
+/** The dashboard's counts: from the kept sums when built, else a scan. */
+export function getLedgerCounts(db: DB, now = today()) {
+  return getPastBefore(db) !== null ? getKeptLedgerCounts(db, now) : getForecastCounts(db, now);
 }
 
 export function getForecastCountsCached(db: DB) {
-  return memo(db, "counts", () => getForecastCounts(db));
+  return cached(db, "counts", ["ledger"], () => getLedgerCounts(db));
 }

@@ -95,14 +95,15 @@ describe("getAccuracy (SQL aggregation)", () => {
 });
 
 describe("the accuracy cache", () => {
-  it("serves a stored view until an outcome is recorded, then recomputes", async () => {
+  it("serves a stored view until a write moves its tag, then recomputes; a person's view stays while another person's forecast changes", async () => {
     const { getAccuracyViewCached } = await import("@/lib/accuracy/cache");
     const { appendOutcome } = await import("@/db/queries/outcomes");
     const filters = accuracyFiltersSchema.parse({});
     const first = getAccuracyViewCached(db, { kind: "all" }, filters);
     expect(getAccuracyViewCached(db, { kind: "all" }, filters)).toBe(first);
     const due = exportForecasts(db).find((f) => !f.outcome && f.deadline && f.deadline < new Date().toISOString().slice(0, 10))!;
-    db.transaction((tx) =>
+    const { forecastsChanged } = await import("@/lib/ledger/forecasts-changed");
+    db.transaction((tx) => {
       appendOutcome(tx, {
         forecastId: due.id,
         status: "yes",
@@ -111,11 +112,20 @@ describe("the accuracy cache", () => {
         note: null,
         reason: null,
         recordedBy: "seed-editor",
-      }),
-    );
+      });
+      forecastsChanged(tx, [due.id]);
+    });
     const after = getAccuracyViewCached(db, { kind: "all" }, filters);
     expect(after).not.toBe(first);
     expect(after.accuracy.counts.resolved).toBe(first.accuracy.counts.resolved + 1);
+    const other = exportForecasts(db).find((f) => f.forecaster.slug !== due.forecaster.slug)!;
+    const { resolveScope } = await import("./scope");
+    const scope = resolveScope(db, `person:${other.forecaster.slug}`)!;
+    const before = getAccuracyViewCached(db, scope, filters);
+    db.transaction((tx) => forecastsChanged(tx, [due.id]));
+    expect(getAccuracyViewCached(db, scope, filters)).toBe(before);
+    db.transaction((tx) => forecastsChanged(tx, [other.id]));
+    expect(getAccuracyViewCached(db, scope, filters)).not.toBe(before);
   });
 });
 

@@ -17,6 +17,8 @@ import {
   type ScoredSums,
   SUM_KEYS,
 } from "@/db/queries/accuracy";
+import { getPastBefore } from "@/db/queries/kept-sums";
+import { getKeptBinSums, getKeptCounts, getKeptMonthSums } from "@/db/queries/kept-sums-read";
 import {
   type BinAggregate,
   binsFromAggregates,
@@ -38,19 +40,64 @@ function add(into: Partial<ScoredSums>, row: ScoredSums) {
   for (const k of SUM_KEYS) into[k] = (into[k] ?? 0) + Number(row[k] ?? 0);
 }
 
-/** Counts, scores, bins and the score over time: the two scans and nothing else. */
-function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string) {
-  const rawCounts = getAccuracyCounts(db, scope, filters, now);
+/** The sums a page's figures fold: counts, sums per bin, count and Brier sum per month. */
+interface FigureSums {
+  counts: Omit<AccuracyCounts, "scored">;
+  bins: ({ bin: string | number } & ScoredSums)[];
+  months: { month: string; n: number; sumBrier: number }[];
+}
+
+/**
+ * Whether the kept sums answer these filters (docs/scoring.md 6.1): they cover the scope, the
+ * low-information choice and the bin style; a made-on range, a topic or a language falls back
+ * to the scans, as does a date before the kept tables' 'past' boundary.
+ */
+export function keptSumsCover(db: DB, filters: AccuracyFilters, now: string): boolean {
+  if (filters.from || filters.to || filters.topic || filters.language) return false;
+  const pastBefore = getPastBefore(db);
+  return pastBefore !== null && now >= pastBefore;
+}
+
+function keptFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
+  return {
+    counts: getKeptCounts(db, scope, filters.lowInfo, now),
+    bins: getKeptBinSums(db, scope, filters.lowInfo, now, filters.bins),
+    months: getKeptMonthSums(db, scope, filters.lowInfo, now),
+  };
+}
+
+/** The fallback: the two scans over the forecasts. */
+function scannedFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
   const rows = getScoredSums(db, scope, filters, now, DEFAULT_BIN_COUNT);
-  const totals: Partial<ScoredSums> = {};
   const byBin = new Map<string | number, Partial<ScoredSums>>();
-  const byMonth = new Map<string, Partial<ScoredSums>>();
+  const byMonth = new Map<string, { n: number; sumBrier: number }>();
   for (const r of rows) {
-    add(totals, r);
     if (!byBin.has(r.bin)) byBin.set(r.bin, {});
     add(byBin.get(r.bin)!, r);
-    if (!byMonth.has(r.month)) byMonth.set(r.month, {});
-    add(byMonth.get(r.month)!, r);
+    const m = byMonth.get(r.month) ?? { n: 0, sumBrier: 0 };
+    m.n += Number(r.n);
+    m.sumBrier += Number(r.sumBrier);
+    byMonth.set(r.month, m);
+  }
+  return {
+    counts: getAccuracyCounts(db, scope, filters, now),
+    bins: [...byBin.entries()].map(([bin, v]) => ({ bin, ...(v as ScoredSums) })),
+    months: [...byMonth.entries()].map(([month, v]) => ({ month, ...v })),
+  };
+}
+
+export function getFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
+  return scope.kind !== "article" && keptSumsCover(db, filters, now) ? keptFigureSums(db, scope, filters, now) : scannedFigureSums(db, scope, filters, now);
+}
+
+/** Counts, scores, bins and the score over time, from the kept sums or the scans. */
+function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string, sums = getFigureSums(db, scope, filters, now)) {
+  const rawCounts = sums.counts;
+  const totals: Partial<ScoredSums> = {};
+  const byBin = new Map<string | number, Partial<ScoredSums>>();
+  for (const r of sums.bins) {
+    add(totals, r);
+    byBin.set(r.bin, r);
   }
   const t = (k: (typeof SUM_KEYS)[number]) => totals[k] ?? 0;
   const n = t("n");
@@ -87,9 +134,9 @@ function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, 
 
   let cumN = 0;
   let cumBrier = 0;
-  const scoreOverTime = [...byMonth.entries()]
-    .sort(([a], [b]) => (a < b ? -1 : 1))
-    .map(([month, v]) => {
+  const scoreOverTime = [...sums.months]
+    .sort((a, b) => (a.month < b.month ? -1 : 1))
+    .map(({ month, ...v }) => {
       cumN += v.n ?? 0;
       cumBrier += v.sumBrier ?? 0;
       return { month, resolvedThisMonth: v.n ?? 0, cumulativeN: cumN, brier: cumBrier / cumN };

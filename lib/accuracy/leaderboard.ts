@@ -2,9 +2,11 @@
 
 import type { DB } from "@/db/client";
 import { getLeaderboardSums } from "@/db/queries/accuracy";
+import { getKeptBoardSums } from "@/db/queries/kept-sums-read";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { rankSources } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
+import { keptSumsCover } from "./figures";
 import type { LeaderboardSort } from "./leaderboard-params";
 
 export interface LeaderboardOptions {
@@ -13,7 +15,7 @@ export interface LeaderboardOptions {
 }
 
 export function getLeaderboard(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions, now = today()) {
-  const rows = getLeaderboardSums(db, by, filters, now);
+  const rows = keptSumsCover(db, filters, now) ? getKeptBoardSums(db, by, filters.lowInfo, now) : getLeaderboardSums(db, by, filters, now);
   const meta = new Map(rows.map((r) => [r.key, r]));
   const ranking = rankSources(
     rows.map((r) => ({ key: r.key, n: r.n, sumBrier: r.sumBrier, sumBrierSquares: r.sumBrierSquares })),

@@ -144,6 +144,13 @@ export const OPERATIONS: Operation[] = [
     },
   },
   {
+    path: "/api/v1/me",
+    method: "get",
+    file: "app/api/v1/me/route.ts",
+    summary: "Who is reading (from the session cookie, if any), what they may do, and the due queue's count; never cached",
+    responses: { "200": { description: "the visitor's state", schema: R.meResponse } },
+  },
+  {
     path: "/api/v1/openapi.json",
     method: "get",
     file: "app/api/v1/openapi.json/route.ts",

@@ -133,4 +133,15 @@ export const extractResponse = z.looseObject({
   candidates: z.array(z.looseObject({ start: z.int(), end: z.int() })),
 });
 
+export const meResponse = z.object({
+  user: z
+    .object({
+      name: z.string(),
+      role: z.string(),
+      may: z.object({ recordOutcome: z.boolean(), correctForecast: z.boolean(), addArticles: z.boolean(), manageUsers: z.boolean() }),
+    })
+    .nullable(),
+  due: z.number().int(),
+});
+
 export const openApiResponse = z.looseObject({ openapi: z.string(), paths: z.record(z.string(), z.unknown()) });

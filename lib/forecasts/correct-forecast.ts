@@ -15,6 +15,7 @@ import { PERMISSIONS } from "@/lib/auth/permissions";
 import { formatDate } from "@/lib/format/dates";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { isoDate, parseInput, unprocessable } from "@/lib/http/validation";
+import { forecastsChanged } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { staleVersion } from "@/lib/outcomes/history";
 import { expectedVersionSchema } from "@/lib/outcomes/outcome-input";
@@ -155,6 +156,7 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
           { field: "input", message: "no field differs from the current forecast" },
         ]);
       const revision = appendForecastRevision(tx, { forecastId, changes, reason: v.reason, editedBy: editor.id });
+      forecastsChanged(tx, [forecastId]);
       const row = getRevisionHistory(tx, forecastId).find((r) => r.id === revision.id)!;
       return {
         id: row.id,

@@ -45,14 +45,38 @@ export interface ErrorBody {
   [detail: string]: unknown;
 }
 
+/** How long a write waits for another process's write lock before it gives up (db/client.ts busy_timeout). */
+export const DB_BUSY_TIMEOUT_MS = Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000);
+
+/**
+ * A write that met a busy database and waited its bound (SQLITE_BUSY, possibly wrapped by the
+ * driver) becomes 503 with Retry-After, never 500: nothing was written, trying again works.
+ */
+export function asAppError(err: unknown): unknown {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED") {
+      return new AppError(
+        "unavailable",
+        `The database is busy with another write and did not become free within ${DB_BUSY_TIMEOUT_MS / 1000} s (the write wait limit); nothing was saved. Try again in a few seconds.`,
+        undefined,
+        { retryAfter: 5, limit: "database write wait" },
+      );
+    }
+  }
+  return err;
+}
+
 /** The JSON body for any thrown value; unexpected errors are logged and answered in general words. */
-export function errorBody(err: unknown, unexpected = "Something went wrong on our side; the error has been logged."): ErrorBody {
+export function errorBody(thrown: unknown, unexpected = "Something went wrong on our side; the error has been logged."): ErrorBody {
+  const err = asAppError(thrown);
   if (err instanceof AppError) return { code: err.code, message: err.message, ...(err.fields ? { fields: err.fields } : {}), ...(err.details ?? {}) };
   console.error(err);
   return { code: "internal", message: unexpected };
 }
 
-export function errorResponse(err: unknown): Response {
+export function errorResponse(thrown: unknown): Response {
+  const err = asAppError(thrown);
   const body = errorBody(err);
   const headers: Record<string, string> = {};
   if (err instanceof AppError && typeof err.details?.retryAfter === "number") headers["retry-after"] = String(err.details.retryAfter);

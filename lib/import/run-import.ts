@@ -34,6 +34,7 @@ import { fieldErrors } from "@/lib/http/validation";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { probabilityColumns } from "@/lib/intake/probability";
 import { SourceResolver } from "@/lib/intake/sources";
+import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
 import { syncSearchIndex } from "@/lib/search/indexer";
 import type { Language } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
@@ -368,6 +369,8 @@ function writeImport(tx: Tx, editor: Actor, rows: ValidRow[], input: ImportInput
     }
     forecastIds.push(...ids);
   }
+  forecastsChanged(tx, forecastIds);
+  tagsChanged(tx, ["topics"]);
   writeAudit(tx, {
     userId: editor.id,
     action: "import.commit",

@@ -20,6 +20,7 @@ import type { Tx } from "@/db/tx";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { fieldErrors, unprocessable } from "@/lib/http/validation";
+import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
 import { syncSearchIndex } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type IntakeSubmission, intakeSchema, type PersonRef, unverifiedQuotes } from "./intake-schema";
@@ -166,6 +167,11 @@ export function saveArticleWithForecasts(db: DB, actor: Actor | null, input: unk
         });
         return row;
       });
+      forecastsChanged(
+        tx,
+        saved.map((s) => s.id),
+      );
+      tagsChanged(tx, ["topics"]);
       writeAudit(tx, {
         userId: editor.id,
         action: "article.create",

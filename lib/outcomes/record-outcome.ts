@@ -14,6 +14,7 @@ import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { parseInput, unprocessable } from "@/lib/http/validation";
+import { forecastsChanged } from "@/lib/ledger/forecasts-changed";
 import { today } from "@/lib/vocabulary/calendar";
 import { type OutcomeRecordDTO, staleVersion, toOutcomeRecordDTO } from "./history";
 import { checkAgainstForecast, recordOutcomeSchema, resolveEventSchema, retractOutcomeSchema } from "./outcome-input";
@@ -55,6 +56,7 @@ export function recordOutcome(db: DB, actor: Actor | null, forecastId: number, i
         reason: v.reason,
         recordedBy: editor.id,
       });
+      forecastsChanged(tx, [forecastId]);
       return recordDTO(tx, forecastId, row.id);
     },
     { behavior: "immediate" },
@@ -84,6 +86,7 @@ export function retractOutcome(db: DB, actor: Actor | null, forecastId: number, 
         recordedBy: editor.id,
         retraction: true,
       });
+      forecastsChanged(tx, [forecastId]);
       return recordDTO(tx, forecastId, row.id);
     },
     { behavior: "immediate" },
@@ -137,6 +140,7 @@ export function resolveEventTogether(db: DB, actor: Actor | null, eventId: numbe
           auditDetail: { eventId, resolvedTogether: ids },
         }),
       );
+      forecastsChanged(tx, ids);
       writeAudit(tx, {
         userId: editor.id,
         action: "event.resolve",

@@ -1,6 +1,5 @@
 /** The accuracy figures the pages and the read API show, served through the cache (lib/accuracy/cache.ts). */
 import * as cache from "@/lib/accuracy/cache";
-import * as figures from "@/lib/accuracy/figures";
 import * as verdict from "@/lib/accuracy/forecast-verdict";
 import * as scope from "@/lib/accuracy/scope";
 import { withDb } from "./bind";
@@ -13,6 +12,6 @@ export { SCOPE_PATTERN } from "@/lib/accuracy/scope";
 export const getAccuracyView = withDb(cache.getAccuracyViewCached);
 export const getLeaderboard = withDb(cache.getLeaderboardCached);
 export const getForecastCounts = withDb(cache.getForecastCountsCached);
-export const getAccuracy = withDb(figures.getAccuracy);
+export const getAccuracy = withDb(cache.getAccuracyCached);
 export const resolveScope = withDb(scope.resolveScope);
 export const getForecastVerdict = withDb(verdict.getForecastVerdict);

@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { formatDate } from "@/lib/format/dates";
 import { listArticles } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
+
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
 
 export const metadata: Metadata = pageMetadata({
   title: "Articles",
@@ -12,7 +15,6 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function ArticlesPage() {
-  await connection();
   const rows = listArticles();
   return (
     <>

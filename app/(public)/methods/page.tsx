@@ -9,6 +9,10 @@ import { LexiconTable } from "./lexicon-table";
 import { ScoreMethods } from "./score-methods";
 import { WhatCounts } from "./what-counts";
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+
 export const metadata: Metadata = pageMetadata({
   title: "Methods",
   description: "How Hindsight turns words into probabilities, which forecasts count, and how each score is worked out, with examples from the ledger.",

@@ -1,8 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { connection } from "next/server";
 import { listPeople } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
+
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
 
 export const metadata: Metadata = pageMetadata({
   title: "People and institutions",
@@ -11,7 +14,6 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function PeoplePage() {
-  await connection();
   const rows = listPeople();
   return (
     <>

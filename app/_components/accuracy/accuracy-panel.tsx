@@ -1,10 +1,11 @@
 "use client";
 
 import { keepPreviousData, useQuery } from "@tanstack/react-query";
-import { usePathname, useRouter, useSearchParams } from "next/navigation";
+import { usePathname, useRouter } from "next/navigation";
 import { useEffect, useState } from "react";
 import type { AccuracyView } from "@/lib/read/accuracy";
 import type { CalibrationPoint } from "../charts/calibration-chart";
+import { useLocationSearch } from "../use-location-search";
 import { CalibrationFigure } from "./calibration-figure";
 import { Figures } from "./figures";
 import { DEFAULTS, FILTER_KEYS, type FilterKey, filtersFrom, sameFilters } from "./filter-state";
@@ -40,12 +41,11 @@ export function AccuracyPanel({
 }) {
   const router = useRouter();
   const pathname = usePathname();
-  const searchParams = useSearchParams();
-  const fromUrl = filtersFrom(searchParams);
+  const [urlKey, setUrlKey] = useLocationSearch();
+  const fromUrl = filtersFrom(new URLSearchParams(urlKey));
   // The controls follow local state at once; the URL follows (router.replace is asynchronous),
   // and back/forward navigation brings the URL's state back into the controls.
   const [filters, setFilters] = useState(fromUrl);
-  const urlKey = searchParams.toString();
   useEffect(() => {
     setFilters(filtersFrom(new URLSearchParams(urlKey)));
   }, [urlKey]);
@@ -67,10 +67,11 @@ export function AccuracyPanel({
 
   function setFilter(key: FilterKey, value: string) {
     setFilters((f) => ({ ...f, [key]: value || DEFAULTS[key] || "" }));
-    const next = new URLSearchParams(searchParams.toString());
+    const next = new URLSearchParams(urlKey);
     if (!value || value === DEFAULTS[key]) next.delete(key);
     else next.set(key, value);
     const qs = next.toString();
+    setUrlKey(qs);
     router.replace(qs ? `${pathname}?${qs}` : pathname, { scroll: false });
   }
 

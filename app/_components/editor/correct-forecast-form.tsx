@@ -6,6 +6,7 @@ import { questionDeadlinePrompt } from "@/lib/forecasts/question-deadline";
 import type { ActionError } from "@/lib/http/action-result";
 import { LEXICON, LEXICON_CLASSES } from "@/lib/lexicon/lexicon";
 import type { DEADLINE_BASES } from "@/lib/vocabulary";
+import { useRefreshMe } from "../session/use-me";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, FormMessage, invalidProps } from "./field";
 
@@ -58,6 +59,7 @@ const BASES = Object.keys(BASIS_LABEL) as Basis[];
 export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecast }) {
   const idp = `correct-${forecast.id}`;
   const router = useRouter();
+  const refreshMe = useRefreshMe();
   const [draft, setDraft] = useState(() => draftOf(forecast));
   const [serverError, setError] = useState<ActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -100,6 +102,7 @@ export function CorrectForecastForm({ forecast }: { forecast: CorrectableForecas
     startTransition(async () => {
       const result = await correctForecastAction(forecast.id, input());
       if (result.ok) {
+        void refreshMe();
         setError(null);
         setSuccess(`Saved as version ${result.data.version}; the change is listed under “Corrections”.`);
         set({ reason: "" });

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { recordOutcomeAction, retractOutcomeAction } from "@/app/_actions/outcomes";
 import type { ActionError } from "@/lib/http/action-result";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
+import { useRefreshMe } from "../session/use-me";
 import { ConflictNotice } from "./conflict-notice";
 import { Field, FormMessage, invalidProps } from "./field";
 import { EMPTY_DRAFT, OutcomeFields, outcomeInput } from "./outcome-fields";
@@ -25,6 +26,7 @@ export interface RecordOutcomeFormProps {
 export function RecordOutcomeForm({ forecastId, version, hasHistory, hasCondition, idPrefix, onSaved }: RecordOutcomeFormProps) {
   const idp = idPrefix ?? `record-${forecastId}`;
   const router = useRouter();
+  const refreshMe = useRefreshMe();
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [error, setError] = useState<ActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -36,6 +38,7 @@ export function RecordOutcomeForm({ forecastId, version, hasHistory, hasConditio
     startTransition(async () => {
       const result = await recordOutcomeAction(forecastId, { ...outcomeInput(draft), expectedVersion: version });
       if (result.ok) {
+        void refreshMe();
         setError(null);
         setDraft(EMPTY_DRAFT);
         setSuccess(`Saved: “${OUTCOME_STATUS_LABEL[result.data.status]}” is now the current outcome (version ${result.data.version}).`);
@@ -69,6 +72,7 @@ export function RecordOutcomeForm({ forecastId, version, hasHistory, hasConditio
 export function RetractOutcomeForm({ forecastId, version }: { forecastId: number; version: number }) {
   const idp = `retract-${forecastId}`;
   const router = useRouter();
+  const refreshMe = useRefreshMe();
   const [reason, setReason] = useState("");
   const [error, setError] = useState<ActionError | null>(null);
   const [success, setSuccess] = useState<string | null>(null);
@@ -80,6 +84,7 @@ export function RetractOutcomeForm({ forecastId, version }: { forecastId: number
     startTransition(async () => {
       const result = await retractOutcomeAction(forecastId, { reason, expectedVersion: version });
       if (result.ok) {
+        void refreshMe();
         setError(null);
         setReason("");
         setSuccess("Retracted: the forecast has no current outcome now.");

@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { resolveEventAction } from "@/app/_actions/outcomes";
 import { type ActionError, fieldMessagesUnder } from "@/lib/http/action-result";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
+import { useRefreshMe } from "../session/use-me";
 import { ConflictNotice } from "./conflict-notice";
 import { FormMessage } from "./field";
 import { EMPTY_DRAFT, OutcomeFields, outcomeInput } from "./outcome-fields";
@@ -25,6 +26,7 @@ export interface EventForecastChoice {
 export function ResolveEventForm({ eventId, choices }: { eventId: number; choices: EventForecastChoice[] }) {
   const idp = `event-${eventId}`;
   const router = useRouter();
+  const refreshMe = useRefreshMe();
   const [selected, setSelected] = useState<number[]>(() => choices.filter((c) => !c.current).map((c) => c.id));
   const [draft, setDraft] = useState(EMPTY_DRAFT);
   const [error, setError] = useState<ActionError | null>(null);
@@ -42,6 +44,7 @@ export function ResolveEventForm({ eventId, choices }: { eventId: number; choice
     startTransition(async () => {
       const result = await resolveEventAction(eventId, { ...outcomeInput(draft), forecasts: chosen.map((c) => ({ id: c.id, expectedVersion: c.version })) });
       if (result.ok) {
+        void refreshMe();
         setError(null);
         setDraft(EMPTY_DRAFT);
         setSuccess(`Saved: ${result.data.length} forecasts now have the outcome “${OUTCOME_STATUS_LABEL[result.data[0]!.status]}”, each with its own record.`);

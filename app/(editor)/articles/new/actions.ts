@@ -4,7 +4,7 @@
  * through runAction (lib/http/server-action.ts, the helper every editor action uses); the save
  * checks it again in lib/intake and writes everything in one transaction.
  */
-import { revalidatePath } from "next/cache";
+import { updateTag } from "next/cache";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/http/action-result";
@@ -31,7 +31,7 @@ export async function convertFileAction(input: unknown): Promise<ActionResult<Co
 export async function saveArticleAction(input: unknown): Promise<ActionResult<{ slug: string; forecasts: number }>> {
   return runAction(INTAKE_PERMISSION, (actor) => {
     const saved = saveArticleWithForecasts(getDb(), actor, input);
-    revalidatePath("/", "layout");
+    updateTag("ledger");
     return { slug: saved.article.slug, forecasts: saved.forecasts.length };
   });
 }

@@ -1,7 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { DateText } from "@/app/_components/date-text";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { formatDate } from "@/lib/format/dates";
@@ -14,10 +13,16 @@ import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 import { ArticleText } from "./article-text";
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await connection();
   const a = getArticleBySlug((await params).slug);
   if (!a) return { title: "Article not found" };
   const by = a.authors.length ? ` by ${a.authors.map((p) => p.name).join(", ")}` : "";
@@ -30,7 +35,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 }
 
 export default async function ArticlePage({ params }: Params) {
-  await connection();
   const { slug } = await params;
   const article = getArticleBySlug(slug);
   if (!article) notFound();

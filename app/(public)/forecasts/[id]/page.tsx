@@ -1,11 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { CorrectForecastForm } from "@/app/_components/editor/correct-forecast-form";
-import { can } from "@/lib/auth/actor";
-import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
+import { RecordOutcomeForm, RetractOutcomeForm } from "@/app/_components/editor/record-outcome-form";
+import { EditorOnly } from "@/app/_components/session/editor-only";
 import { formatDate } from "@/lib/format/dates";
 import { getForecastVerdict } from "@/lib/read/accuracy";
 import { forecastsWithOutcomeRecords, getOutcomeHistory, getRevisionHistory } from "@/lib/read/history";
@@ -14,7 +12,6 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { outcomeLabel, ProbabilityText, StatusBadge } from "../../../_components/badges";
 import { OutcomeHistory, RevisionHistory } from "../../../_components/forecast-history";
 import { ShareBar } from "../../../_components/share/embed-snippet";
-import { OutcomeEditor } from "./forecast-editor";
 import { ForecastFacts } from "./forecast-facts";
 import { ForecastScore } from "./forecast-score";
 import { ForecastWords } from "./forecast-words";
@@ -27,8 +24,14 @@ function idFrom(raw: string): number | null {
   return /^[1-9]\d{0,9}$/.test(raw) ? Number(raw) : null;
 }
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+export async function generateStaticParams() {
+  return [];
+}
+
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await connection();
   const id = idFrom((await params).id);
   const f = id ? getForecastById(id) : null;
   if (!f) return { title: "Forecast not found" };
@@ -47,7 +50,6 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 /** One forecast: its words, the question, who and when, its score and whether it counts, its history. */
 export default async function ForecastPage({ params }: Params) {
-  await connection();
   const id = idFrom((await params).id);
   if (!id) notFound();
   const f = getForecastById(id);
@@ -58,9 +60,6 @@ export default async function ForecastPage({ params }: Params) {
   // The newest record is the current outcome unless it is a retraction (then there is none).
   const currentId = f.outcome && history[0] && !history[0].retraction ? history[0].id : null;
   const revisions = getRevisionHistory(id);
-  const actor = await currentActor();
-  const editor = can(actor, PERMISSIONS.recordOutcome);
-  const canCorrect = can(actor, PERMISSIONS.correctForecast);
   const eventForecasts = ctx.event ? [f, ...ctx.siblings] : [];
   const withRecords = forecastsWithOutcomeRecords(eventForecasts.map((x) => x.id));
   const eventChoices = eventForecasts.map((x) => ({
@@ -96,12 +95,30 @@ export default async function ForecastPage({ params }: Params) {
         <h2 id="history-h">Outcome history</h2>
         <OutcomeHistory history={history} currentOutcomeId={currentId} />
       </section>
-      <OutcomeEditor f={f} actor={actor} editor={editor} hasHistory={history.length > 0} />
+
+      <EditorOnly need="recordOutcome" loginNext={`/forecasts/${f.id}`}>
+        <section aria-labelledby="record-h" className="panel editor-panel">
+          <h2 id="record-h">{history.length ? "Record a new outcome" : "Record the outcome"}</h2>
+          <p className="small muted">
+            {history.length
+              ? "A correction is a new record: the current one stays in the history above, and the new one says why it replaces it."
+              : "Evidence is required for yes and no. The date is when the event happened (it may be before the deadline) or when it was settled."}
+          </p>
+          <RecordOutcomeForm forecastId={f.id} version={f.version} hasHistory={history.length > 0} hasCondition={!!f.condition} />
+          {f.outcome ? (
+            <details className="inline-editor">
+              <summary>Retract the current outcome</summary>
+              <p className="small muted">For an outcome recorded in error: the forecast becomes unresolved again; the record stays in the history.</p>
+              <RetractOutcomeForm forecastId={f.id} version={f.version} />
+            </details>
+          ) : null}
+        </section>
+      </EditorOnly>
 
       <section aria-labelledby="revisions-h">
         <h2 id="revisions-h">Corrections</h2>
         <RevisionHistory revisions={revisions} />
-        {canCorrect ? (
+        <EditorOnly need="correctForecast">
           <details className="inline-editor">
             <summary>Correct this forecast</summary>
             <CorrectForecastForm
@@ -120,10 +137,10 @@ export default async function ForecastPage({ params }: Params) {
               }}
             />
           </details>
-        ) : null}
+        </EditorOnly>
       </section>
 
-      {ctx.event ? <SharedEvent event={ctx.event} siblings={ctx.siblings} choices={eventChoices} editor={editor} /> : null}
+      {ctx.event ? <SharedEvent event={ctx.event} siblings={ctx.siblings} choices={eventChoices} /> : null}
       <InContext body={ctx.body} quote={f.quote} language={f.language} articleSlug={f.article.slug} id={f.id} />
     </>
   );

@@ -1,6 +1,7 @@
 /** The shared event a forecast is about, the other forecasts about it, and (for editors) resolving them together. */
 import Link from "next/link";
 import { ResolveEventForm } from "@/app/_components/editor/resolve-event-form";
+import { EditorOnly } from "@/app/_components/session/editor-only";
 import type { ForecastDTO } from "@/lib/read/ledger";
 import { ProbabilityText, StatusBadge } from "../../../_components/badges";
 
@@ -10,12 +11,10 @@ export function SharedEvent({
   event,
   siblings,
   choices,
-  editor,
 }: {
   event: { id: number; title: string; description: string | null };
   siblings: ForecastDTO[];
   choices: Choice[];
-  editor: boolean;
 }) {
   return (
     <section aria-labelledby="event-h">
@@ -38,11 +37,13 @@ export function SharedEvent({
       ) : (
         <p className="muted small">No other forecast about this event yet.</p>
       )}
-      {editor && siblings.length ? (
-        <details className="inline-editor">
-          <summary>Resolve forecasts about this event together</summary>
-          <ResolveEventForm eventId={event.id} choices={choices} />
-        </details>
+      {siblings.length ? (
+        <EditorOnly need="recordOutcome">
+          <details className="inline-editor">
+            <summary>Resolve forecasts about this event together</summary>
+            <ResolveEventForm eventId={event.id} choices={choices} />
+          </details>
+        </EditorOnly>
       ) : null}
     </section>
   );

@@ -1,11 +1,10 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { DateText } from "@/app/_components/date-text";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { plural } from "@/lib/format/numbers";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
@@ -15,10 +14,16 @@ import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await connection();
   const slug = (await params).slug;
   const o = getOutletBySlug(slug);
   if (!o) return { title: "Not found" };
@@ -31,14 +36,12 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   });
 }
 
-export default async function OutletPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
+export default async function OutletPage({ params }: Params) {
   const { slug } = await params;
   const found = getOutletBySlug(slug);
   if (!found) notFound();
   const { outlet } = found;
   const items = exportForecasts({ outlet: slug });
-  const parsed = parseAccuracyFilters(await searchParams);
   // Articles it republished from another outlet, summed per original outlet: those count there (docs/scoring.md 2.11).
   const byOriginal = new Map<string, { slug: string; name: string; forecasts: number }>();
   for (const a of found.published.filter((a) => a.originalSlug)) {
@@ -47,7 +50,7 @@ export default async function OutletPage({ params, searchParams }: Params & { se
     byOriginal.set(r.slug, r);
   }
   const republished = [...byOriginal.values()];
-  const view = getAccuracyView({ kind: "outlet", outletId: outlet.id }, parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS);
+  const view = getAccuracyView({ kind: "outlet", outletId: outlet.id }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">

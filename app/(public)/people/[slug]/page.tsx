@@ -1,10 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
-import { connection } from "next/server";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
-import { DEFAULT_ACCURACY_FILTERS, parseAccuracyFilters } from "@/lib/accuracy/filters";
+import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { brierInWords } from "@/lib/accuracy/plain-words";
 import { formatNumber, plural } from "@/lib/format/numbers";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
@@ -15,10 +14,16 @@ import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
 import { ForecastList } from "../../../_components/forecast-list";
 
+/** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
+export const dynamic = "force-static";
+export const revalidate = 86400;
+export async function generateStaticParams() {
+  return [];
+}
+
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  await connection();
   const slug = (await params).slug;
   const p = getPersonBySlug(slug);
   if (!p) return { title: "Not found" };
@@ -32,16 +37,14 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
   });
 }
 
-export default async function PersonPage({ params, searchParams }: Params & { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  await connection();
+export default async function PersonPage({ params }: Params) {
   const { slug } = await params;
   const found = getPersonBySlug(slug);
   if (!found) notFound();
   const { person } = found;
   const made = exportForecasts({ forecaster: slug });
   const publishedFromOthers = exportForecasts({ author: slug }).filter((f) => f.forecaster.slug !== slug);
-  const parsed = parseAccuracyFilters(await searchParams);
-  const filters = parsed.ok ? parsed.filters : DEFAULT_ACCURACY_FILTERS;
+  const filters = DEFAULT_ACCURACY_FILTERS;
   const view = getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
   const published = found.authored.length ? getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
   return (
@@ -67,11 +70,6 @@ export default async function PersonPage({ params, searchParams }: Params & { se
             </span>
           ))}
         </p>
-      ) : null}
-      {!parsed.ok ? (
-        <div className="error-box" role="alert">
-          Some filters in the address were not understood and were ignored: {parsed.errors.map((e) => `${e.field}: ${e.message}`).join("; ")}
-        </div>
       ) : null}
       <Suspense>
         <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics()} title={`How ${person.name}'s own forecasts held up`} />

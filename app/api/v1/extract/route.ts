@@ -1,6 +1,6 @@
 import { extractRequest } from "@/lib/api/requests";
 import { requirePermissionFor } from "@/lib/auth/session";
-import { detectLanguage, extractCandidates } from "@/lib/extraction";
+import { detectLanguage } from "@/lib/extraction";
 import { AppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
@@ -8,6 +8,7 @@ import { parseInput } from "@/lib/http/validation";
 import { MAX_BODY_LENGTH, normalizeText } from "@/lib/intake/intake-schema";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { listPersonNames } from "@/lib/read/ledger";
+import { extractInWorker } from "@/lib/workers/tasks";
 
 export const dynamic = "force-dynamic";
 
@@ -29,7 +30,8 @@ export const POST = route(async (request) => {
       { field: "language", message: "could not tell the language (German, Dutch or English) from the text: choose it" },
     ]);
   }
+  // In a worker thread with a time budget (lib/workers/tasks.ts): the server keeps answering meanwhile.
   // Speakers named in the text are matched against the people already in the ledger.
-  const result = extractCandidates(text, { language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore, knownPeople: listPersonNames() });
+  const result = await extractInWorker({ text, language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore, knownPeople: listPersonNames() });
   return Response.json({ ...result, detected: !v.language });
 });

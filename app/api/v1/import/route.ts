@@ -1,12 +1,12 @@
-import { getDb } from "@/db/client";
 import { importRequest } from "@/lib/api/requests";
 import { requirePermissionFor } from "@/lib/auth/session";
-import { AppError } from "@/lib/http/errors";
+import { AppError, asAppError } from "@/lib/http/errors";
 import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
 import { parseInput } from "@/lib/http/validation";
-import { MAX_IMPORT_BODY_BYTES, runImport } from "@/lib/import/run-import";
+import { MAX_IMPORT_BODY_BYTES } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { importInWorker } from "@/lib/workers/tasks";
 
 export const dynamic = "force-dynamic";
 
@@ -23,16 +23,17 @@ export const dynamic = "force-dynamic";
 export const POST = route(async (request) => {
   const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
   const input = parseInput(importRequest, await readJsonBody(request, "the file", MAX_IMPORT_BODY_BYTES));
-  const db = getDb();
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        const report = await runImport(db, actor, input, { commit: input.commit, onProgress: (p) => send({ type: "progress", ...p }) });
+        // Parse, validate and write in a worker thread on its own connection (lib/workers/tasks.ts).
+        const report = await importInWorker(actor, input, input.commit, (p) => send({ type: "progress", ...p }));
         send({ type: "report", report });
       } catch (err) {
-        if (err instanceof AppError) send({ type: "error", error: { code: err.code, message: err.message, fields: err.fields ?? [] } });
+        const e = asAppError(err);
+        if (e instanceof AppError) send({ type: "error", error: { code: e.code, message: e.message, fields: e.fields ?? [], ...(e.details ?? {}) } });
         else {
           console.error(err);
           send({ type: "error", error: { code: "internal", message: "Something went wrong on our side; the error has been logged. Nothing was written." } });

@@ -1,0 +1,136 @@
+/**
+ * Next.js's page cache handler (next.config.ts `cacheHandler`): the reading pages are rendered
+ * once and served from this process's memory until a write changes what they show.
+ *
+ * Invalidation does not travel through Next's in-process tag state: every write moves the tags
+ * of what it changed in the database's cache_tags table, in its own transaction
+ * (lib/ledger/forecasts-changed.ts), whichever process made it (another server, npm run import,
+ * db:setup). On every read this handler compares the page's tags (pageTags below: the page's
+ * path says what it shows) with the sequence number the page was rendered at, in one indexed
+ * query, so a page is never served after a write that changed it, in any process. Pages also
+ * expire at the turn of the UTC day (figures depend on today) and are never served from before
+ * this process started (the build's prerenders may come from another database).
+ *
+ * Plain CommonJS because Next loads it as is. The SQL mirrors db/queries/cache-tags.ts.
+ */
+const Database = require("better-sqlite3");
+
+const MAX_BYTES = Number(process.env.HINDSIGHT_PAGE_CACHE_BYTES || 256 * 1024 * 1024);
+const STARTED = Date.now();
+
+function databaseFile() {
+  const url = process.env.DATABASE_URL || "file:./data/hindsight.db";
+  return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
+}
+
+let db = null;
+let statements = null;
+function sql() {
+  if (!statements) {
+    db = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 2000 });
+    statements = {
+      current: db.prepare("select seq from cache_tags where tag = ''"),
+      latest: (n) => db.prepare(`select max(seq) as seq from cache_tags where tag in (${Array(n).fill("?").join(", ")})`),
+    };
+  }
+  return statements;
+}
+const latestStatements = new Map();
+function latestSeq(tags) {
+  const s = sql();
+  if (!latestStatements.has(tags.length)) latestStatements.set(tags.length, s.latest(tags.length));
+  return latestStatements.get(tags.length).get(...tags)?.seq ?? 0;
+}
+function currentSeq() {
+  return sql().current.get()?.seq ?? 0;
+}
+
+/** What each reading page shows, by its path (kept in step with the tags bumpForecastTags writes). */
+function pageTags(key) {
+  const at = key.lastIndexOf("/$");
+  const path = at >= 0 ? key.slice(at + 2) || "/" : key;
+  let m = path.match(/^\/forecasts\/(\d+)(?:\.rsc)?$/);
+  if (m) return [`forecast:${m[1]}`];
+  m = path.match(/^\/people\/([^/.]+)/);
+  if (m) return [`person:${m[1]}`, "topics"];
+  m = path.match(/^\/outlets\/([^/.]+)/);
+  if (m) return [`outlet:${m[1]}`, "topics"];
+  m = path.match(/^\/articles\/([^/.]+)/);
+  if (m) return [`article:${m[1]}`];
+  if (/^\/methods/.test(path)) return [];
+  return ["ledger"];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/** Roughly the bytes an entry holds (HTML, RSC payload, segments, a route's body). */
+function sizeOf(data) {
+  let n = 1024;
+  const len = (v) => (v && typeof v.length === "number" ? v.length : 0);
+  n += len(data.html) + len(data.rscData) + len(data.body);
+  if (data.segmentData && typeof data.segmentData.values === "function") for (const v of data.segmentData.values()) n += len(v);
+  return n;
+}
+
+// Next creates a handler per request: the entries live in the module, shared by all of them.
+const store = { entries: new Map(), pending: new Map(), bytes: 0 };
+
+class HindsightPageCache {
+  get entries() {
+    return store.entries;
+  }
+  get pending() {
+    return store.pending;
+  }
+  get bytes() {
+    return store.bytes;
+  }
+  set bytes(n) {
+    store.bytes = n;
+  }
+
+  async get(key) {
+    const hit = this.entries.get(key);
+    try {
+      if (hit && hit.day === today() && hit.lastModified >= STARTED && latestSeq(hit.tags) <= hit.seq) {
+        this.entries.delete(key);
+        this.entries.set(key, hit);
+        return { lastModified: hit.lastModified, value: hit.value };
+      }
+      // A miss: remember the sequence number before the page renders, for the entry it will store.
+      this.pending.set(key, currentSeq());
+    } catch {
+      // No database yet (or not migrated): never serve from cache.
+      this.pending.delete(key);
+    }
+    if (hit) this.drop(key);
+    return null;
+  }
+
+  async set(key, data) {
+    const seq = this.pending.get(key);
+    this.pending.delete(key);
+    if (data === null || seq === undefined) return;
+    const entry = { value: data, lastModified: Date.now(), seq, day: today(), tags: pageTags(key), bytes: sizeOf(data) };
+    this.drop(key);
+    this.entries.set(key, entry);
+    this.bytes += entry.bytes;
+    while (this.bytes > MAX_BYTES && this.entries.size > 1) this.drop(this.entries.keys().next().value);
+  }
+
+  drop(key) {
+    const e = this.entries.get(key);
+    if (e) {
+      this.bytes -= e.bytes;
+      this.entries.delete(key);
+    }
+  }
+
+  /** revalidateTag / revalidatePath in this process: the database's tags already say it; clear what the path names. */
+  async revalidateTag() {}
+
+  resetRequestCache() {}
+}
+
+module.exports = HindsightPageCache;
+module.exports.pageTags = pageTags;

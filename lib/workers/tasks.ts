@@ -1,0 +1,62 @@
+/**
+ * The heavy tasks and their limits (lib/workers/pool.ts): one pool per kind, one worker each by
+ * default (the machine's cores are shared with the server), a short queue, a time budget.
+ * Limits are set by environment variables (documented in .env.example).
+ */
+import { getDb } from "@/db/client";
+import type { Actor } from "@/lib/auth/actor";
+import type { ExtractOptions, ExtractResult } from "@/lib/extraction";
+import { AppError } from "@/lib/http/errors";
+import type { ImportInput, ImportProgress, ImportReport } from "@/lib/import/run-import";
+import type { Language } from "@/lib/vocabulary";
+import { WorkerPool } from "./pool";
+
+const num = (name: string, fallback: number) => Number(process.env[name] || fallback);
+export const EXTRACT_TIME_LIMIT_MS = num("HINDSIGHT_EXTRACT_TIME_LIMIT_MS", 20_000);
+export const IMPORT_TIME_LIMIT_MS = num("HINDSIGHT_IMPORT_TIME_LIMIT_MS", 120_000);
+
+const g = globalThis as unknown as { hindsightPools?: { extract: WorkerPool; import: WorkerPool } };
+function pools() {
+  g.hindsightPools ??= {
+    extract: new WorkerPool("extract", num("HINDSIGHT_EXTRACT_WORKERS", 1), num("HINDSIGHT_EXTRACT_QUEUE", 4)),
+    import: new WorkerPool("import", 1, num("HINDSIGHT_IMPORT_QUEUE", 2)),
+  };
+  return g.hindsightPools;
+}
+
+export function extractInWorker(p: {
+  text: string;
+  language: Language;
+  referenceDate?: string;
+  minScore?: number;
+  knownPeople?: ExtractOptions["knownPeople"];
+}): Promise<ExtractResult> {
+  return pools().extract.run<ExtractResult>(p, {
+    timeoutMs: EXTRACT_TIME_LIMIT_MS,
+    onTimeout: () =>
+      new AppError(
+        "unprocessable",
+        `Finding forecasts in this text took longer than ${EXTRACT_TIME_LIMIT_MS / 1000} s (the extraction time limit) and was stopped.`,
+        [{ field: "text", message: `took longer than the extraction time limit of ${EXTRACT_TIME_LIMIT_MS / 1000} s: send a shorter text, or part of it` }],
+        { limit: "extraction time" },
+      ),
+  });
+}
+
+export function importInWorker(actor: Actor, input: ImportInput, commit: boolean, onProgress: (p: ImportProgress) => void): Promise<ImportReport> {
+  return pools().import.run<ImportReport>(
+    // The worker opens the same database file the server uses.
+    { file: getDb().$client.name, actor, input, commit },
+    {
+      timeoutMs: IMPORT_TIME_LIMIT_MS,
+      onProgress: onProgress as (p: unknown) => void,
+      onTimeout: () =>
+        new AppError(
+          "unavailable",
+          `The import took longer than ${IMPORT_TIME_LIMIT_MS / 1000} s (the import time limit) and was stopped; nothing was written. Try again later or split the file.`,
+          undefined,
+          { retryAfter: 60, limit: "import time" },
+        ),
+    },
+  );
+}

@@ -1,0 +1,261 @@
+/**
+ * npm run bench:http: the production server under load, loopback only, bounded durations.
+ * Builds (or reuses) the bench database (scripts/bench.ts) and the production build, starts
+ * `next start`, then drives each target with autocannon at 50 connections while a writer records
+ * outcomes through the API, and prints requests/s, p50, p99, errors and the ratio to a static
+ * file of the same server (the ceiling). Afterwards every write must be visible on its page.
+ * Then the p99 of /api/health during a 10k-row import and during a maximal extraction request.
+ *
+ * Options: --forecasts 200000 --duration 10 --connections 50 --port 3219 --file bench/bench.db --writes-per-second 2
+ */
+import { type ChildProcess, spawn, spawnSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import autocannon from "autocannon";
+import Database from "better-sqlite3";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { exportForecasts } from "@/db/queries/forecasts";
+import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
+import { loadSeeds } from "@/seeds/load";
+
+const { values } = parseArgs({
+  options: {
+    forecasts: { type: "string", default: "200000" },
+    duration: { type: "string", default: "10" },
+    connections: { type: "string", default: "50" },
+    port: { type: "string", default: "3219" },
+    file: { type: "string", default: "bench/bench.db" },
+    "writes-per-second": { type: "string", default: "2" },
+  },
+});
+const PORT = Number(values.port);
+const BASE = `http://127.0.0.1:${PORT}`;
+const DURATION = Number(values.duration);
+const CONNECTIONS = Number(values.connections);
+const file = path.resolve(values.file!);
+const EMAIL = "bench-http@hindsight.invalid";
+const PASSWORD = "bench-http-password-1";
+const env = { ...process.env, DATABASE_URL: `file:${file}`, BETTER_AUTH_URL: BASE, NODE_ENV: "production" as const };
+const log = (...a: unknown[]) => console.error("[bench:http]", ...a);
+
+function run(cmd: string, args: string[], extra: Record<string, string> = {}) {
+  const r = spawnSync(cmd, args, { env: { ...env, ...extra }, stdio: ["ignore", "ignore", "inherit"] });
+  if (r.status !== 0) throw new Error(`${cmd} ${args.join(" ")} failed`);
+}
+
+// 1. The bench database and an editor account.
+const count = fs.existsSync(file) ? (new Database(file, { readonly: true }).prepare("select count(*) as n from forecasts").get() as { n: number }).n : 0;
+if (count !== Number(values.forecasts)) {
+  log(`building the bench database (${values.forecasts} forecasts) ...`);
+  run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--forecasts", values.forecasts!, "--runs", "1", "--file", file, "--fresh"]);
+}
+const probe = new Database(file);
+if (!probe.prepare("select 1 from user where email = ?").get(EMAIL)) {
+  run("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", "--email", EMAIL, "--role", "editor", "--name", "Bench writer"], {
+    HINDSIGHT_PASSWORD: PASSWORD,
+  });
+}
+// 2. The production build.
+if (!fs.existsSync(".next/BUILD_ID") || !fs.existsSync(".workers/import.mjs")) {
+  log("building ...");
+  run("npm", ["run", "build"]);
+}
+
+async function waitFor(url: string, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {}
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`${url} did not answer`);
+}
+
+type Result = { target: string; path: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+function cannon(target: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: BASE + url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
+      if (err) return reject(err);
+      resolve({
+        target,
+        path: url,
+        requestsPerSecond: Math.round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
+    });
+  });
+}
+
+const server: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+  env,
+  stdio: ["ignore", "ignore", "inherit"],
+});
+const stop = () => server.kill();
+process.on("exit", stop);
+
+try {
+  await waitFor(`${BASE}/api/health`);
+  const signIn = await fetch(`${BASE}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "content-type": "application/json", origin: BASE },
+    body: JSON.stringify({ email: EMAIL, password: PASSWORD }),
+  });
+  if (!signIn.ok) throw new Error(`sign-in failed: ${signIn.status}`);
+  const cookie = signIn.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+
+  const pick = (q: string) => (probe.prepare(q).get() as { v: string | number }).v;
+  const person = pick("select p.slug as v from people p join kept_totals t on t.scope_kind = 'forecaster' and t.scope_id = p.id order by t.total desc limit 1");
+  const outlet = pick("select u.slug as v from outlets u join kept_totals t on t.scope_kind = 'outlet' and t.scope_id = u.id order by t.total desc limit 1");
+  const forecast = pick("select id as v from forecasts where outcome_status in ('yes', 'no') order by id limit 1");
+  const home = await (await fetch(`${BASE}/`)).text();
+  const css = home.match(/href="(\/_next\/static\/[^"]+\.css)"/)?.[1];
+  if (!css) throw new Error("no stylesheet found on the dashboard");
+
+  // The writer: outcomes on forecasts past their deadline, through the API, during every page's run.
+  const due = probe
+    .prepare(
+      "select id, version, deadline, made_on as madeOn from forecasts where outcome_status is null and deadline < date('now') and deadline >= made_on order by random() limit 2000",
+    )
+    .all() as { id: number; version: number; deadline: string }[];
+  const written: { id: number; citation: string }[] = [];
+  let writeErrors = 0;
+  let writer: NodeJS.Timeout | null = null;
+  const startWriter = () => {
+    writer = setInterval(async () => {
+      const f = due.shift();
+      if (!f) return;
+      const citation = `bench-http write ${f.id} ${Date.now()}`;
+      const res = await fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: BASE },
+        body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation }], expectedVersion: f.version }),
+      });
+      if (res.ok) written.push({ id: f.id, citation });
+      else writeErrors++;
+    }, 1000 / Number(values["writes-per-second"]));
+  };
+
+  const targets: [string, string][] = [
+    ["static file (ceiling)", css],
+    ["person page", `/people/${person}`],
+    ["outlet page", `/outlets/${outlet}`],
+    ["dashboard", "/"],
+    ["leaderboard", "/leaderboard"],
+    ["forecast page", `/forecasts/${forecast}`],
+  ];
+  const results: (Result & { ratioToCeiling?: number })[] = [];
+  for (const [name, url] of targets) {
+    await fetch(BASE + url); // first render
+    startWriter();
+    log(`${name}: ${url}`);
+    results.push(await cannon(name, url));
+    if (writer) clearInterval(writer);
+  }
+  const ceiling = results[0]!.requestsPerSecond;
+  for (const r of results) r.ratioToCeiling = Number((r.requestsPerSecond / ceiling).toFixed(3));
+
+  // Every write visible afterwards: its page shows the recorded evidence.
+  await new Promise((r) => setTimeout(r, 500));
+  let invisible = 0;
+  for (const w of written) if (!(await (await fetch(`${BASE}/forecasts/${w.id}`)).text()).includes(w.citation)) invisible++;
+
+  // /api/health while a 10k-row import is written and while the longest text is extracted.
+  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), "hindsight-bench-"));
+  const seedDb = openDatabase(path.join(seedDir, "seed.db"));
+  migrateDatabase(seedDb);
+  loadSeeds(seedDb);
+  const template = exportForecasts(seedDb).filter((r) => !r.outcome)[0]!;
+  seedDb.$client.close();
+  const stamp = Date.now();
+  const records = Array.from({ length: 10_000 }, (_, i) => ({
+    ...template,
+    id: undefined,
+    eventId: null,
+    quote: `Bench import ${stamp} quote ${i}: it will probably happen.`,
+    question: `Will bench import event ${stamp}-${i} happen?`,
+    article: { ...template.article, title: `Bench import ${stamp} article ${Math.floor(i / 100)}` },
+  }));
+  const importBody = JSON.stringify({ format: "json", fileName: `bench-${stamp}.json`, content: JSON.stringify(records), commit: true });
+  const during = async (name: string, work: () => Promise<unknown>) => {
+    let done = false;
+    const started = Date.now();
+    const job = work().finally(() => {
+      done = true;
+    });
+    const lat: number[] = [];
+    let failures = 0;
+    while (!done) {
+      const t = performance.now();
+      try {
+        const res = await fetch(`${BASE}/api/health`);
+        if (!res.ok) failures++;
+        await res.text();
+      } catch {
+        failures++;
+      }
+      lat.push(performance.now() - t);
+      await new Promise((r) => setTimeout(r, 20));
+    }
+    const outcome = await job;
+    lat.sort((a, b) => a - b);
+    return {
+      name,
+      workMs: Date.now() - started,
+      healthRequests: lat.length,
+      healthP99Ms: Math.round(lat[Math.min(lat.length - 1, Math.ceil(lat.length * 0.99) - 1)] ?? 0),
+      healthMaxMs: Math.round(lat.at(-1) ?? 0),
+      failures,
+      outcome,
+    };
+  };
+  const importRun = await during("a 10,000-row import", async () => {
+    const res = await fetch(`${BASE}/api/v1/import`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: BASE },
+      body: importBody,
+    });
+    const lines = (await res.text()).trim().split("\n");
+    const last = JSON.parse(lines.at(-1)!);
+    return { status: res.status, committed: last.report?.committed ?? false, forecasts: last.report?.created?.forecasts ?? null, error: last.error ?? null };
+  });
+  const extractRun = await during(`an extraction of ${MAX_BODY_LENGTH.toLocaleString("en")} characters`, async () => {
+    const text = "will probably ".repeat(Math.floor(MAX_BODY_LENGTH / 14));
+    const res = await fetch(`${BASE}/api/v1/extract`, {
+      method: "POST",
+      headers: { "content-type": "application/json", cookie, origin: BASE },
+      body: JSON.stringify({ text, language: "en" }),
+    });
+    const body = (await res.json()) as { candidates?: unknown[]; error?: { code: string; message: string } };
+    return { status: res.status, candidates: body.candidates?.length ?? null, error: body.error ?? null };
+  });
+
+  console.log(
+    JSON.stringify(
+      {
+        machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
+        corpus: { forecasts: count || Number(values.forecasts), file },
+        connections: CONNECTIONS,
+        durationSeconds: DURATION,
+        results,
+        writes: { recorded: written.length, failed: writeErrors, invisibleAfterwards: invisible },
+        healthDuring: [importRun, extractRun],
+      },
+      null,
+      2,
+    ),
+  );
+} finally {
+  stop();
+  probe.close();
+}
