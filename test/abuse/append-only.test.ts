@@ -25,9 +25,7 @@ describe.each(["outcomes", "audit_log", "forecast_revisions"])("%s", (table) => 
     // Every table needs a row to attack; the seed has outcomes and audit entries, not revisions.
     if (table === "forecast_revisions" && snapshot(table).length === 0) {
       const editor = ctx.accounts.editor.actor.id;
-      sql()
-        .prepare("INSERT INTO forecast_revisions (forecast_id, version, changes, reason, edited_by) VALUES (1, 2, '{}', 'test', ?)")
-        .run(editor);
+      sql().prepare("INSERT INTO forecast_revisions (forecast_id, version, changes, reason, edited_by) VALUES (1, 2, '{}', 'test', ?)").run(editor);
     }
   });
 
@@ -55,7 +53,10 @@ describe.each(["outcomes", "audit_log", "forecast_revisions"])("%s", (table) => 
       const editor = ctx.accounts.editor.actor.id;
       sql().prepare("INSERT INTO outcomes (forecast_id, status, evidence, recorded_by) VALUES (1, 'ambiguous', '[]', ?)").run(editor);
     } else if (table === "audit_log") sql().prepare("INSERT INTO audit_log (action, entity_type, entity_id) VALUES ('test', 'test', '1')").run();
-    else sql().prepare("INSERT INTO forecast_revisions (forecast_id, version, changes, reason, edited_by) VALUES (1, 3, '{}', 'r', ?)").run(ctx.accounts.editor.actor.id);
+    else
+      sql()
+        .prepare("INSERT INTO forecast_revisions (forecast_id, version, changes, reason, edited_by) VALUES (1, 3, '{}', 'r', ?)")
+        .run(ctx.accounts.editor.actor.id);
     expect(snapshot(table)).toHaveLength(n + 1);
   });
 });
