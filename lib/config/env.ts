@@ -21,6 +21,11 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   /** The sender of reminder digests. */
   HINDSIGHT_MAIL_FROM: z.string().default("Hindsight <hindsight@localhost>"),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated
+   * ("127.0.0.1, 10.0.0.0/8"). Empty (the default): the client is the connection's address.
+   */
+  HINDSIGHT_TRUSTED_PROXIES: z.string().default(""),
   /** "true" lets db:setup create the documented demo accounts; never in production. */
   HINDSIGHT_DEMO_ACCOUNTS: z.enum(["true", "false"]).optional(),
 });

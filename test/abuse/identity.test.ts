@@ -30,6 +30,7 @@ beforeAll(async () => {
 afterAll(() => ctx.cleanup());
 
 const ORIGIN = "http://localhost:3000";
+let address = 40;
 function authPost(path: string, body: unknown, headers: Headers = new Headers()) {
   const h = new Headers(headers);
   h.set("content-type", "application/json");
@@ -57,7 +58,12 @@ describe("profile changes through better-auth's endpoints", () => {
     "sign-up refuses image %s",
     async (image) => {
       const email = `signup-${Math.random().toString(36).slice(2)}@test.invalid`;
-      const res = await authPost("/sign-up/email", { name: "New Reader", email, password: PASSWORD, image }, new Headers({ "x-forwarded-for": "192.0.2.44" }));
+      // Each from its own address: sign-up allows three attempts a minute per address.
+      const res = await authPost(
+        "/sign-up/email",
+        { name: "New Reader", email, password: PASSWORD, image },
+        new Headers({ "x-forwarded-for": `192.0.2.${++address}` }),
+      );
       expect(res.status).toBe(400);
       expect(ctx.db.select().from(users).where(eq(users.email, email)).get()).toBeUndefined();
     },
