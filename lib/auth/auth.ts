@@ -13,7 +13,7 @@ import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
-import { type Env, env } from "@/lib/config/env";
+import { appOrigins, type Env, env } from "@/lib/config/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { httpUrl } from "@/lib/http/validation";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
@@ -26,12 +26,11 @@ const DAY = 60 * 60 * 24;
 /** `e` is the validated environment; tests pass another (production mode) explicitly. */
 export function createAuth(db: DB, e: Env = env()) {
   const adminPlugin = admin({ ac, roles, defaultRole: "reader", adminRoles: ["admin"] });
-  const loopback = loopbackAliases(e.BETTER_AUTH_URL);
   return betterAuth({
     appName: "Hindsight",
     baseURL: e.BETTER_AUTH_URL,
     secret: e.BETTER_AUTH_SECRET,
-    trustedOrigins: loopback,
+    trustedOrigins: appOrigins(e),
     database: drizzleAdapter(db, {
       provider: "sqlite",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
@@ -135,12 +134,4 @@ function checkAccountInput(path: string, body: unknown): void {
     const problem = passwordProblem(password, { email: typeof b.email === "string" ? b.email : null });
     if (problem) throw new APIError("BAD_REQUEST", { message: `Password: ${problem}.` });
   }
-}
-
-/** localhost and 127.0.0.1 name the same local server: trust both for the configured port. */
-function loopbackAliases(origin: string): string[] {
-  const url = new URL(origin);
-  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [];
-  const port = url.port ? `:${url.port}` : "";
-  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
 }

@@ -103,6 +103,18 @@ export function publicOrigin(e: Env = env()): string {
   return (e.HINDSIGHT_PUBLIC_URL ?? e.BETTER_AUTH_URL).replace(/\/+$/, "");
 }
 
+/**
+ * The origins the app answers on: BETTER_AUTH_URL's, and for a local server both names of this
+ * machine (localhost and 127.0.0.1 on the same port). better-auth trusts these; the proxy
+ * refuses writes from any other Origin.
+ */
+export function appOrigins(e: Env = env()): string[] {
+  const url = new URL(e.BETTER_AUTH_URL);
+  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [url.origin];
+  const port = url.port ? `:${url.port}` : "";
+  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
+}
+
 function isLoopback(origin: string): boolean {
   const host = new URL(origin).hostname;
   return host === "localhost" || host === "127.0.0.1" || host === "[::1]";

@@ -1,9 +1,6 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { connection } from "next/server";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
-import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { ImportForm } from "./import-form";
 import "../intake.css";
@@ -18,9 +15,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function ImportPage() {
   await connection();
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/import");
-  if (!can(actor, INTAKE_PERMISSION)) return <NotAllowed actor={actor} need="editors" />;
+  await pageActor(INTAKE_PERMISSION, "/import");
   return (
     <>
       <h1>Import forecasts</h1>

@@ -1,10 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { redirect } from "next/navigation";
-import { NotAllowed } from "@/app/_components/editor/not-allowed";
-import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
 import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
@@ -65,9 +62,7 @@ function Entity({ type, id }: { type: string; id: string }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/admin/audit");
-  if (!can(actor, PERMISSIONS.readAudit)) return <NotAllowed actor={actor} need="admins" />;
+  await pageActor(PERMISSIONS.readAudit, "/admin/audit");
   const raw = await searchParams;
   const page = typeof raw.page === "string" && /^[1-9]\d{0,5}$/.test(raw.page) ? Number(raw.page) : 1;
   const actions = listAuditActions();

@@ -1,0 +1,60 @@
+/**
+ * Runs before every request (Next.js 16 proxy, Node.js runtime):
+ *
+ * 1. A path whose percent-encoding does not decode (`/people/%FF`) is answered 400 here, before
+ *    Next's router fails on it with a 500.
+ * 2. Writes (POST, PUT, PATCH, DELETE: the JSON API and server actions) are refused with 403 when
+ *    the browser says they come from another site: an Origin that is not one of the app's
+ *    origins (lib/config/env.ts appOrigins), `Origin: null` (sandboxed frames, data: URLs), or
+ *    `Sec-Fetch-Site: cross-site`. A request without Origin and without Sec-Fetch-Site is not a
+ *    cross-site browser request (every current browser sends Origin on a cross-origin POST):
+ *    scripts and command-line clients with a session cookie or token are let through, and the
+ *    role check still applies. /api/auth/* is left to better-auth's own origin check.
+ * 3. Every answer gets the Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
+ *    Next reads the nonce from the request's CSP header and puts it on its own scripts.
+ */
+import { type NextRequest, NextResponse } from "next/server";
+import { appOrigins } from "@/lib/config/env";
+import { contentSecurityPolicy, isEmbedPath } from "@/lib/http/security-headers";
+
+const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
+
+function refuse(status: number, code: string, message: string): NextResponse {
+  return NextResponse.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
+}
+
+function decodes(pathname: string): boolean {
+  try {
+    decodeURIComponent(pathname);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function proxy(request: NextRequest) {
+  const url = new URL(request.url);
+  if (!decodes(url.pathname)) return refuse(400, "bad_request", "The address has a broken %-escape; check the link.");
+
+  if (WRITES.has(request.method) && !url.pathname.startsWith("/api/auth/")) {
+    const origin = request.headers.get("origin");
+    const site = request.headers.get("sec-fetch-site");
+    const foreign = origin !== null ? !appOrigins().includes(origin) : site === "cross-site";
+    if (foreign) return refuse(403, "forbidden", `Writes are accepted only from this site's own pages (Origin ${origin ?? "absent"} refused).`);
+  }
+
+  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const https = url.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
+  const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", embed: isEmbedPath(url.pathname), https });
+  const requestHeaders = new Headers(request.headers);
+  requestHeaders.set("content-security-policy", csp);
+  requestHeaders.set("x-nonce", nonce);
+  const response = NextResponse.next({ request: { headers: requestHeaders } });
+  response.headers.set("content-security-policy", csp);
+  return response;
+}
+
+export const config = {
+  // Everything but Next's build assets (they carry the fixed headers from next.config.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+};
