@@ -10,11 +10,13 @@
  *    cross-site browser request (every current browser sends Origin on a cross-origin POST):
  *    scripts and command-line clients with a session cookie or token are let through, and the
  *    role check still applies. /api/auth/* is left to better-auth's own origin check.
+ *    A server action declaring a body over its limit is answered 413 (Next would answer 500).
  * 3. Every answer gets the Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
  *    Next reads the nonce from the request's CSP header and puts it on its own scripts.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { appOrigins } from "@/lib/config/env";
+import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/read-json";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/http/security-headers";
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -41,6 +43,10 @@ export function proxy(request: NextRequest) {
     const site = request.headers.get("sec-fetch-site");
     const foreign = origin !== null ? !appOrigins().includes(origin) : site === "cross-site";
     if (foreign) return refuse(403, "forbidden", `Writes are accepted only from this site's own pages (Origin ${origin ?? "absent"} refused).`);
+    const declared = Number(request.headers.get("content-length") ?? "");
+    if (request.headers.has("next-action") && declared > SERVER_ACTION_BODY_LIMIT) {
+      return refuse(413, "payload_too_large", `The form sent more than ${SERVER_ACTION_BODY_LIMIT / 1024 / 1024} MB; send less at once.`);
+    }
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");

@@ -1,5 +1,12 @@
 import { AppError } from "./errors";
 
+/**
+ * Server actions' body limit (next.config.ts experimental.serverActions.bodySizeLimit): the intake
+ * sends an uploaded article file (HTML pages run to a few MB). proxy.ts answers 413 to a larger
+ * declared Content-Length, before Next would fail it with a 500.
+ */
+export const SERVER_ACTION_BODY_LIMIT = 4 * 1024 * 1024;
+
 /** The default limit for a JSON body; routes that take whole files pass their own. */
 export const DEFAULT_JSON_LIMIT = 256 * 1024;
 
