@@ -25,7 +25,13 @@ let importFile: string;
 beforeAll(async () => {
   fresh = freshDatabase();
   loadSeeds(fresh.db);
-  await createAccount(fresh.db, createAuth(fresh.db), null, { name: "Importer", email: "importer@test.invalid", role: "editor", password: PASSWORD }, "command-line");
+  await createAccount(
+    fresh.db,
+    createAuth(fresh.db),
+    null,
+    { name: "Importer", email: "importer@test.invalid", role: "editor", password: PASSWORD },
+    "command-line",
+  );
   // Thousands of new forecasts: the seed records under new article titles.
   const seed = JSON.parse(formatExport(exportForecasts(fresh.db), "json")) as { article: { title: string } }[];
   const rows = Array.from({ length: 120 }, (_, i) => seed.map((r) => ({ ...r, article: { ...r.article, title: `${r.article.title} (copy ${i})` } }))).flat();
