@@ -10,13 +10,15 @@
  *    cross-site browser request (every current browser sends Origin on a cross-origin POST):
  *    scripts and command-line clients with a session cookie or token are let through, and the
  *    role check still applies. /api/auth/* is left to better-auth's own origin check.
- *    A server action declaring a body over its limit is answered 413 (Next would answer 500).
+ *    A server action body over its limit is answered 413, and one in React's JSON encoding that
+ *    Next could not decode (lib/http/action-body.ts) 400: Next would answer both with a 500.
  * 3. Every answer gets the Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
  *    Next reads the nonce from the request's CSP header and puts it on its own scripts.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { appOrigins } from "@/lib/config/env";
-import { SERVER_ACTION_BODY_LIMIT } from "@/lib/http/read-json";
+import { actionBodyProblem } from "@/lib/http/action-body";
+import { readBodyText, SERVER_ACTION_BODY_LIMIT } from "@/lib/http/read-json";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/http/security-headers";
 
 const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
@@ -34,7 +36,20 @@ function decodes(pathname: string): boolean {
   }
 }
 
-export function proxy(request: NextRequest) {
+/** A server action's body: within its limit (413), and for the JSON encoding, decodable (400). */
+async function checkActionBody(request: NextRequest): Promise<NextResponse | null> {
+  const tooBig = () => refuse(413, "payload_too_large", `The form sent more than ${SERVER_ACTION_BODY_LIMIT / 1024 / 1024} MB; send less at once.`);
+  if (Number(request.headers.get("content-length") ?? "") > SERVER_ACTION_BODY_LIMIT) return tooBig();
+  if (!/^text\/plain\b/i.test(request.headers.get("content-type") ?? "")) return null;
+  try {
+    const problem = actionBodyProblem(await readBodyText(request.clone(), SERVER_ACTION_BODY_LIMIT));
+    return problem ? refuse(400, "bad_request", `Malformed server action request: ${problem}.`) : null;
+  } catch {
+    return tooBig();
+  }
+}
+
+export async function proxy(request: NextRequest) {
   const url = new URL(request.url);
   if (!decodes(url.pathname)) return refuse(400, "bad_request", "The address has a broken %-escape; check the link.");
 
@@ -43,9 +58,9 @@ export function proxy(request: NextRequest) {
     const site = request.headers.get("sec-fetch-site");
     const foreign = origin !== null ? !appOrigins().includes(origin) : site === "cross-site";
     if (foreign) return refuse(403, "forbidden", `Writes are accepted only from this site's own pages (Origin ${origin ?? "absent"} refused).`);
-    const declared = Number(request.headers.get("content-length") ?? "");
-    if (request.headers.has("next-action") && declared > SERVER_ACTION_BODY_LIMIT) {
-      return refuse(413, "payload_too_large", `The form sent more than ${SERVER_ACTION_BODY_LIMIT / 1024 / 1024} MB; send less at once.`);
+    if (request.headers.has("next-action")) {
+      const refused = await checkActionBody(request);
+      if (refused) return refused;
     }
   }
 
