@@ -290,16 +290,22 @@ async function send(c: APIRequestContext, r: Req): Promise<number> {
 test("1,100 generated malformed requests across the routes: no server error, nothing partly written", async () => {
   test.setTimeout(120_000);
   const before = tableCounts();
-  let sent = 0;
-  await fc.assert(
-    fc.asyncProperty(request, fc.constantFrom<Who>("anonymous", "editor", "admin"), async (r, who) => {
-      sent++;
-      const status = await send(as(who), r);
-      return status < 500;
-    }),
-    { numRuns: 1100, seed: Number(process.env.ABUSE_SEED ?? 20261130), endOnFailure: true },
-  );
-  expect(sent).toBeGreaterThanOrEqual(1000);
+  // fast-check generates the requests (reproducible: ABUSE_SEED); they are sent eight at a time.
+  const cases = fc.sample(fc.tuple(request, fc.constantFrom<Who>("anonymous", "editor", "admin")), {
+    numRuns: 1100,
+    seed: Number(process.env.ABUSE_SEED ?? 20261130),
+  });
+  const failures: string[] = [];
+  for (let i = 0; i < cases.length; i += 8) {
+    await Promise.all(
+      cases.slice(i, i + 8).map(async ([r, who]) => {
+        const status = await send(as(who), r);
+        if (status >= 500) failures.push(`${status} as ${who}: ${JSON.stringify(r).slice(0, 300)}`);
+      }),
+    );
+  }
+  expect(cases.length).toBeGreaterThanOrEqual(1000);
+  expect(failures).toEqual([]);
   expect(tableCounts()).toEqual(before);
 });
 
