@@ -22,7 +22,7 @@ describe("the password policy (finding 10)", () => {
     expect(passwordProblem(password, { email: "ada@example.org", name: "Ada Lovelace" })).toBeNull();
   });
 
-  it("is enforced when an account is created (admin page, command line)", async () => {
+  it("is enforced when an account is created (admin page, command line)", { timeout: 30_000 }, async () => {
     const { seededWithAccounts } = await import("@/test/auth");
     const { createAccount } = await import("@/lib/accounts/accounts");
     const ctx = await seededWithAccounts();
