@@ -41,7 +41,9 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"] },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /abuse\.spec\.ts$/ },
+    // The abuse suite last: its 50 concurrent editors resolve many forecasts, which the other specs read.
+    { name: "abuse", testMatch: /abuse\.spec\.ts$/, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
   ],
   webServer: {
     command: `rm -rf data/e2e.db data/e2e.db-wal data/e2e.db-shm data/e2e-auth && npm run db:setup && ${createAccountsCommand()} && node server.mjs -H 127.0.0.1 -p ${PORT}`,

@@ -3,25 +3,18 @@
  *
  * 1. A path whose percent-encoding does not decode (`/people/%FF`) is answered 400 here, before
  *    Next's router fails on it with a 500.
- * 2. Writes (POST, PUT, PATCH, DELETE: the JSON API and server actions) are refused with 403 when
- *    the browser says they come from another site: an Origin that is not one of the app's
- *    origins (lib/config/env.ts appOrigins), `Origin: null` (sandboxed frames, data: URLs), or
- *    `Sec-Fetch-Site: cross-site`. A request without Origin and without Sec-Fetch-Site is not a
- *    cross-site browser request (every current browser sends Origin on a cross-origin POST):
- *    scripts and command-line clients with a session cookie or token are let through, and the
- *    role check still applies. /api/auth/* is left to better-auth's own origin check.
+ * 2. Writes (POST, PUT, PATCH, DELETE: the JSON API and server actions) from another site are
+ *    refused with 403 (lib/http/same-origin.ts).
  *    A server action body over its limit is answered 413, and one in React's JSON encoding that
  *    Next could not decode (lib/http/action-body.ts) 400: Next would answer both with a 500.
  * 3. Every answer gets the Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
  *    Next reads the nonce from the request's CSP header and puts it on its own scripts.
  */
 import { type NextRequest, NextResponse } from "next/server";
-import { appOrigins } from "@/lib/config/env";
 import { actionBodyProblem } from "@/lib/http/action-body";
 import { readBodyText, SERVER_ACTION_BODY_LIMIT } from "@/lib/http/read-json";
+import { crossSiteWrite } from "@/lib/http/same-origin";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/http/security-headers";
-
-const WRITES = new Set(["POST", "PUT", "PATCH", "DELETE"]);
 
 function refuse(status: number, code: string, message: string): NextResponse {
   return NextResponse.json({ error: { code, message } }, { status, headers: { "cache-control": "no-store" } });
@@ -53,15 +46,11 @@ export async function proxy(request: NextRequest) {
   const url = new URL(request.url);
   if (!decodes(url.pathname)) return refuse(400, "bad_request", "The address has a broken %-escape; check the link.");
 
-  if (WRITES.has(request.method) && !url.pathname.startsWith("/api/auth/")) {
-    const origin = request.headers.get("origin");
-    const site = request.headers.get("sec-fetch-site");
-    const foreign = origin !== null ? !appOrigins().includes(origin) : site === "cross-site";
-    if (foreign) return refuse(403, "forbidden", `Writes are accepted only from this site's own pages (Origin ${origin ?? "absent"} refused).`);
-    if (request.headers.has("next-action")) {
-      const refused = await checkActionBody(request);
-      if (refused) return refused;
-    }
+  const crossSite = crossSiteWrite(request.method, request.headers);
+  if (crossSite) return refuse(403, "forbidden", crossSite);
+  if (request.method === "POST" && request.headers.has("next-action")) {
+    const refused = await checkActionBody(request);
+    if (refused) return refused;
   }
 
   const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
@@ -76,6 +65,10 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Everything but Next's build assets (they carry the fixed headers from next.config.ts).
-  matcher: ["/((?!_next/static|_next/image|favicon.ico).*)"],
+  // Everything but Next's build assets (they carry the fixed headers from next.config.ts) and two
+  // routes whose bodies must not pass through here: Next buffers a request body for the proxy
+  // (up to 10 MB), which would hold /api/auth/* bodies before their 16 KB limit and cut off large
+  // imports. better-auth checks the origin of /api/auth/* itself; /api/v1/import calls the same
+  // cross-site rule (lib/http/same-origin.ts).
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|api/auth/|api/v1/import$).*)"],
 };

@@ -129,6 +129,7 @@ test("authorisation matrix: every write route and server action for anonymous, r
   for (const origin of ["http://evil.example", "null"]) {
     expect((await as("editor").post(`/api/v1/forecasts/${f.id}/outcomes`, { headers: { origin }, data: {} })).status()).toBe(403);
     expect((await callAction(as("editor"), "/due", "recordOutcomeAction", [f.id, {}], origin)).status).toBe(403);
+    expect((await as("editor").post("/api/v1/import", { headers: { origin }, data: {} })).status()).toBe(403);
   }
 });
 
