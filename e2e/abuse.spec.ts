@@ -234,7 +234,7 @@ const request: fc.Arbitrary<Req> = fc.oneof(
     weight: 1,
     arbitrary: fc.record({
       kind: fc.constant("get" as const),
-      path: fc.constantFrom("/forecasts", "/leaderboard", "/people/richard-palmer", "/admin/audit"),
+      path: fc.constantFrom("/forecasts", "/leaderboard", "/people/richard-palmer", "/admin/audit", "/embed/people/richard-palmer", "/feeds/forecasts.atom"),
       query: params,
     }),
   },
@@ -243,7 +243,20 @@ const request: fc.Arbitrary<Req> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant("get" as const),
       path: fc
-        .tuple(fc.constantFrom("/api/v1/forecasts/", "/forecasts/", "/people/", "/outlets/", "/articles/", "/api/v1/forecasts/%s/outcomes"), segment)
+        .tuple(
+          fc.constantFrom(
+            "/api/v1/forecasts/",
+            "/forecasts/",
+            "/people/",
+            "/outlets/",
+            "/articles/",
+            "/api/v1/forecasts/%s/outcomes",
+            "/embed/outlets/",
+            "/feeds/",
+            "/topics/%s/feed.atom",
+          ),
+          segment,
+        )
         .map(([p, s]) => (p.includes("%s") ? p.replace("%s", s) : p + s)),
       query: fc.constant({}),
     }),
