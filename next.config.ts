@@ -1,4 +1,6 @@
 import type { NextConfig } from "next";
+import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/read-json";
+import { staticHeaderRules } from "./lib/http/security-headers";
 
 const nextConfig: NextConfig = {
   typedRoutes: false,
@@ -11,8 +13,12 @@ const nextConfig: NextConfig = {
     // forbidden() answers 403 with app/forbidden.tsx (editor and admin pages for a signed-in account without the role).
     authInterrupts: true,
     // The intake sends an uploaded article file (HTML pages run to a few MB) and the article text
-    // with its forecasts through server actions; Next's default limit is 1 MB.
-    serverActions: { bodySizeLimit: "4mb" },
+    // with its forecasts through server actions; Next's default limit is 1 MB (lib/http/read-json.ts).
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT },
+  },
+  // The fixed security headers (lib/http/security-headers.ts); the CSP comes from proxy.ts.
+  async headers() {
+    return staticHeaderRules();
   },
 };
 

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { publicOrigin } from "@/lib/config/env";
 import { Providers } from "./providers";
@@ -24,7 +25,10 @@ export const viewport: Viewport = {
   ],
 };
 
-export default function RootLayout({ children }: { children: ReactNode }) {
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  // Every page renders per request: the Content-Security-Policy carries a fresh nonce that Next
+  // puts on its scripts (proxy.ts), which a page rendered ahead of time could not have.
+  await connection();
   return (
     <html lang="en">
       <body>

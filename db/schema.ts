@@ -100,6 +100,18 @@ export const rateLimits = sqliteTable("rate_limit", {
   lastRequest: integer("last_request").notNull(),
 });
 
+/**
+ * Failed sign-ins per account (lib/auth/sign-in-throttle.ts): the count, and until when further
+ * attempts are refused. `key` is "account:EMAIL" or "device:EMAIL" (a browser that signed in to
+ * that account before). Mutable on purpose: a success clears the row.
+ */
+export const signInThrottle = sqliteTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: integer("last_failure_at").notNull(),
+  lockedUntil: integer("locked_until").notNull(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Sources: outlets, people and institutions, articles
 
@@ -308,6 +320,8 @@ export const outcomes = sqliteTable(
     recordedBy: text("recorded_by")
       .notNull()
       .references(() => users.id),
+    /** The recorder's name when they recorded: the history shows it, whatever the account is called later. */
+    recordedByName: text("recorded_by_name").notNull().default(""),
     recordedAt: createdAt(),
   },
   (t) => [index("outcomes_forecast_idx").on(t.forecastId, t.id), index("outcomes_recorded_by_idx").on(t.recordedBy)],
@@ -349,6 +363,8 @@ export const forecastRevisions = sqliteTable(
     editedBy: text("edited_by")
       .notNull()
       .references(() => users.id),
+    /** The editor's name when they corrected (as outcomes.recorded_by_name). */
+    editedByName: text("edited_by_name").notNull().default(""),
     editedAt: createdAt(),
   },
   (t) => [index("forecast_revisions_forecast_idx").on(t.forecastId, t.id), index("forecast_revisions_editor_idx").on(t.editedBy)],

@@ -78,7 +78,8 @@ describe("the outcome history", () => {
 });
 
 describe("listForecasts filters", () => {
-  const filters = (raw: Record<string, unknown>) => forecastFiltersSchema.parse(raw);
+  // The schema reads query strings: numbers are given as the URL would carry them.
+  const filters = (raw: Record<string, unknown>) => forecastFiltersSchema.parse(Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, String(v)])));
   it("filters by status, language, topic and search, and counts past-due forecasts", () => {
     loadSeeds(db);
     const all = listForecasts(db, filters({ pageSize: 100 }));
@@ -130,11 +131,11 @@ describe("source listings", () => {
 
   it("filter by author and topic", () => {
     loadSeeds(db);
-    const rupp = listForecasts(db, forecastFiltersSchema.parse({ author: "rainer-rupp", pageSize: 100 }));
+    const rupp = listForecasts(db, forecastFiltersSchema.parse({ author: "rainer-rupp", pageSize: "100" }));
     const ruppArticles = corpus.articles.filter((a) => a.authors.some((au) => au.person === "rainer-rupp")).map((a) => a.slug);
     expect(rupp.total).toBe(corpus.forecasts.filter((f) => ruppArticles.includes(f.article)).length);
     const topic = corpus.topics[0]!.slug;
-    expect(listForecasts(db, forecastFiltersSchema.parse({ topic, pageSize: 100 })).total).toBe(
+    expect(listForecasts(db, forecastFiltersSchema.parse({ topic, pageSize: "100" })).total).toBe(
       corpus.forecasts.filter((f) => f.topics.includes(topic)).length,
     );
   });

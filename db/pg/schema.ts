@@ -126,6 +126,14 @@ export const rateLimits = pgTable("rate_limit", {
   lastRequest: bigint("last_request", { mode: "number" }).notNull(),
 });
 
+/** Failed sign-ins per account (db/schema.ts signInThrottle); times in milliseconds since the epoch. */
+export const signInThrottle = pgTable("sign_in_throttle", {
+  key: text("key").primaryKey(),
+  failures: integer("failures").notNull(),
+  lastFailureAt: bigint("last_failure_at", { mode: "number" }).notNull(),
+  lockedUntil: bigint("locked_until", { mode: "number" }).notNull(),
+});
+
 // ---------------------------------------------------------------------------------------------
 // Sources: outlets, people and institutions, articles
 
@@ -299,6 +307,7 @@ export const outcomes = pgTable(
     recordedBy: text("recorded_by")
       .notNull()
       .references(() => users.id),
+    recordedByName: text("recorded_by_name").notNull().default(""),
     recordedAt: createdAt(),
   },
   (t) => [index("outcomes_forecast_idx").on(t.forecastId, t.id), index("outcomes_recorded_by_idx").on(t.recordedBy)],
@@ -320,6 +329,7 @@ export const forecastRevisions = pgTable(
     editedBy: text("edited_by")
       .notNull()
       .references(() => users.id),
+    editedByName: text("edited_by_name").notNull().default(""),
     editedAt: createdAt(),
   },
   (t) => [index("forecast_revisions_forecast_idx").on(t.forecastId, t.id), index("forecast_revisions_editor_idx").on(t.editedBy)],

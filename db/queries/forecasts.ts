@@ -7,7 +7,7 @@ import { alias } from "drizzle-orm/sqlite-core";
 import type { FORECAST_STATUS_FILTERS, ForecastSort, Language, OutcomeFilter, OutcomeStatus } from "@/lib/vocabulary";
 import { today } from "@/lib/vocabulary/calendar";
 import type { DB } from "../client";
-import { articleAuthors, articles, type Evidence, events, type Forecast, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "../schema";
+import { articleAuthors, articles, type Evidence, events, type Forecast, forecasts, forecastTopics, outcomes, outlets, people, topics } from "../schema";
 import type { Tx } from "../tx";
 import { scopeFromKey, scoredIdsSql } from "./accuracy";
 
@@ -40,7 +40,6 @@ export interface ForecastFilters {
 const forecaster = alias(people, "forecaster");
 const outlet = alias(outlets, "outlet");
 const originalOutlet = alias(outlets, "original_outlet");
-const recorder = alias(users, "recorder");
 
 export interface ForecastDTO {
   id: number;
@@ -102,15 +101,13 @@ export function baseSelect(db: DB) {
       authors: authorsJson,
       topics: topicsJson,
       outcome: outcomes,
-      recorderName: recorder.name,
     })
     .from(forecasts)
     .innerJoin(forecaster, eq(forecaster.id, forecasts.forecasterId))
     .innerJoin(articles, eq(articles.id, forecasts.articleId))
     .leftJoin(outlet, eq(outlet.id, articles.outletId))
     .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
-    .leftJoin(outcomes, eq(outcomes.id, forecasts.currentOutcomeId))
-    .leftJoin(recorder, eq(recorder.id, outcomes.recordedBy));
+    .leftJoin(outcomes, eq(outcomes.id, forecasts.currentOutcomeId));
 }
 
 export type BaseRow = Awaited<ReturnType<ReturnType<typeof baseSelect>["all"]>>[number];
@@ -159,7 +156,7 @@ export function toDTO(r: BaseRow): ForecastDTO {
           occurredOn: r.outcome.occurredOn,
           evidence: r.outcome.evidence,
           note: r.outcome.note,
-          recordedBy: r.recorderName ?? r.outcome.recordedBy,
+          recordedBy: r.outcome.recordedByName,
           recordedAt: r.outcome.recordedAt.toISOString(),
         }
       : null,

@@ -35,6 +35,9 @@ export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
   // The latest record, current or retracted: every new record supersedes it.
   const latest = tx.select({ id: outcomes.id }).from(outcomes).where(eq(outcomes.forecastId, input.forecastId)).orderBy(desc(outcomes.id)).limit(1).get();
   const version = current.version + 1;
+  // The recorder's name as it is now, kept on the record (the history never renames it later).
+  const recorder = tx.select({ name: users.name }).from(users).where(eq(users.id, input.recordedBy)).get();
+  if (!recorder) throw new Error(`account ${input.recordedBy} does not exist`);
   const row = tx
     .insert(outcomes)
     .values({
@@ -48,6 +51,7 @@ export function appendOutcome(tx: Tx, input: AppendOutcomeInput) {
       retraction: input.retraction ?? false,
       version,
       recordedBy: input.recordedBy,
+      recordedByName: recorder.name,
     })
     .returning()
     .get();
@@ -95,10 +99,9 @@ export function getOutcomeHistory(db: Tx, forecastId: number) {
       retraction: outcomes.retraction,
       version: outcomes.version,
       recordedAt: outcomes.recordedAt,
-      recordedBy: { id: users.id, name: users.name },
+      recordedBy: { id: outcomes.recordedBy, name: outcomes.recordedByName },
     })
     .from(outcomes)
-    .innerJoin(users, eq(users.id, outcomes.recordedBy))
     .where(eq(outcomes.forecastId, forecastId))
     .orderBy(desc(outcomes.id))
     .all();

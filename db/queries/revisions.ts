@@ -47,9 +47,11 @@ export function appendForecastRevision(tx: Tx, input: AppendRevisionInput) {
     .set({ ...(set as Partial<Forecast>), version, updatedAt: new Date() })
     .where(eq(forecasts.id, input.forecastId))
     .run();
+  const editor = tx.select({ name: users.name }).from(users).where(eq(users.id, input.editedBy)).get();
+  if (!editor) throw new Error(`account ${input.editedBy} does not exist`);
   const row = tx
     .insert(forecastRevisions)
-    .values({ forecastId: input.forecastId, version, changes: input.changes, reason: input.reason, editedBy: input.editedBy })
+    .values({ forecastId: input.forecastId, version, changes: input.changes, reason: input.reason, editedBy: input.editedBy, editedByName: editor.name })
     .returning()
     .get();
   writeAudit(tx, {
@@ -71,10 +73,9 @@ export function getRevisionHistory(db: Tx | DB, forecastId: number) {
       changes: forecastRevisions.changes,
       reason: forecastRevisions.reason,
       editedAt: forecastRevisions.editedAt,
-      editedBy: { id: users.id, name: users.name },
+      editedBy: { id: forecastRevisions.editedBy, name: forecastRevisions.editedByName },
     })
     .from(forecastRevisions)
-    .innerJoin(users, eq(users.id, forecastRevisions.editedBy))
     .where(eq(forecastRevisions.forecastId, forecastId))
     .orderBy(desc(forecastRevisions.id))
     .all();

@@ -12,6 +12,7 @@ import { users } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import type { Auth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
+import { passwordProblem } from "@/lib/auth/password-policy";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/validation";
@@ -19,19 +20,24 @@ import { ROLES, type Role } from "@/lib/vocabulary";
 
 const roleSchema = z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` });
 
-export const newAccountSchema = z.strictObject({
-  name: z.string({ error: "expected a name" }).trim().min(1, { error: "required" }).max(100, { error: "at most 100 characters" }),
-  email: z
-    .string({ error: "expected an email address" })
-    .trim()
-    .toLowerCase()
-    .pipe(z.email({ error: "expected an email address" }).max(254)),
-  role: roleSchema,
-  password: z
-    .string({ error: "expected a password" })
-    .min(MIN_PASSWORD_LENGTH, { error: `at least ${MIN_PASSWORD_LENGTH} characters` })
-    .max(256, { error: "at most 256 characters" }),
-});
+export const newAccountSchema = z
+  .strictObject({
+    name: z.string({ error: "expected a name" }).trim().min(1, { error: "required" }).max(100, { error: "at most 100 characters" }),
+    email: z
+      .string({ error: "expected an email address" })
+      .trim()
+      .toLowerCase()
+      .pipe(z.email({ error: "expected an email address" }).max(254)),
+    role: roleSchema,
+    password: z
+      .string({ error: "expected a password" })
+      .min(MIN_PASSWORD_LENGTH, { error: `at least ${MIN_PASSWORD_LENGTH} characters` })
+      .max(256, { error: "at most 256 characters" }),
+  })
+  .superRefine((v, ctx) => {
+    const problem = passwordProblem(v.password, { email: v.email, name: v.name });
+    if (problem) ctx.addIssue({ code: "custom", path: ["password"], message: problem });
+  });
 
 export type NewAccount = z.input<typeof newAccountSchema>;
 

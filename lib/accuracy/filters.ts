@@ -5,17 +5,17 @@
  */
 import { z } from "zod";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
+import { isoDate } from "@/lib/http/validation";
 import { LANGUAGES } from "@/lib/vocabulary";
 
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug");
 
 export const BIN_STYLES = ["decile", "lexicon"] as const;
 
 export const accuracyFiltersSchema = z
   .object({
-    from: date.optional(),
-    to: date.optional(),
+    from: isoDate.optional(),
+    to: isoDate.optional(),
     topic: slug.optional(),
     language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).optional(),
     /** "0" leaves out POSSIBLE / NOT_RULED_OUT forecasts (scoring.md: low information). */

@@ -5,6 +5,7 @@
  */
 import { z } from "zod";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
+import { queryInt, queryPositiveNumber } from "@/lib/http/validation";
 import { DEFAULT_MIN_RESOLVED, DEFAULT_SHRINKAGE_K } from "@/lib/scoring";
 import { ACCURACY_FILTER_KEYS, type AccuracyFilters, accuracyFiltersSchema } from "./filters";
 
@@ -15,13 +16,8 @@ export type LeaderboardSort = (typeof LEADERBOARD_SORTS)[number];
 
 export const leaderboardQuerySchema = accuracyFiltersSchema.safeExtend({
   by: z.enum(LEADERBOARD_BY, { error: "expected forecaster or outlet" }).default("forecaster"),
-  min: z.coerce
-    .number({ error: "expected a whole number" })
-    .int("expected a whole number")
-    .min(1, "min must be at least 1")
-    .max(1000)
-    .default(DEFAULT_MIN_RESOLVED),
-  k: z.coerce.number({ error: "expected a number" }).positive("k must be positive").max(1000).default(DEFAULT_SHRINKAGE_K),
+  min: queryInt("min", 1, 1000).default(DEFAULT_MIN_RESOLVED),
+  k: queryPositiveNumber("k", 1000).default(DEFAULT_SHRINKAGE_K),
 });
 
 const sortSchema = z.enum(LEADERBOARD_SORTS, { error: `expected one of ${LEADERBOARD_SORTS.join(", ")}` }).catch("rank");

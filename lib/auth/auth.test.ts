@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { accounts, auditLog, rateLimits, sessions, users } from "@/db/schema";
 import { createAccount } from "@/lib/accounts/accounts";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { PASSWORD, seededWithAccounts, signIn } from "@/test/auth";
 
 vi.mock("server-only", () => ({}));
@@ -60,7 +61,8 @@ describe("better-auth on the Hindsight schema", () => {
       ctx.auth.handler(
         new Request("http://localhost:3000/api/auth/sign-in/email", {
           method: "POST",
-          headers: { "content-type": "application/json", origin: "http://localhost:3000", "x-forwarded-for": "203.0.113.50" },
+          // The address as lib/auth/auth-handler.ts hands it over (resolved from the socket and the trusted proxies).
+          headers: { "content-type": "application/json", origin: "http://localhost:3000", [CLIENT_ADDRESS_HEADER]: "203.0.113.50" },
           body: JSON.stringify({ email: "editor@test.invalid", password: "wrong password, guessing" }),
         }),
       );

@@ -6,16 +6,19 @@
 import "server-only";
 import { betterAuth } from "better-auth";
 import { drizzleAdapter } from "better-auth/adapters/drizzle";
-import { APIError } from "better-auth/api";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
 import { writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
-import { type Env, env } from "@/lib/config/env";
+import { appOrigins, type Env, env } from "@/lib/config/env";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
+import { httpUrl } from "@/lib/http/validation";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
 import { isDemoEmail } from "./demo-emails";
+import { passwordProblem } from "./password-policy";
 import { ac, roles } from "./permissions";
 
 const DAY = 60 * 60 * 24;
@@ -23,12 +26,11 @@ const DAY = 60 * 60 * 24;
 /** `e` is the validated environment; tests pass another (production mode) explicitly. */
 export function createAuth(db: DB, e: Env = env()) {
   const adminPlugin = admin({ ac, roles, defaultRole: "reader", adminRoles: ["admin"] });
-  const loopback = loopbackAliases(e.BETTER_AUTH_URL);
   return betterAuth({
     appName: "Hindsight",
     baseURL: e.BETTER_AUTH_URL,
     secret: e.BETTER_AUTH_SECRET,
-    trustedOrigins: loopback,
+    trustedOrigins: appOrigins(e),
     database: drizzleAdapter(db, {
       provider: "sqlite",
       schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
@@ -62,11 +64,18 @@ export function createAuth(db: DB, e: Env = env()) {
       // Secure cookies whenever the app is served over https (always in a real deployment).
       useSecureCookies: e.BETTER_AUTH_URL.startsWith("https:"),
       defaultCookieAttributes: { httpOnly: true, sameSite: "lax", path: "/" },
+      // The client address is resolved once, from the socket and the trusted proxies
+      // (lib/http/client-address.ts), and handed over by lib/auth/auth-handler.ts in this header;
+      // IPv6 is already reduced to its /64 there, so better-auth keeps the key as it is.
+      ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER], ipv6Subnet: 128 },
     },
+    hooks: { before: createAuthMiddleware(async (ctx) => checkAccountInput(ctx.path, ctx.body)) },
     // Accounts are administered through the app's own server actions, which check the role and
     // write the audit log; the plugin's HTTP endpoints would bypass the log, so they are closed.
     // Its server-side API (auth.api.createUser, auth.api.setRole) stays available to that code.
-    disabledPaths: Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path),
+    // Names and emails are part of the record (outcome histories name their recorders): an
+    // account cannot change its own name, image or email, nor delete itself.
+    disabledPaths: [...Object.values(adminPlugin.endpoints).map((endpoint) => endpoint.path), ...CLOSED_PROFILE_PATHS],
     databaseHooks: {
       session: {
         create: {
@@ -107,10 +116,22 @@ export function getAuth(): Auth {
   return globalForAuth.hindsightAuth;
 }
 
-/** localhost and 127.0.0.1 name the same local server: trust both for the configured port. */
-function loopbackAliases(origin: string): string[] {
-  const url = new URL(origin);
-  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [];
-  const port = url.port ? `:${url.port}` : "";
-  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
+const CLOSED_PROFILE_PATHS = ["/update-user", "/change-email", "/delete-user", "/delete-user/callback"];
+
+/**
+ * Checks better-auth cannot make itself: the password policy on sign-up, change and reset, and
+ * only an http(s) image URL on sign-up (it would be shown as a link or image).
+ */
+function checkAccountInput(path: string, body: unknown): void {
+  const b = (body ?? {}) as Record<string, unknown>;
+  if (path === "/sign-up/email") {
+    if (b.image !== undefined && b.image !== null && b.image !== "" && !httpUrl.safeParse(b.image).success) {
+      throw new APIError("BAD_REQUEST", { message: "The image must be a web address starting with https:// or http://." });
+    }
+  }
+  const password = path === "/sign-up/email" ? b.password : path === "/change-password" || path === "/reset-password" ? b.newPassword : undefined;
+  if (typeof password === "string") {
+    const problem = passwordProblem(password, { email: typeof b.email === "string" ? b.email : null });
+    if (problem) throw new APIError("BAD_REQUEST", { message: `Password: ${problem}.` });
+  }
 }

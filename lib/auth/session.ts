@@ -5,7 +5,8 @@
  */
 import "server-only";
 import { headers as requestHeaders } from "next/headers";
-import { type Actor, authorize } from "./actor";
+import { forbidden, redirect } from "next/navigation";
+import { type Actor, authorize, can } from "./actor";
 import { getAuth } from "./auth";
 import { isRole, type Permission } from "./permissions";
 
@@ -33,4 +34,15 @@ export async function requirePermission(permission: Permission): Promise<Actor> 
 /** Route handlers: the same check against the handler's request. */
 export async function requirePermissionFor(request: Request, permission: Permission): Promise<Actor> {
   return authorize(await actorFromHeaders(request.headers), permission);
+}
+
+/**
+ * Protected pages: the current account. Without one the visitor is sent to sign in (and back to
+ * `path` afterwards); an account whose role lacks the permission gets 403 with app/forbidden.tsx.
+ */
+export async function pageActor(permission: Permission, path: string): Promise<Actor> {
+  const actor = await currentActor();
+  if (!actor) redirect(`/login?next=${encodeURIComponent(path)}`);
+  if (!can(actor, permission)) forbidden();
+  return actor;
 }

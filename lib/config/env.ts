@@ -21,6 +21,11 @@ const schema = z.object({
   SMTP_URL: z.string().optional(),
   /** The sender of reminder digests. */
   HINDSIGHT_MAIL_FROM: z.string().default("Hindsight <hindsight@localhost>"),
+  /**
+   * Reverse proxies whose X-Forwarded-For is believed: addresses or CIDR ranges, comma-separated
+   * ("127.0.0.1, 10.0.0.0/8"). Empty (the default): the client is the connection's address.
+   */
+  HINDSIGHT_TRUSTED_PROXIES: z.string().default(""),
   /** "true" lets db:setup create the documented demo accounts; never in production. */
   HINDSIGHT_DEMO_ACCOUNTS: z.enum(["true", "false"]).optional(),
 });
@@ -96,6 +101,18 @@ export function redactUrl(url: string): string {
 /** The public origin without a trailing slash (HINDSIGHT_PUBLIC_URL, else BETTER_AUTH_URL). */
 export function publicOrigin(e: Env = env()): string {
   return (e.HINDSIGHT_PUBLIC_URL ?? e.BETTER_AUTH_URL).replace(/\/+$/, "");
+}
+
+/**
+ * The origins the app answers on: BETTER_AUTH_URL's, and for a local server both names of this
+ * machine (localhost and 127.0.0.1 on the same port). better-auth trusts these; the proxy
+ * refuses writes from any other Origin.
+ */
+export function appOrigins(e: Env = env()): string[] {
+  const url = new URL(e.BETTER_AUTH_URL);
+  if (url.hostname !== "localhost" && url.hostname !== "127.0.0.1") return [url.origin];
+  const port = url.port ? `:${url.port}` : "";
+  return [`${url.protocol}//localhost${port}`, `${url.protocol}//127.0.0.1${port}`];
 }
 
 function isLoopback(origin: string): boolean {

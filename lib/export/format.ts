@@ -90,9 +90,30 @@ export function toExportRecord(f: ForecastDTO) {
 }
 export type ExportRecord = ReturnType<typeof toExportRecord>;
 
+/**
+ * Formula injection: a spreadsheet runs a cell that starts with = + - @ (or a tab or carriage
+ * return before one) as a formula, so quotes and names taken from articles could run code in a
+ * reader's spreadsheet. Text cells that start so get a leading single quote, which spreadsheets
+ * show as plain text. A text cell that already starts with quotes followed by such a character
+ * gets one more, so the importer (`unguardCell`) can always remove exactly one and the round
+ * trip is exact. Numbers, booleans and JSON cells are never changed (a negative number stays a
+ * number). The JSON export is not touched.
+ */
+const FORMULA_START = /^'*[=+\-@\t\r]/;
+
+export function guardCell(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** The inverse of guardCell, for a text cell read back from a CSV export. */
+export function unguardCell(text: string): string {
+  return text.startsWith("'") && FORMULA_START.test(text) ? text.slice(1) : text;
+}
+
 function cell(v: unknown): string {
   if (v === null || v === undefined) return "";
   if (Array.isArray(v) || typeof v === "object") return JSON.stringify(v);
+  if (typeof v === "string") return guardCell(v);
   return String(v);
 }
 

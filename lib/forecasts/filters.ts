@@ -5,6 +5,7 @@
 import { z } from "zod";
 import type { FieldError } from "@/lib/http/errors";
 import { parseQuery, type RawParams } from "@/lib/http/query-params";
+import { isoDate, queryInt } from "@/lib/http/validation";
 import { parseSearch } from "@/lib/search/query";
 import { FORECAST_SORTS, FORECAST_STATUS_FILTERS, LANGUAGES, OUTCOME_FILTERS } from "@/lib/vocabulary";
 import { SCOPE_PATTERN } from "../accuracy/scope-key";
@@ -13,7 +14,6 @@ export const FORECAST_STATUSES = FORECAST_STATUS_FILTERS;
 export type ForecastStatusFilter = (typeof FORECAST_STATUSES)[number];
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "expected a slug such as 'richard-palmer'");
-const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
 
 export const forecastFiltersSchema = z
   .object({
@@ -24,9 +24,9 @@ export const forecastFiltersSchema = z
     status: z.enum(FORECAST_STATUSES, { error: `expected one of ${FORECAST_STATUSES.join(", ")}` }).optional(),
     language: z.enum(LANGUAGES, { error: `expected one of ${LANGUAGES.join(", ")}` }).optional(),
     topic: slug.optional(),
-    event: z.coerce.number({ error: "expected an event id" }).int().positive().optional(),
-    deadlineFrom: date.optional(),
-    deadlineTo: date.optional(),
+    event: queryInt("event", 1, Number.MAX_SAFE_INTEGER).optional(),
+    deadlineFrom: isoDate.optional(),
+    deadlineTo: isoDate.optional(),
     q: z
       .string()
       .trim()
@@ -41,16 +41,11 @@ export const forecastFiltersSchema = z
     /** Exactly the forecasts behind a scope's accuracy figures ("person:SLUG", ...; docs/scoring.md 2.1). */
     scored: z.string().regex(SCOPE_PATTERN, "expected a scope such as 'person:richard-palmer', 'outlet:rt-deutsch', 'article:SLUG' or 'all'").optional(),
     /** With `scored`: the accuracy filters of the figures (made-on range, low-information wording). */
-    madeFrom: date.optional(),
-    madeTo: date.optional(),
+    madeFrom: isoDate.optional(),
+    madeTo: isoDate.optional(),
     lowInfo: z.enum(["1", "0"], { error: "expected 1 (include) or 0 (exclude)" }).optional(),
-    page: z.coerce.number({ error: "expected a page number" }).int("expected a whole page number").min(1, "pages start at 1").default(1),
-    pageSize: z.coerce
-      .number({ error: "expected a page size" })
-      .int()
-      .min(1, "pageSize must be between 1 and 100")
-      .max(100, "pageSize must be between 1 and 100")
-      .default(20),
+    page: queryInt("page", 1, 1_000_000).default(1),
+    pageSize: queryInt("pageSize", 1, 100).default(20),
   })
   .strict()
   .refine((f) => !f.deadlineFrom || !f.deadlineTo || f.deadlineFrom <= f.deadlineTo, { path: ["deadlineTo"], message: "deadlineTo is before deadlineFrom" })

@@ -1,5 +1,12 @@
 import { AppError } from "./errors";
 
+/**
+ * Server actions' body limit (next.config.ts experimental.serverActions.bodySizeLimit): the intake
+ * sends an uploaded article file (HTML pages run to a few MB). proxy.ts answers 413 to a larger
+ * declared Content-Length, before Next would fail it with a 500.
+ */
+export const SERVER_ACTION_BODY_LIMIT = 4 * 1024 * 1024;
+
 /** The default limit for a JSON body; routes that take whole files pass their own. */
 export const DEFAULT_JSON_LIMIT = 256 * 1024;
 
@@ -20,7 +27,7 @@ export async function readJsonBody(request: Request, what = "the request", maxBy
   }
 }
 
-function tooLarge(maxBytes: number): AppError {
+export function tooLarge(maxBytes: number): AppError {
   return new AppError("payload_too_large", `The request body is larger than ${Math.round(maxBytes / 1024)} KB; send less at once.`, undefined, {
     limitBytes: maxBytes,
   });
@@ -28,9 +35,14 @@ function tooLarge(maxBytes: number): AppError {
 
 /** The body as text, refusing more than `maxBytes`. */
 export async function readBodyText(request: Request, maxBytes: number): Promise<string> {
+  return Buffer.from(await readBodyBytes(request, maxBytes)).toString("utf8");
+}
+
+/** The body's bytes, refusing more than `maxBytes` (declared or streamed): 413. */
+export async function readBodyBytes(request: Request, maxBytes: number): Promise<Uint8Array<ArrayBuffer>> {
   const declared = Number(request.headers.get("content-length") ?? "");
   if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge(maxBytes);
-  if (!request.body) return "";
+  if (!request.body) return new Uint8Array(new ArrayBuffer(0));
   const reader = request.body.getReader();
   const chunks: Uint8Array[] = [];
   let size = 0;
@@ -44,5 +56,5 @@ export async function readBodyText(request: Request, maxBytes: number): Promise<
     }
     chunks.push(value);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return new Uint8Array(Buffer.concat(chunks));
 }

@@ -74,3 +74,26 @@ export const httpUrl = z
     },
     { error: "expected a full web address starting with https:// or http://" },
   );
+
+/**
+ * A whole number written in decimal digits in a query parameter ("16"; not "0x10", "1e1", "+5",
+ * " 7" or "10.0", which Number() would quietly accept), within [min, max].
+ */
+export function queryInt(what: string, min: number, max: number) {
+  const range = `${what} must be a whole number from ${min} to ${max}`;
+  return z
+    .string()
+    .regex(/^\d{1,15}$/, { error: `${range}, written in digits` })
+    .transform(Number)
+    .pipe(z.number().min(min, { error: range }).max(max, { error: range }));
+}
+
+/** A decimal number in a query parameter ("2.5"; not "1e2", "0x10" or "Infinity"), within (0, max]. */
+export function queryPositiveNumber(what: string, max: number) {
+  const range = `${what} must be a number above 0 and at most ${max}`;
+  return z
+    .string()
+    .regex(/^\d{1,6}(\.\d{1,6})?$/, { error: `${range}, written like 2.5` })
+    .transform(Number)
+    .pipe(z.number().positive({ error: range }).max(max, { error: range }));
+}

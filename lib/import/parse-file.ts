@@ -5,7 +5,7 @@
  * types (numbers, booleans, null for an empty cell) so one schema validates both formats.
  */
 import { CsvError, parse } from "csv-parse/sync";
-import { CSV_COLUMNS } from "@/lib/export/format";
+import { CSV_COLUMNS, unguardCell } from "@/lib/export/format";
 
 export const IMPORT_FORMATS = ["json", "csv"] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
@@ -86,7 +86,7 @@ function cellValue(column: string, raw: string): { value: unknown; error?: strin
       };
     }
   }
-  return { value: raw };
+  return { value: unguardCell(raw) };
 }
 
 /** {"forecaster.name": "X"} -> {forecaster: {name: "X"}}; an outcome with every cell empty is null. */

@@ -36,7 +36,7 @@ describe.skipIf(!hasPg)("the PostgreSQL schema and the start-up check", () => {
     await closePostgres(db);
     expect((await checkPostgres(target.url)).problems).toEqual([]);
     const tables = await sql.query("select count(*)::int as n from information_schema.tables where table_schema = 'public'");
-    expect(tables.rows[0].n).toBe(17);
+    expect(tables.rows[0].n).toBe(18); // 16 ledger tables, sign_in_throttle, forecasts_search
     const ext = await sql.query("select extname from pg_extension where extname = 'pg_trgm'");
     expect(ext.rowCount).toBe(1);
     const trgm = await sql.query("select indexdef from pg_indexes where indexname = 'forecasts_search_trgm_idx'");

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { ImportForm } from "./import-form";
 import "../intake.css";
@@ -17,9 +15,7 @@ export const metadata: Metadata = pageMetadata({
 
 export default async function ImportPage() {
   await connection();
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/import");
-  if (!can(actor, INTAKE_PERMISSION)) forbidden();
+  await pageActor(INTAKE_PERMISSION, "/import");
   return (
     <>
       <h1>Import forecasts</h1>

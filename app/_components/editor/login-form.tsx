@@ -21,7 +21,9 @@ export function LoginForm({ next }: { next: string }) {
       if (error) {
         setError(
           error.status === 429
-            ? "Too many sign-in attempts from your address. Wait a minute, then try again."
+            ? error.code === "account_throttled" && error.message
+              ? error.message
+              : "Too many sign-in attempts from your address. Wait a minute, then try again."
             : error.status === 401
               ? "Wrong email or password."
               : error.status === 403

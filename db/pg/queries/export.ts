@@ -9,12 +9,11 @@ import { asc, eq, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { ForecastDTO } from "../../queries/forecasts";
 import type { PgDB } from "../client";
-import { articleAuthors, articles, forecasts, forecastTopics, outcomes, outlets, people, topics, users } from "../schema";
+import { articleAuthors, articles, forecasts, forecastTopics, outcomes, outlets, people, topics } from "../schema";
 
 const forecaster = alias(people, "forecaster");
 const outlet = alias(outlets, "outlet");
 const originalOutlet = alias(outlets, "original_outlet");
-const recorder = alias(users, "recorder");
 
 const authorsJson = sql<
   ForecastDTO["article"]["authors"]
@@ -41,7 +40,6 @@ export async function exportForecastsPg(db: PgDB): Promise<ForecastDTO[]> {
       authors: authorsJson,
       topics: topicsJson,
       outcome: outcomes,
-      recorderName: recorder.name,
     })
     .from(forecasts)
     .innerJoin(forecaster, eq(forecaster.id, forecasts.forecasterId))
@@ -49,7 +47,6 @@ export async function exportForecastsPg(db: PgDB): Promise<ForecastDTO[]> {
     .leftJoin(outlet, eq(outlet.id, articles.outletId))
     .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
     .leftJoin(outcomes, eq(outcomes.id, forecasts.currentOutcomeId))
-    .leftJoin(recorder, eq(recorder.id, outcomes.recordedBy))
     .orderBy(asc(forecasts.id));
   return rows.map((r) => {
     const f = r.f;
@@ -95,7 +92,7 @@ export async function exportForecastsPg(db: PgDB): Promise<ForecastDTO[]> {
             occurredOn: r.outcome.occurredOn,
             evidence: r.outcome.evidence,
             note: r.outcome.note,
-            recordedBy: r.recorderName ?? r.outcome.recordedBy,
+            recordedBy: r.outcome.recordedByName,
             recordedAt: r.outcome.recordedAt.toISOString(),
           }
         : null,

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden } from "next/navigation";
 import { connection } from "next/server";
-import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { formatDate } from "@/lib/format/dates";
 import { listOutlets, listPeople } from "@/lib/read/ledger";
 import { getSubscription, listFollows } from "@/lib/read/reminders";
@@ -21,17 +19,7 @@ export const metadata: Metadata = pageMetadata({
 /** /account/reminders: an editor's digest subscription and followed sources (sent by npm run notify:due). */
 export default async function RemindersPage() {
   await connection();
-  const actor = await currentActor();
-  if (!actor)
-    return (
-      <>
-        <h1>Reminders</h1>
-        <p>
-          <Link href="/login?next=/account/reminders">Sign in</Link> as an editor to get reminders.
-        </p>
-      </>
-    );
-  if (!can(actor, REMINDER_PERMISSION)) forbidden();
+  const actor = await pageActor(REMINDER_PERMISSION, "/account/reminders");
   const sub = getSubscription(actor.id);
   const followed = listFollows(actor.id);
   return (

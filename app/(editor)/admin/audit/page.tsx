@@ -1,10 +1,8 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { forbidden, redirect } from "next/navigation";
 import { DateTimeText } from "@/app/_components/date-text";
-import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { describeChange } from "@/lib/forecasts/revision-format";
 import { OUTCOME_STATUS_LABEL } from "@/lib/outcomes/labels";
 import { listAuditActions, listAuditEntries } from "@/lib/read/admin";
@@ -65,9 +63,7 @@ function Entity({ type, id }: { type: string; id: string }) {
 }
 
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/admin/audit");
-  if (!can(actor, PERMISSIONS.readAudit)) forbidden();
+  await pageActor(PERMISSIONS.readAudit, "/admin/audit");
   const raw = await searchParams;
   const page = typeof raw.page === "string" && /^[1-9]\d{0,5}$/.test(raw.page) ? Number(raw.page) : 1;
   const actions = listAuditActions();

@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { DateText } from "@/app/_components/date-text";
-import { can } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { listUsers } from "@/lib/read/admin";
 import { pageMetadata } from "@/lib/share/metadata";
 import { AdminNav } from "../admin-nav";
@@ -12,9 +10,7 @@ import { CreateAccountForm, RoleForm } from "./account-forms";
 export const metadata: Metadata = pageMetadata({ title: "Accounts", description: "Accounts and roles (admins only).", path: "/admin/users", noindex: true });
 
 export default async function UsersPage() {
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/admin/users");
-  if (!can(actor, PERMISSIONS.manageUsers)) forbidden();
+  const actor = await pageActor(PERMISSIONS.manageUsers, "/admin/users");
   const users = listUsers();
   return (
     <>

@@ -1,8 +1,6 @@
 import type { Metadata } from "next";
-import { forbidden, redirect } from "next/navigation";
 import { connection } from "next/server";
-import { can } from "@/lib/auth/actor";
-import { currentActor } from "@/lib/auth/session";
+import { pageActor } from "@/lib/auth/session";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { listIntakeChoices } from "@/lib/read/admin";
 import { today } from "@/lib/vocabulary/calendar";
@@ -20,9 +18,7 @@ export const metadata: Metadata = pageMetadata({
 /** The intake: an article's text and details, then the assistant's candidate forecasts to review. */
 export default async function NewArticlePage() {
   await connection();
-  const actor = await currentActor();
-  if (!actor) redirect("/login?next=/articles/new");
-  if (!can(actor, INTAKE_PERMISSION)) forbidden();
+  await pageActor(INTAKE_PERMISSION, "/articles/new");
   return (
     <>
       <h1>Add an article</h1>

@@ -1,0 +1,33 @@
+/**
+ * `npm start`: Next.js's production server with one addition. A route handler cannot see the
+ * connection, and `next start` only fills X-Forwarded-For from the socket when the client sent
+ * none, so a client could choose the address the sign-in limits count by. This server stamps
+ * every request with the socket's peer address as `x-hindsight-peer` (overwriting anything a
+ * client sent under that name) and marks the process so the app knows the stamp is real
+ * (lib/http/client-address.ts). Everything else is Next's own request handler.
+ *
+ * Options as for `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
+ */
+import { createServer } from "node:http";
+import next from "next";
+
+const args = process.argv.slice(2);
+const option = (short, long) => {
+  const i = args.findIndex((a) => a === short || a === long);
+  return i >= 0 ? args[i + 1] : undefined;
+};
+const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
+const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
+
+globalThis[Symbol.for("hindsight.peer-header")] = true;
+
+const app = next({ dev: false, hostname: hostname ?? "localhost", port });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+createServer((req, res) => {
+  req.headers["x-hindsight-peer"] = req.socket.remoteAddress ?? "";
+  handle(req, res);
+}).listen(port, hostname, () => {
+  console.log(`Hindsight ready on http://${hostname ?? "localhost"}:${port}`);
+});
