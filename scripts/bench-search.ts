@@ -41,7 +41,7 @@ rebuildSearchIndex(db);
 const rebuildMs = performance.now() - t1;
 
 function time(q: Record<string, unknown>) {
-  const filters = forecastFiltersSchema.parse({ pageSize: 20, ...q });
+  const filters = forecastFiltersSchema.parse({ pageSize: "20", ...q });
   const ms: number[] = [];
   let hits = 0;
   for (let i = 0; i < runs; i++) {

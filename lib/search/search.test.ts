@@ -19,7 +19,7 @@ beforeAll(() => {
 });
 afterAll(() => cleanup());
 
-const search = (q: string, extra: Record<string, unknown> = {}) => listForecasts(db, forecastFiltersSchema.parse({ q, pageSize: 100, ...extra }));
+const search = (q: string, extra: Record<string, unknown> = {}) => listForecasts(db, forecastFiltersSchema.parse({ q, pageSize: "100", ...extra }));
 const all = () => allForecasts(db);
 
 describe("search", () => {
