@@ -2,11 +2,15 @@
  * The PostgreSQL schema applies from nothing, and the start-up check reports each state a
  * database can be in (empty, older, newer, no pg_trgm, no connection) with what to do.
  */
+
+import { is } from "drizzle-orm";
+import { getTableConfig, PgTable } from "drizzle-orm/pg-core";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { checkPostgres } from "@/db/pg/check";
 import { closePostgres, openPostgres } from "@/db/pg/client";
 import { migratePostgres } from "@/db/pg/migrate";
+import * as pgSchema from "@/db/pg/schema";
 import { PG_MIGRATIONS } from "@/db/schema-version";
 import { checkBeforeServing } from "@/db/startup-check";
 import { createTestDatabase, hasPg, PG_TEST_URL } from "./pg-test-db";
@@ -35,8 +39,13 @@ describe.skipIf(!hasPg)("the PostgreSQL schema and the start-up check", () => {
     await migratePostgres(db);
     await closePostgres(db);
     expect((await checkPostgres(target.url)).problems).toEqual([]);
-    const tables = await sql.query("select count(*)::int as n from information_schema.tables where table_schema = 'public'");
-    expect(tables.rows[0].n).toBe(18); // 16 ledger tables, sign_in_throttle, forecasts_search
+    // Every table db/pg/schema.ts declares, and no other, exists after the migrations.
+    const tables = await sql.query("select table_name from information_schema.tables where table_schema = 'public' order by table_name");
+    const declared = Object.values(pgSchema)
+      .filter((t) => is(t, PgTable))
+      .map((t) => getTableConfig(t as PgTable).name)
+      .sort();
+    expect(tables.rows.map((r: { table_name: string }) => r.table_name)).toEqual(declared);
     const ext = await sql.query("select extname from pg_extension where extname = 'pg_trgm'");
     expect(ext.rowCount).toBe(1);
     const trgm = await sql.query("select indexdef from pg_indexes where indexname = 'forecasts_search_trgm_idx'");
