@@ -5,6 +5,8 @@ import { staticHeaderRules } from "./lib/http/security-headers";
 const nextConfig: NextConfig = {
   typedRoutes: false,
   poweredByHeader: false,
+  // server.mjs compresses: it writes each response's CSP nonce into the body first (lib/http/response-nonce.mjs).
+  compress: false,
   // The reading pages are served from memory and invalidated through the database's cache tags,
   // so every process and every command-line write is seen at once (lib/cache/next-cache-handler.cjs).
   cacheHandler: require.resolve("./lib/cache/next-cache-handler.cjs"),

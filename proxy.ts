@@ -7,12 +7,16 @@
  *    refused with 403 (lib/http/same-origin.ts).
  *    A server action body over its limit is answered 413, and one in React's JSON encoding that
  *    Next could not decode (lib/http/action-body.ts) 400: Next would answer both with a 500.
- * 3. Every answer gets the Content-Security-Policy with a fresh nonce (lib/http/security-headers.ts);
- *    Next reads the nonce from the request's CSP header and puts it on its own scripts.
+ * 3. Every answer gets the Content-Security-Policy (lib/http/security-headers.ts); Next reads the
+ *    nonce from the request's CSP header and puts it on its own scripts. Under server.mjs (npm start)
+ *    that nonce is the process's secret stand-in, which server.mjs replaces with a fresh nonce in
+ *    every response, so pages from the page cache get one too (lib/http/response-nonce.mjs).
+ *    Without server.mjs (next dev) each request gets a fresh nonce here.
  */
 import { type NextRequest, NextResponse } from "next/server";
 import { actionBodyProblem } from "@/lib/http/action-body";
 import { readBodyText, SERVER_ACTION_BODY_LIMIT } from "@/lib/http/read-json";
+import { newNonce, STAND_IN_KEY } from "@/lib/http/response-nonce.mjs";
 import { crossSiteWrite } from "@/lib/http/same-origin";
 import { contentSecurityPolicy, isEmbedPath } from "@/lib/http/security-headers";
 
@@ -53,7 +57,8 @@ export async function proxy(request: NextRequest) {
     if (refused) return refused;
   }
 
-  const nonce = Buffer.from(crypto.randomUUID()).toString("base64");
+  const standIn = (globalThis as Record<symbol, unknown>)[STAND_IN_KEY];
+  const nonce = typeof standIn === "string" ? standIn : newNonce();
   const https = url.protocol === "https:" || request.headers.get("x-forwarded-proto") === "https";
   const csp = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === "development", embed: isEmbedPath(url.pathname), https });
   const requestHeaders = new Headers(request.headers);

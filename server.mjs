@@ -4,12 +4,19 @@
  * none, so a client could choose the address the sign-in limits count by. This server stamps
  * every request with the socket's peer address as `x-hindsight-peer` (overwriting anything a
  * client sent under that name) and marks the process so the app knows the stamp is real
- * (lib/http/client-address.ts). Everything else is Next's own request handler.
+ * (lib/http/client-address.ts).
+ *
+ * It also gives every response its own Content-Security-Policy nonce, pages from the page cache
+ * included (lib/http/response-nonce.mjs), and compresses responses itself (next.config.ts turns
+ * Next's compression off, since the nonce is put into the body before compressing). Everything
+ * else is Next's own request handler.
  *
  * Options as for `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
  */
 import { createServer } from "node:http";
+import compression from "compression";
 import next from "next";
+import { freshNonceFor, installStandIn } from "./lib/http/response-nonce.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long) => {
@@ -20,6 +27,8 @@ const port = Number(option("-p", "--port") ?? process.env.PORT ?? 3000);
 const hostname = option("-H", "--hostname") ?? process.env.HOSTNAME ?? undefined;
 
 globalThis[Symbol.for("hindsight.peer-header")] = true;
+const standIn = installStandIn();
+const compress = compression();
 
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
@@ -27,7 +36,10 @@ await app.prepare();
 
 createServer((req, res) => {
   req.headers["x-hindsight-peer"] = req.socket.remoteAddress ?? "";
-  handle(req, res);
+  compress(req, res, () => {
+    freshNonceFor(req, res, standIn);
+    handle(req, res);
+  });
 }).listen(port, hostname, () => {
   console.log(`Hindsight ready on http://${hostname ?? "localhost"}:${port}`);
 });

@@ -30,7 +30,14 @@ async function openForecast(): Promise<{ id: number; version: number }> {
   return list.items.find((f: { condition: string | null; eventId: number | null }) => !f.condition && f.eventId === null);
 }
 
-test("security headers: scripts only from this origin, without unsafe-eval, no framing except embeds, nosniff, referrer policy, HSTS only over https", async ({
+/** The nonce of each script the server sent that a browser would run ("" when it has none; JSON-LD data is not run). */
+function scriptNonces(html: string): string[] {
+  return [...html.matchAll(/<script\b[^>]*>/g)]
+    .filter((m) => !/type="application\/(ld\+)?json"/.test(m[0]))
+    .map((m) => /\snonce="([^"]*)"/.exec(m[0])?.[1] ?? "");
+}
+
+test("security headers: a nonce CSP new on every response (cached pages too), without unsafe-eval, no framing except embeds, nosniff, referrer policy, HSTS only over https", async ({
   page,
   request,
 }) => {
@@ -41,14 +48,19 @@ test("security headers: scripts only from this origin, without unsafe-eval, no f
     expect(h["referrer-policy"], path).toBe("strict-origin-when-cross-origin");
     expect(h["x-frame-options"], path).toBe("DENY");
     const csp = h["content-security-policy"] ?? "";
-    expect(csp, path).toContain("script-src 'self' 'unsafe-inline'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/]{24}' 'strict-dynamic'(;|$)/);
+    expect(csp, path).not.toMatch(/script-src[^;]*unsafe-inline/);
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toContain("object-src 'none'");
     expect(csp, path).not.toContain("unsafe-eval");
     expect(h["strict-transport-security"], path).toBeUndefined();
   }
-  // The policy lets the pages work (hydrated: the sign-in form validates on the client) with no violation.
-  await page.goto("/login");
+  // Every script on the page carries this response's nonce, and the page works (hydrated: the sign-in form validates on the client).
+  const res = await page.goto("/login");
+  const nonce = /'nonce-([^']+)'/.exec(res?.headers()["content-security-policy"] ?? "")?.[1];
+  const scripts = scriptNonces((await res?.text()) ?? "");
+  expect(scripts.length).toBeGreaterThan(0);
+  expect(new Set(scripts)).toEqual(new Set([nonce]));
   const violations: string[] = [];
   page.on("console", (m) => {
     if (/Content Security Policy/i.test(m.text())) violations.push(m.text());
@@ -56,6 +68,22 @@ test("security headers: scripts only from this origin, without unsafe-eval, no f
   await page.reload();
   await page.getByLabel("Email").fill(ACCOUNTS.reader.email);
   await expect(page.getByRole("button", { name: "Sign in" })).toBeEnabled();
+  expect(violations).toEqual([]);
+  // A page from the page cache: each answer has its own nonce, on its scripts and in its policy.
+  const nonces = new Set<string>();
+  for (let i = 0; i < 3; i++) {
+    const cached = await request.get("/people/richard-palmer");
+    const headerNonce = /'nonce-([^']+)'/.exec(cached.headers()["content-security-policy"] ?? "")?.[1] ?? "";
+    const bodyNonces = new Set(scriptNonces(await cached.text()));
+    expect(bodyNonces, `answer ${i + 1} (${cached.headers()["x-nextjs-cache"]})`).toEqual(new Set([headerNonce]));
+    nonces.add(headerNonce);
+  }
+  expect(nonces.size).toBe(3);
+  // The cached page hydrates in the browser under its policy: the account menu is filled in on the client.
+  violations.length = 0;
+  await page.goto("/people/richard-palmer");
+  await page.reload();
+  await expect(page.getByRole("link", { name: "Sign in", exact: true })).toBeVisible();
   expect(violations).toEqual([]);
   // Embeds may be framed; HSTS when the proxy says the request came over https.
   const embed = (await request.get("/embed/people/richard-palmer")).headers();

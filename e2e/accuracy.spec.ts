@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { gotoHydrated } from "./hydrated";
 
 const f3 = (v: number | null) => (v === null ? "–" : v.toFixed(3));
 
@@ -22,7 +23,7 @@ test.describe("accuracy pages", () => {
   test("changing a filter redraws in place and keeps the state in the URL", async ({ page, request }) => {
     const lexicon = await (await request.get("/api/v1/accuracy?scope=all&bins=lexicon")).json();
     const noLowInfo = await (await request.get("/api/v1/accuracy?scope=all&lowInfo=0")).json();
-    await page.goto("/");
+    await gotoHydrated(page, "/");
     const panel = page.getByTestId("accuracy-panel");
     await panel.getByLabel("Calibration bins").selectOption("lexicon");
     await expect(page).toHaveURL(/bins=lexicon/);

@@ -1,12 +1,11 @@
 /**
  * The security headers, defined once: next.config.ts sends the fixed ones on every response
- * (static files included) and proxy.ts the Content-Security-Policy with a fresh nonce per request.
+ * (static files included) and proxy.ts the Content-Security-Policy, whose nonce server.mjs makes
+ * new for every response, cached pages included (lib/http/response-nonce.mjs).
  *
- * - Content-Security-Policy: scripts only from this origin, and Next's inline bootstrap scripts.
- *   Not a per-request nonce: the reading pages are served from the page cache (issue 9) as the
- *   same HTML to everyone, so a nonce in the header could never match the one in the cached
- *   page, and the page would not hydrate. Moving to hashes of the inline scripts (Next's
- *   experimental.sri) is the way back to a stricter policy. No 'unsafe-eval' except under `next dev`
+ * - Content-Security-Policy: only scripts carrying the response's nonce run ('strict-dynamic' lets
+ *   those load Next's chunks; 'self' only for browsers without CSP level 3). No inline script
+ *   without the nonce, no 'unsafe-inline' for scripts. No 'unsafe-eval' except under `next dev`
  *   (React's dev tooling needs it); no plugins (object-src 'none'); no <base> tricks; forms post
  *   only here; styles from this origin, inline allowed (React style attributes, charts).
  * - frame-ancestors 'none' and X-Frame-Options: DENY, except on the pages made for embedding
@@ -28,7 +27,7 @@ export const HSTS = "max-age=31536000; includeSubDomains";
 export function contentSecurityPolicy(opts: { nonce: string; dev: boolean; embed: boolean; https: boolean }): string {
   return [
     "default-src 'self'",
-    `script-src 'self' 'unsafe-inline'${opts.dev ? " 'unsafe-eval'" : ""}`,
+    `script-src 'self' 'nonce-${opts.nonce}' 'strict-dynamic'${opts.dev ? " 'unsafe-eval'" : ""}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
