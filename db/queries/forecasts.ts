@@ -80,8 +80,8 @@ export interface ForecastDTO {
   outcome: { status: OutcomeStatus; occurredOn: string | null; evidence: Evidence[]; note: string | null; recordedBy: string; recordedAt: string } | null;
 }
 
-const authorsJson = sql<string>`(select json_group_array(json_object('name', p.name, 'slug', p.slug, 'role', aa.role)) from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id} order by aa.position)`;
-const topicsJson = sql<string>`(select json_group_array(t.slug) from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id})`;
+const authorsJson = sql<string>`(select json_group_array(json_object('name', p.name, 'slug', p.slug, 'role', aa.role) order by aa.position, aa.person_id) from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id})`;
+const topicsJson = sql<string>`(select json_group_array(t.slug order by ft.topic_id) from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id})`;
 
 export function baseSelect(db: DB) {
   return db

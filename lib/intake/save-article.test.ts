@@ -136,6 +136,18 @@ describe("saveArticleWithForecasts", () => {
     expect(counts().people).toBe(before.people); // Jana Berger and the Verband exist since the first test
   });
 
+  it("lists the authors in the order the editor gave them, not by when each person was first stored", () => {
+    const s = submission();
+    // Jana Berger was created by the first test, after the seed's Richard Palmer.
+    s.article.authors = [
+      { person: { slug: "jana-berger" }, role: "author" },
+      { person: { slug: "richard-palmer" }, role: "translator" },
+    ];
+    const saved = saveArticleWithForecasts(db, editor, s, { now: NOW });
+    const [f] = exportForecasts(db, { article: saved.article.slug });
+    expect(f!.article.authors.map((a) => `${a.name} (${a.role})`)).toEqual(["Jana Berger (author)", "Richard Palmer (translator)"]);
+  });
+
   it("takes madeOn from the first-published date when there is one, and a stated number as its own point", () => {
     const s = submission();
     s.article.firstPublishedOn = "2026-10-30";
