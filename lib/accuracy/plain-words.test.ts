@@ -3,6 +3,7 @@ import {
   BRIER_REFERENCE,
   baseRateBrier,
   baseRateSkillInWords,
+  brierInShort,
   brierInWords,
   hitRateInWords,
   logScoreInWords,
@@ -31,6 +32,15 @@ describe("the Brier score in words", () => {
   it("reads 0 as perfect and null as nothing scored", () => {
     expect(brierInWords(0, 0.5)).toMatch(/^Perfect/);
     expect(brierInWords(null, null)).toMatch(/nothing is scored/);
+  });
+});
+
+describe("the Brier score in short (share images, embeds, link previews)", () => {
+  it("says how much of saying 50%'s error is removed, and warns about a small sample", () => {
+    expect(brierInShort(0.0455, 12)).toBe("better than saying 50% every time (0.25): 82% of its error removed (only 12 forecasts scored: read with care)");
+    expect(brierInShort(0.252, 40)).toBe("about as good as saying 50% every time (0.25)");
+    expect(brierInShort(0.5, 1)).toBe("worse than saying 50% every time (0.25) (only 1 forecast scored: read with care)");
+    expect(brierInShort(null, 0)).toMatch(/^nothing scored yet/);
   });
 });
 

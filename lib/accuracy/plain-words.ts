@@ -52,6 +52,18 @@ export function brierInWords(brier: number | null, baseRate: number | null): str
   return brier >= 0.8 ? `${sentence} Close to being wrong at 97% every time (about ${num(BRIER_REFERENCE.wrongAt97, 2)}).` : sentence;
 }
 
+/**
+ * A Brier score in one short phrase, for share images, embeds and link previews: against saying
+ * 50% every time, how much of that error is removed, and a warning when the sample is small.
+ */
+export function brierInShort(brier: number | null, n: number): string {
+  if (brier === null || n === 0) return "nothing scored yet: no forecast has been resolved yes or no after its deadline";
+  const small = n < SMALL_SAMPLE ? ` (only ${plural(n, "forecast")} scored: read with care)` : "";
+  const verdict = compareLower(brier, BRIER_REFERENCE.coinFlip, 0.01);
+  const removed = verdict === "better than" ? `: ${Math.round((1 - brier / BRIER_REFERENCE.coinFlip) * 100)}% of its error removed` : "";
+  return `${verdict} saying 50% every time (${num(BRIER_REFERENCE.coinFlip, 2)})${removed}${small}`;
+}
+
 /** The scale in one line, for the Brier score's label. */
 export const BRIER_SCALE = `0 is perfect; ${num(BRIER_REFERENCE.coinFlip, 2)} is saying 50% every time; about ${num(BRIER_REFERENCE.wrongAt97, 2)} is being wrong at 97% every time.`;
 

@@ -1,17 +1,15 @@
 /**
  * A source's scorecard in a few numbers, for share images and embeds: the Brier score of its
- * scored forecasts with a plain reading, how many were scored and resolved, and the calibration
+ * scored forecasts with a plain reading (lib/accuracy/plain-words.ts), how many were scored and resolved, and the calibration
  * bins. The figures are lib/accuracy's (docs/scoring.md), with the default filters of the pages.
  */
 import type { DB } from "@/db/client";
 import { getOutletBySlug, getPersonBySlug } from "@/db/queries/sources";
 import { getAccuracy } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { brierInShort } from "@/lib/accuracy/plain-words";
 
 export type ScorecardKind = "people" | "outlets";
-
-/** The Brier score of always saying 50% (docs/scoring.md: skill against a coin flip is 1 - 4 BS). */
-export const COIN_FLIP_BRIER = 0.25;
 
 export interface Scorecard {
   kind: ScorecardKind;
@@ -24,16 +22,6 @@ export interface Scorecard {
   brier: number | null;
   reading: string;
   bins: { lo: number; hi: number; n: number; meanForecast: number | null; observed: number | null }[];
-}
-
-/** What a Brier score means to a reader, against the coin flip's 0.25. */
-export function brierReading(brier: number | null, n: number): string {
-  if (brier === null || n === 0) return "nothing scored yet: no forecast has been resolved yes or no after its deadline";
-  const skill = Math.round((1 - brier / COIN_FLIP_BRIER) * 100);
-  const small = n < 25 ? ` (only ${n} scored: read with care)` : "";
-  if (brier < COIN_FLIP_BRIER - 0.005) return `better than always saying 50% (0.25): ${skill}% of the coin flip's error removed${small}`;
-  if (brier > COIN_FLIP_BRIER + 0.005) return `worse than always saying 50% (0.25)${small}`;
-  return `about as good as always saying 50% (0.25)${small}`;
 }
 
 export function getScorecard(db: DB, kind: ScorecardKind, slug: string): Scorecard | null {
@@ -61,7 +49,7 @@ export function getScorecard(db: DB, kind: ScorecardKind, slug: string): Scoreca
     resolved: accuracy.counts.resolved,
     total: accuracy.counts.total,
     brier,
-    reading: brierReading(brier, n),
+    reading: brierInShort(brier, n),
     bins: accuracy.bins.map((b) => ({ lo: b.lo, hi: b.hi, n: b.n, meanForecast: b.meanForecast, observed: b.observed })),
   };
 }
