@@ -64,7 +64,7 @@ export const forecasts = [
       source: "lexicon",
       expression: "stehen Russland und China nun kurz vor einem Militärbündnis",
       class: "WILL",
-      note: "'are now on the verge of' asserts imminence without a hedge: read as a bare assertion. This is Rupp's paraphrase; RusStrat's own closing words are the weaker 'nicht auszuschließen' (see 001-russtrat-alliance-by-2022-not-ruled-out).",
+      note: "'are now on the verge of' asserts imminence without a hedge: read as a bare assertion. This is Rupp's paraphrase; RusStrat's own closing words are the weaker 'nicht auszuschließen' (RusStrat's own forecast, recorded from the same article).",
     },
     condition: null,
     event: "russia-china-military-alliance-by-2022",

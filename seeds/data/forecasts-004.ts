@@ -164,7 +164,7 @@ export const forecasts = [
       source: "lexicon",
       expression: "weniger wahrscheinlich",
       class: "UNLIKELY",
-      note: "The comparative 'less likely' is relative to his baseline 'unwahrscheinlich' (004-korybko-article-5-escalation-possible-but-unlikely); the lexicon has no class for comparatives, so UNLIKELY is kept rather than guessing a lower one.",
+      note: "The comparative 'less likely' is relative to his baseline 'unwahrscheinlich' (his forecast that extending Article 5 is possible but unlikely, in the same article); the lexicon has no class for comparatives, so UNLIKELY is kept rather than guessing a lower one.",
     },
     condition: DENIAL_SCENARIO,
     event: "us-article-5-for-troops-in-ukraine",

@@ -8,20 +8,20 @@ export const outlets = [
     site: "thetrumpet.com",
     language: "en",
     description:
-      "English-language magazine and website (theTrumpet.com) edited by Gerald Flurry. Article 000 is a Dutch translation of a Trumpet article by Richard Palmer.",
+      "English-language magazine and website (theTrumpet.com) edited by Gerald Flurry. Richard Palmer's article on the Russian alliance (February 2017) is in the ledger in its Dutch translation.",
   },
   {
     slug: "kenfm",
     name: "KenFM",
     site: "kenfm.de",
     language: "de",
-    description: "German-language website that republished article 001 on 14 Feb 2021 (the page names KenFM and links to kenfm.de).",
+    description: "German-language website that republished Rainer Rupp's RusStrat article on 14 Feb 2021 (the page names KenFM and links to kenfm.de).",
   },
   {
     slug: "rt-deutsch",
     name: "RT Deutsch",
     site: "de.rt.com",
     language: "de",
-    description: "German-language service of the Russian state broadcaster RT; article 001 says it appeared there first, on 10 Feb 2021.",
+    description: "German-language service of the Russian state broadcaster RT; Rainer Rupp's RusStrat article says it appeared there first, on 10 Feb 2021.",
   },
 ] satisfies SeedOutlet[];
