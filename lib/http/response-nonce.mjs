@@ -30,8 +30,8 @@ export function installStandIn() {
 }
 
 /**
- * Replaces `from` by `to` (the same length) in a body that arrives in chunks split anywhere:
- * the last `from.length - 1` bytes are held back until the next chunk or the end. Chunks are
+ * Replaces `from` by `to` (the same length) in a body that arrives in chunks split anywhere: an
+ * end of a chunk that could be the start of `from` is held back until the next chunk or the end. Chunks are
  * never changed in place (they may be the page cache's own buffer).
  */
 export function createReplacer(from, to) {
@@ -50,11 +50,18 @@ export function createReplacer(from, to) {
     }
     return out;
   };
+  /** How many bytes at the end of `buf` could begin the stand-in (held back; a streamed page is otherwise sent as it comes). */
+  const partialMatchAtEnd = (buf) => {
+    for (let keep = Math.min(hold, buf.length); keep > 0; keep--) {
+      if (buf.subarray(buf.length - keep).equals(needle.subarray(0, keep))) return keep;
+    }
+    return 0;
+  };
   return {
     /** Bytes ready to send for this chunk. */
     push(chunk) {
       const buf = replaceAll(carry.length ? Buffer.concat([carry, chunk]) : chunk);
-      const keep = Math.min(hold, buf.length);
+      const keep = partialMatchAtEnd(buf);
       carry = Buffer.from(buf.subarray(buf.length - keep));
       return buf.subarray(0, buf.length - keep);
     },

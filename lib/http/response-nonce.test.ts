@@ -24,6 +24,13 @@ describe("createReplacer", () => {
       }
     }
   });
+
+  it("holds back only an end that could begin the stand-in, so a streamed page is sent as it comes", () => {
+    const r = createReplacer(STAND_IN, newNonce());
+    expect(r.push(Buffer.from("<p>first part</p>")).toString()).toBe("<p>first part</p>");
+    expect(r.push(Buffer.from(`<script nonce="${STAND_IN.slice(0, 5)}`)).toString()).toBe('<script nonce="');
+    expect(r.end().toString()).toBe(STAND_IN.slice(0, 5));
+  });
 });
 
 /** A server shaped like server.mjs: compression outside, the nonce rewriting inside, then the handler. */
