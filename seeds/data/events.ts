@@ -5,17 +5,20 @@ export const events = [
   {
     slug: "us-russia-alliance-trump-first-term",
     title: "A US-Russia alliance or lasting rapprochement in Trump's first term (2017-2021)",
-    description: "Palmer's sentences in his Trumpet article (Dutch translation, written February 2017) that the US will not abandon its Western allies for an alliance with Putin's Russia.",
+    description:
+      "Palmer's sentences in his Trumpet article (Dutch translation, written February 2017) that the US will not abandon its Western allies for an alliance with Putin's Russia.",
   },
   {
     slug: "us-ends-russia-sanctions-trump-first-term",
     title: "The US ends its sanctions on Russia in Trump's first term",
-    description: "The US government's February 2017 statement that it will not end the sanctions, and Palmer's remark in his Trumpet article (2017) that this could change.",
+    description:
+      "The US government's February 2017 statement that it will not end the sanctions, and Palmer's remark in his Trumpet article (2017) that this could change.",
   },
   {
     slug: "russia-germany-alliance",
     title: "Russia and Germany form an alliance",
-    description: "The 'other alliance' of Palmer's Trumpet article (2017): Palmer, The Trumpet, The Plain Truth (1962) and the conditional deal with Russia if the US leaves Europe.",
+    description:
+      "The 'other alliance' of Palmer's Trumpet article (2017): Palmer, The Trumpet, The Plain Truth (1962) and the conditional deal with Russia if the US leaves Europe.",
   },
   {
     slug: "russia-china-military-alliance-by-2022",

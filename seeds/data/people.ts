@@ -46,7 +46,12 @@ export const people = [
     description: "The US executive branch; in Palmer's article, the statements of the Trump administration in February 2017 on Russia sanctions and Crimea.",
   },
   // 001
-  { slug: "rainer-rupp", name: "Rainer Rupp", kind: "person", description: "German journalist; author of the report on RusStrat's analysis (RT Deutsch, 10 Feb 2021, republished by KenFM)." },
+  {
+    slug: "rainer-rupp",
+    name: "Rainer Rupp",
+    kind: "person",
+    description: "German journalist; author of the report on RusStrat's analysis (RT Deutsch, 10 Feb 2021, republished by KenFM).",
+  },
   {
     slug: "russtrat",
     name: "RusStrat",
@@ -94,6 +99,7 @@ export const people = [
     slug: "france-uk-governments",
     name: "Governments of France and the United Kingdom",
     kind: "institution",
-    description: "The two governments acting jointly as signatories of the Paris Declaration on security guarantees for Ukraine (named in Korybko's January 2026 article).",
+    description:
+      "The two governments acting jointly as signatories of the Paris Declaration on security guarantees for Ukraine (named in Korybko's January 2026 article).",
   },
 ] satisfies SeedPerson[];
