@@ -40,15 +40,16 @@ export function pendingSearchSources(db: Tx, limit: number): { sources: SearchSo
   return { sources, marked };
 }
 
-/** Replace the documents of the marked forecasts and clear their marks (call inside one transaction). */
-export function writeSearchDocs(tx: Tx, marked: number[], docs: SearchDoc[]): void {
+/**
+ * Replace the documents of the marked forecasts and clear their marks (call inside one
+ * transaction on `db`): one prepared insert for the whole batch, so FTS5 builds its segments in bulk.
+ */
+export function writeSearchDocs(db: DB, marked: number[], docs: SearchDoc[]): void {
   const ids = JSON.stringify(marked);
-  tx.run(sql`delete from forecasts_search where rowid in (select value from json_each(${ids}))`);
-  for (const d of docs)
-    tx.run(
-      sql`insert into forecasts_search(rowid, quote, question, details, names, titles) values (${d.id}, ${d.quote}, ${d.question}, ${d.details}, ${d.names}, ${d.titles})`,
-    );
-  tx.run(sql`delete from search_dirty where forecast_id in (select value from json_each(${ids}))`);
+  db.run(sql`delete from forecasts_search where rowid in (select value from json_each(${ids}))`);
+  const insert = db.$client.prepare("insert into forecasts_search(rowid, quote, question, details, names, titles) values (?, ?, ?, ?, ?, ?)");
+  for (const d of docs) insert.run(d.id, d.quote, d.question, d.details, d.names, d.titles);
+  db.run(sql`delete from search_dirty where forecast_id in (select value from json_each(${ids}))`);
 }
 
 /** Mark every forecast for indexing (the reindex command). */

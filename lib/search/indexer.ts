@@ -8,7 +8,8 @@ import type { DB } from "@/db/client";
 import { markAllForSearch, pendingSearchSources, type SearchSource, writeSearchDocs } from "@/db/queries/search";
 import { searchDocument } from "./fold";
 
-const BATCH = 500;
+/** Forecasts folded and written per transaction: large enough for FTS5 to build in bulk, small enough not to hold the write lock long. */
+const BATCH = 5000;
 
 function folded(s: SearchSource): SearchSource {
   return {
@@ -27,7 +28,7 @@ export function syncSearchIndex(db: DB): number {
   for (;;) {
     const n = db.transaction((tx) => {
       const { sources, marked } = pendingSearchSources(tx, BATCH);
-      if (marked.length) writeSearchDocs(tx, marked, sources.map(folded));
+      if (marked.length) writeSearchDocs(db, marked, sources.map(folded));
       return marked.length;
     });
     done += n;
