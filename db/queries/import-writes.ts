@@ -93,7 +93,7 @@ export function importWriter(db: DB) {
           a.sourceFile,
         ).lastInsertRowid,
       );
-      authors.forEach((au, position) => author.run(id, au.personId, au.role, position));
+      for (const [position, au] of authors.entries()) author.run(id, au.personId, au.role, position);
       return id;
     },
 
