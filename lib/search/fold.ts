@@ -81,8 +81,11 @@ export function foldWithMap(original: string, mode: FoldMode = "plain"): FoldedT
   return { text, start, end };
 }
 
-/** The text folded (no offset map). */
+const ASCII_ONLY = /^[\x00-\x7f]*$/;
+
+/** The text folded (no offset map). ASCII text (no marks, nothing to transliterate) is just lower-cased. */
 export function fold(text: string, mode: FoldMode = "plain"): string {
+  if (ASCII_ONLY.test(text)) return text.toLowerCase();
   return foldWithMap(text, mode).text;
 }
 
