@@ -3,7 +3,7 @@
  * outlets, people, topics and events by slug or name, insert articles and forecasts. Every
  * writer takes the caller's transaction first; the callers validate before they write.
  */
-import { and, asc, eq, inArray, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import { articleAuthors, articles, events, forecasts, forecastTopics, type NewForecast, outlets, people, topics } from "../schema";
 import type { Tx } from "../tx";
@@ -36,18 +36,9 @@ export const existingPeople = (db: Tx, slugs: string[]) => existingSlugs(db, peo
 export const existingOutlets = (db: Tx, slugs: string[]) => existingSlugs(db, outlets, slugs);
 export const existingEvents = (db: Tx, slugs: string[]) => existingSlugs(db, events, slugs);
 
-/**
- * `column` starts with one of the prefixes (JSON array `prefixes`), as an index range: from the
- * prefix up to the prefix followed by the highest code point, so the unique index answers it
- * instead of a scan (LIKE 'x%' scans the table).
- */
-function startsWithAny(column: SQL, prefixes: string[]): SQL {
-  return sql`exists (select 1 from json_each(${JSON.stringify(prefixes)}) j where ${column} >= j.value and ${column} < j.value || char(1114111))`;
-}
-
 type SlugTable = "people" | "outlets" | "topics" | "events" | "articles";
 
-/** Every slug in the table that starts with one of the bases (to pick the next free "base-2", "base-3"). */
+/** Every slug in the table that starts with one of the bases (to pick the next free "base-2", "base-3"), each base as a range of the unique index. */
 export function slugsStartingWithAny(db: Tx, table: SlugTable, bases: string[]): Set<string> {
   const out = new Set<string>();
   const unique = [...new Set(bases)];
@@ -167,11 +158,11 @@ export function forecastKeysStartingWithAny(db: Tx, prefixes: string[]): Set<str
   const out = new Set<string>();
   const unique = [...new Set(prefixes)];
   for (let i = 0; i < unique.length; i += 500) {
-    for (const r of db
-      .select({ key: forecasts.key })
-      .from(forecasts)
-      .where(startsWithAny(sql`${forecasts.key}`, unique.slice(i, i + 500)))
-      .all())
+    // Each prefix as an index range (prefix up to prefix + the highest code point): LIKE 'x%' would scan the table.
+    const chunk = JSON.stringify(unique.slice(i, i + 500));
+    for (const r of db.all<{ key: string }>(
+      sql`select f.key from json_each(${chunk}) j join forecasts f on f.key >= j.value and f.key < j.value || char(1114111)`,
+    ))
       out.add(r.key);
   }
   return out;
