@@ -76,6 +76,12 @@ export function markAllForSearch(db: Tx): number {
   return db.run(sql`insert or ignore into search_dirty(forecast_id) select id from forecasts`).changes;
 }
 
+/** Mark these forecasts for indexing (a bulk write that ran without the marking triggers). */
+export function markForSearch(db: Tx, forecastIds: number[]): void {
+  for (let i = 0; i < forecastIds.length; i += 50_000)
+    db.run(sql`insert or ignore into search_dirty(forecast_id) select value from json_each(${JSON.stringify(forecastIds.slice(i, i + 50_000))})`);
+}
+
 export function countPendingSearch(db: DB): number {
   return db.get<{ n: number }>(sql`select count(*) as n from search_dirty`)?.n ?? 0;
 }

@@ -232,18 +232,26 @@ function rounded(dump: unknown) {
 
 const search = (db: DB, q: string) => listForecasts(db, forecastFiltersSchema.parse({ q, pageSize: "100" })).items.map((f) => f.id);
 
-describe("the bulk import", () => {
+const schemaOf = (db: DB) => db.all(sql`select type, name, sql from sqlite_master order by type, name`);
+
+// Both ways of writing: indexes and triggers dropped and rebuilt at the end (a file large against the ledger), or maintained row by row.
+describe.each([
+  { deferIndexes: true, what: "with the indexes rebuilt at the end" },
+  { deferIndexes: false, what: "with the indexes maintained" },
+])("the bulk import $what", ({ deferIndexes }) => {
   let bulk: DB;
   let rowByRow: DB;
   let content: string;
   let bumpedBefore: number;
+  let schemaBefore: unknown[];
 
   beforeAll(async () => {
     bulk = seededLedger().db;
     rowByRow = seededLedger().db;
     content = formatRecords(fileRecords(exportForecasts(bulk).map(toExportRecord)), "json");
     bumpedBefore = bulk.get<{ seq: number }>(sql`select seq from cache_tags where tag = ''`)!.seq;
-    const report = await runImport(bulk, IMPORTER, { content, format: "json", fileName: "eq.json" }, { commit: true, now: NOW });
+    schemaBefore = schemaOf(bulk);
+    const report = await runImport(bulk, IMPORTER, { content, format: "json", fileName: "eq.json" }, { commit: true, now: NOW, deferIndexes });
     expect(report.errors).toEqual([]);
     expect(report.committed).toBe(true);
     expect(report.created?.forecasts).toBe(240);
@@ -252,6 +260,10 @@ describe("the bulk import", () => {
     const schema = importRecordSchema(NOW);
     const valid = parseImportFile(content, "json").records.map((r, i) => ({ row: i + 1, record: schema.parse(r) }));
     writeRowByRow(rowByRow, valid, "eq.json");
+  });
+
+  it("leaves every index and trigger as it was", () => {
+    expect(schemaOf(bulk)).toEqual(schemaBefore);
   });
 
   it("writes the same rows as the row-by-row import, in every table and in the search index", () => {
@@ -288,7 +300,7 @@ describe("the bulk import", () => {
 
   it("writes nothing a second time: every row is reported as a duplicate", async () => {
     const before = snapshot(bulk);
-    const report = await runImport(bulk, IMPORTER, { content, format: "json", fileName: "eq.json" }, { commit: true, now: NOW });
+    const report = await runImport(bulk, IMPORTER, { content, format: "json", fileName: "eq.json" }, { commit: true, now: NOW, deferIndexes });
     expect(report.duplicates).toHaveLength(245);
     expect(report.committed).toBe(false);
     expect(snapshot(bulk)).toEqual(before);
@@ -299,7 +311,7 @@ describe("a bulk import that fails in the middle of its write", () => {
   it("leaves nothing behind: no rows, no search documents, the same kept sums and cache tags", async () => {
     const { db } = seededLedger();
     const records = syntheticRecords({ rows: 300, tag: "fail", now: NOW });
-    const before = { tables: snapshot(db), kept: dumpKeptSums(db), tags: db.all(sql`select * from cache_tags order by tag`) };
+    const before = { tables: snapshot(db), kept: dumpKeptSums(db), tags: db.all(sql`select * from cache_tags order by tag`), schema: schemaOf(db) };
     // The disk fills up at the 150th new forecast (a trigger stands in for the failure).
     db.run(sql`create temp trigger fail_midway before insert on forecasts
       when (select count(*) from forecasts where key like 'import-%') >= 150
@@ -311,6 +323,7 @@ describe("a bulk import that fails in the middle of its write", () => {
     expect(snapshot(db)).toEqual(before.tables);
     expect(dumpKeptSums(db)).toEqual(before.kept);
     expect(db.all(sql`select * from cache_tags order by tag`)).toEqual(before.tags);
+    expect(schemaOf(db)).toEqual(before.schema);
   });
 });
 

@@ -71,6 +71,8 @@ export interface ImportOptions {
   onProgress?: (p: ImportProgress) => void;
   /** Records validated between two progress reports. */
   chunkSize?: number;
+  /** Rebuild the indexes instead of maintaining them (default: when the file adds at least a fifth of the stored forecasts; lib/import/write-import.ts). */
+  deferIndexes?: boolean;
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -140,7 +142,9 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
   // A bulk write touches many index pages: let this connection keep up to 64 MB of them (SQLite's default is 2 MB).
   if (db.$client.pragma("cache_size", { simple: true }) === -2000) db.$client.pragma("cache_size = -65536");
   try {
-    const written = db.transaction((tx) => writeImport(db, tx, editor, valid, input, now), { behavior: "immediate" });
+    const written = db.transaction((tx) => writeImport(db, tx, editor, valid, input, now, { deferIndexes: opts.deferIndexes }), {
+      behavior: "immediate",
+    });
     syncSearchIndex(db);
     progress({ phase: "write", done: toImport, total: toImport });
     progress({ phase: "done", done: total, total });
