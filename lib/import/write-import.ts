@@ -42,10 +42,14 @@ const DEFERRED_TABLES = ["forecasts", "outcomes", "forecast_topics", "article_au
  * Rebuild the indexes at the end rather than maintain them row by row? Maintaining costs about
  * six times as much per new row as rebuilding costs per stored row (measured on the development
  * machine: ~35 us against ~6 us a row for the nine forecast indexes), so a file that adds at
- * least a fifth of the stored forecasts is written with the indexes deferred.
+ * least a fifth of the stored forecasts is written with the indexes deferred. Small files never
+ * are: the gain is small, and a schema change makes every other connection prepare its
+ * statements again.
  */
+export const MIN_ROWS_TO_DEFER_INDEXES = 2000;
+
 export function shouldDeferIndexes(newRows: number, storedRows: number): boolean {
-  return newRows * 5 >= storedRows;
+  return newRows >= MIN_ROWS_TO_DEFER_INDEXES && newRows * 5 >= storedRows;
 }
 
 export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], input: WriteInput, now: string, opts: { deferIndexes?: boolean } = {}) {
