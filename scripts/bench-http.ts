@@ -180,12 +180,28 @@ try {
   // /api/health while a 10k-row import is written and while the longest text is extracted.
   const IMPORT_ROWS = Number(values["import-rows"]);
   const tag = Date.now().toString(36);
-  const importBody = JSON.stringify({
-    format: "csv",
-    fileName: `bench-${tag}.csv`,
-    content: formatRecords(syntheticRecords({ rows: IMPORT_ROWS, tag, now: today() }), "csv"),
-    commit: true,
-  });
+  const importBody = (t: string) =>
+    JSON.stringify({
+      format: "csv",
+      fileName: `bench-${t}.csv`,
+      content: formatRecords(syntheticRecords({ rows: IMPORT_ROWS, tag: t, now: today() }), "csv"),
+      commit: true,
+    });
+  /** POST /api/v1/import, reading its progress lines as they come; `onWrite` runs when the write transaction starts. */
+  const postImport = async (body: string, onWrite?: () => void) => {
+    const res = await fetch(`${BASE}/api/v1/import`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: BASE }, body });
+    let text = "";
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      if (onWrite && text.includes('"phase":"write"')) {
+        onWrite();
+        onWrite = undefined;
+      }
+    }
+    const last = JSON.parse(text.trim().split("\n").at(-1)!);
+    return { status: res.status, committed: last.report?.committed ?? false, forecasts: last.report?.created?.forecasts ?? null, error: last.error ?? null };
+  };
   const during = async (name: string, work: () => Promise<unknown>) => {
     let done = false;
     const started = Date.now();
@@ -218,16 +234,7 @@ try {
       outcome,
     };
   };
-  const importRun = await during(`a ${IMPORT_ROWS.toLocaleString("en")}-row import`, async () => {
-    const res = await fetch(`${BASE}/api/v1/import`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie, origin: BASE },
-      body: importBody,
-    });
-    const lines = (await res.text()).trim().split("\n");
-    const last = JSON.parse(lines.at(-1)!);
-    return { status: res.status, committed: last.report?.committed ?? false, forecasts: last.report?.created?.forecasts ?? null, error: last.error ?? null };
-  });
+  const importRun = await during(`a ${IMPORT_ROWS.toLocaleString("en")}-row import`, () => postImport(importBody(tag)));
   // Every imported row stored, and found by search.
   const present = (probe.prepare("select count(*) as n from forecasts where quote like ?").get(`Forecast % of run ${tag}:%`) as { n: number }).n;
   const searchable = (await (await fetch(`${BASE}/api/v1/forecasts?q=${encodeURIComponent(`run ${tag}`)}&pageSize=1`)).json()) as { total?: number };
@@ -247,6 +254,22 @@ try {
     return { status: res.status, candidates: body.candidates?.length ?? null, error: body.error ?? null };
   });
 
+  // An editor records an outcome while another import holds the write lock: it waits its bound
+  // (HINDSIGHT_DB_BUSY_TIMEOUT_MS) and gets 201, or 503 with Retry-After; never 500.
+  const f = due.pop()!;
+  let editorWrite: Promise<{ status: number; retryAfter: string | null; ms: number }> | null = null;
+  const lockedRun = await during(`an editor's outcome POST while a second ${IMPORT_ROWS.toLocaleString("en")}-row import writes`, async () => {
+    const outcome = await postImport(importBody(`${tag}b`), () => {
+      const t = performance.now();
+      editorWrite = fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: BASE },
+        body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation: "bench-http during import" }], expectedVersion: f.version }),
+      }).then((r) => ({ status: r.status, retryAfter: r.headers.get("retry-after"), ms: Math.round(performance.now() - t) }));
+    });
+    return { import: outcome, editorOutcomePost: await editorWrite };
+  });
+
   console.log(
     JSON.stringify(
       {
@@ -256,7 +279,7 @@ try {
         durationSeconds: DURATION,
         results,
         writes: { recorded: written.length, failed: writeErrors, invisibleAfterwards: invisible },
-        healthDuring: [importRun, extractRun],
+        healthDuring: [importRun, extractRun, lockedRun],
       },
       null,
       2,
