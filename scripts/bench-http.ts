@@ -7,6 +7,8 @@
  * Then the p99 of /api/health during a 10k-row import and during a maximal extraction request.
  *
  * Options: --forecasts 200000 --duration 10 --connections 50 --port 3219 --file bench/bench.db --writes-per-second 2
+ *   --import-rows 10000 (the import's synthetic rows, scripts/synthetic-import.ts, sent as CSV)
+ *   --only import (skip the pages: only /api/health during the import and the extraction)
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -15,11 +17,10 @@ import path from "node:path";
 import { parseArgs } from "node:util";
 import autocannon from "autocannon";
 import Database from "better-sqlite3";
-import { openDatabase } from "@/db/client";
-import { migrateDatabase } from "@/db/migrate";
-import { exportForecasts } from "@/db/queries/forecasts";
+import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
-import { loadSeeds } from "@/seeds/load";
+import { today } from "@/lib/vocabulary/calendar";
+import { syntheticRecords } from "./synthetic-import";
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +30,8 @@ const { values } = parseArgs({
     port: { type: "string", default: "3219" },
     file: { type: "string", default: "bench/bench.db" },
     "writes-per-second": { type: "string", default: "2" },
+    "import-rows": { type: "string", default: "10000" },
+    only: { type: "string" },
   },
 });
 const PORT = Number(values.port);
@@ -47,7 +50,10 @@ function run(cmd: string, args: string[], extra: Record<string, string> = {}) {
 }
 
 // 1. The bench database and an editor account.
-const count = fs.existsSync(file) ? (new Database(file, { readonly: true }).prepare("select count(*) as n from forecasts").get() as { n: number }).n : 0;
+// The generated forecasts (keys bench-N), not those earlier runs imported.
+const count = fs.existsSync(file)
+  ? (new Database(file, { readonly: true }).prepare("select count(*) as n from forecasts where key like 'bench-%'").get() as { n: number }).n
+  : 0;
 if (count !== Number(values.forecasts)) {
   log(`building the bench database (${values.forecasts} forecasts) ...`);
   run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--forecasts", values.forecasts!, "--runs", "1", "--file", file, "--fresh"]);
@@ -154,6 +160,7 @@ try {
     ["leaderboard", "/leaderboard"],
     ["forecast page", `/forecasts/${forecast}`],
   ];
+  if (values.only === "import") targets.length = 0;
   const results: (Result & { ratioToCeiling?: number })[] = [];
   for (const [name, url] of targets) {
     await fetch(BASE + url); // first render
@@ -162,7 +169,7 @@ try {
     results.push(await cannon(name, url));
     if (writer) clearInterval(writer);
   }
-  const ceiling = results[0]!.requestsPerSecond;
+  const ceiling = results[0]?.requestsPerSecond ?? 0;
   for (const r of results) r.ratioToCeiling = Number((r.requestsPerSecond / ceiling).toFixed(3));
 
   // Every write visible afterwards: its page shows the recorded evidence.
@@ -171,22 +178,30 @@ try {
   for (const w of written) if (!(await (await fetch(`${BASE}/forecasts/${w.id}`)).text()).includes(w.citation)) invisible++;
 
   // /api/health while a 10k-row import is written and while the longest text is extracted.
-  const seedDir = fs.mkdtempSync(path.join(os.tmpdir(), "hindsight-bench-"));
-  const seedDb = openDatabase(path.join(seedDir, "seed.db"));
-  migrateDatabase(seedDb);
-  loadSeeds(seedDb);
-  const template = exportForecasts(seedDb).filter((r) => !r.outcome)[0]!;
-  seedDb.$client.close();
-  const stamp = Date.now();
-  const records = Array.from({ length: 10_000 }, (_, i) => ({
-    ...template,
-    id: undefined,
-    eventId: null,
-    quote: `Bench import ${stamp} quote ${i}: it will probably happen.`,
-    question: `Will bench import event ${stamp}-${i} happen?`,
-    article: { ...template.article, title: `Bench import ${stamp} article ${Math.floor(i / 100)}` },
-  }));
-  const importBody = JSON.stringify({ format: "json", fileName: `bench-${stamp}.json`, content: JSON.stringify(records), commit: true });
+  const IMPORT_ROWS = Number(values["import-rows"]);
+  const tag = Date.now().toString(36);
+  const importBody = (t: string) =>
+    JSON.stringify({
+      format: "csv",
+      fileName: `bench-${t}.csv`,
+      content: formatRecords(syntheticRecords({ rows: IMPORT_ROWS, tag: t, now: today() }), "csv"),
+      commit: true,
+    });
+  /** POST /api/v1/import, reading its progress lines as they come; `onWrite` runs when the write transaction starts. */
+  const postImport = async (body: string, onWrite?: () => void) => {
+    const res = await fetch(`${BASE}/api/v1/import`, { method: "POST", headers: { "content-type": "application/json", cookie, origin: BASE }, body });
+    let text = "";
+    const decoder = new TextDecoder();
+    for await (const chunk of res.body as unknown as AsyncIterable<Uint8Array>) {
+      text += decoder.decode(chunk, { stream: true });
+      if (onWrite && text.includes('"phase":"write"')) {
+        onWrite();
+        onWrite = undefined;
+      }
+    }
+    const last = JSON.parse(text.trim().split("\n").at(-1)!);
+    return { status: res.status, committed: last.report?.committed ?? false, forecasts: last.report?.created?.forecasts ?? null, error: last.error ?? null };
+  };
   const during = async (name: string, work: () => Promise<unknown>) => {
     let done = false;
     const started = Date.now();
@@ -219,15 +234,14 @@ try {
       outcome,
     };
   };
-  const importRun = await during("a 10,000-row import", async () => {
-    const res = await fetch(`${BASE}/api/v1/import`, {
-      method: "POST",
-      headers: { "content-type": "application/json", cookie, origin: BASE },
-      body: importBody,
-    });
-    const lines = (await res.text()).trim().split("\n");
-    const last = JSON.parse(lines.at(-1)!);
-    return { status: res.status, committed: last.report?.committed ?? false, forecasts: last.report?.created?.forecasts ?? null, error: last.error ?? null };
+  const importRun = await during(`a ${IMPORT_ROWS.toLocaleString("en")}-row import`, () => postImport(importBody(tag)));
+  // Every imported row stored, and found by search.
+  const present = (probe.prepare("select count(*) as n from forecasts where quote like ?").get(`Forecast % of run ${tag}:%`) as { n: number }).n;
+  const searchable = (await (await fetch(`${BASE}/api/v1/forecasts?q=${encodeURIComponent(`run ${tag}`)}&pageSize=1`)).json()) as { total?: number };
+  Object.assign(importRun, {
+    rowsPerSecond: Math.round(IMPORT_ROWS / (importRun.workMs / 1000)),
+    rowsPresentAfterwards: present,
+    foundBySearch: searchable.total ?? null,
   });
   const extractRun = await during(`an extraction of ${MAX_BODY_LENGTH.toLocaleString("en")} characters`, async () => {
     const text = "will probably ".repeat(Math.floor(MAX_BODY_LENGTH / 14));
@@ -240,6 +254,22 @@ try {
     return { status: res.status, candidates: body.candidates?.length ?? null, error: body.error ?? null };
   });
 
+  // An editor records an outcome while another import holds the write lock: it waits its bound
+  // (HINDSIGHT_DB_BUSY_TIMEOUT_MS) and gets 201, or 503 with Retry-After; never 500.
+  const f = due.pop()!;
+  let editorWrite: Promise<{ status: number; retryAfter: string | null; ms: number }> | null = null;
+  const lockedRun = await during(`an editor's outcome POST while a second ${IMPORT_ROWS.toLocaleString("en")}-row import writes`, async () => {
+    const outcome = await postImport(importBody(`${tag}b`), () => {
+      const t = performance.now();
+      editorWrite = fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
+        method: "POST",
+        headers: { "content-type": "application/json", cookie, origin: BASE },
+        body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation: "bench-http during import" }], expectedVersion: f.version }),
+      }).then((r) => ({ status: r.status, retryAfter: r.headers.get("retry-after"), ms: Math.round(performance.now() - t) }));
+    });
+    return { import: outcome, editorOutcomePost: await editorWrite };
+  });
+
   console.log(
     JSON.stringify(
       {
@@ -249,7 +279,7 @@ try {
         durationSeconds: DURATION,
         results,
         writes: { recorded: written.length, failed: writeErrors, invisibleAfterwards: invisible },
-        healthDuring: [importRun, extractRun],
+        healthDuring: [importRun, extractRun, lockedRun],
       },
       null,
       2,

@@ -3,7 +3,7 @@
  * outlets, people, topics and events by slug or name, insert articles and forecasts. Every
  * writer takes the caller's transaction first; the callers validate before they write.
  */
-import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import { articleAuthors, articles, events, forecasts, forecastTopics, type NewForecast, outlets, people, topics } from "../schema";
 import type { Tx } from "../tx";
@@ -36,17 +36,25 @@ export const existingPeople = (db: Tx, slugs: string[]) => existingSlugs(db, peo
 export const existingOutlets = (db: Tx, slugs: string[]) => existingSlugs(db, outlets, slugs);
 export const existingEvents = (db: Tx, slugs: string[]) => existingSlugs(db, events, slugs);
 
+type SlugTable = "people" | "outlets" | "topics" | "events" | "articles";
+
+/** Every slug in the table that starts with one of the bases (to pick the next free "base-2", "base-3"), each base as a range of the unique index. */
+export function slugsStartingWithAny(db: Tx, table: SlugTable, bases: string[]): Set<string> {
+  const out = new Set<string>();
+  const unique = [...new Set(bases)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const chunk = JSON.stringify(unique.slice(i, i + 500));
+    for (const r of db.all<{ slug: string }>(
+      sql`select t.slug from json_each(${chunk}) j join ${sql.identifier(table)} t on t.slug >= j.value and t.slug < j.value || char(1114111)`,
+    ))
+      out.add(r.slug);
+  }
+  return out;
+}
+
 /** Every slug in the table that starts with `base` (to pick the next free "base-2", "base-3"). */
-export function slugsStartingWith(db: Tx, table: "people" | "outlets" | "topics" | "events" | "articles", base: string): Set<string> {
-  const t = { people, outlets, topics, events, articles }[table];
-  return new Set(
-    db
-      .select({ slug: t.slug })
-      .from(t)
-      .where(like(t.slug, `${base}%`))
-      .all()
-      .map((r) => r.slug),
-  );
+export function slugsStartingWith(db: Tx, table: SlugTable, base: string): Set<string> {
+  return slugsStartingWithAny(db, table, [base]);
 }
 
 export function findPersonBySlug(db: Tx, slug: string) {
@@ -142,14 +150,22 @@ export function insertForecast(tx: Tx, f: Omit<NewForecast, "id" | "version" | "
 
 /** Forecast keys that start with a prefix ("intake-<article>-"), to number new ones after them. */
 export function forecastKeysStartingWith(db: Tx, prefix: string): Set<string> {
-  return new Set(
-    db
-      .select({ key: forecasts.key })
-      .from(forecasts)
-      .where(like(forecasts.key, `${prefix}%`))
-      .all()
-      .map((r) => r.key),
-  );
+  return forecastKeysStartingWithAny(db, [prefix]);
+}
+
+/** Forecast keys that start with any of the prefixes (the import numbers every article's at once). */
+export function forecastKeysStartingWithAny(db: Tx, prefixes: string[]): Set<string> {
+  const out = new Set<string>();
+  const unique = [...new Set(prefixes)];
+  for (let i = 0; i < unique.length; i += 500) {
+    // Each prefix as an index range (prefix up to prefix + the highest code point): LIKE 'x%' would scan the table.
+    const chunk = JSON.stringify(unique.slice(i, i + 500));
+    for (const r of db.all<{ key: string }>(
+      sql`select f.key from json_each(${chunk}) j join forecasts f on f.key >= j.value and f.key < j.value || char(1114111)`,
+    ))
+      out.add(r.key);
+  }
+  return out;
 }
 
 /** Stored articles with exactly this title, with what the import compares. */
@@ -171,6 +187,46 @@ export function findArticlesByTitle(db: Tx, title: string) {
     .where(eq(articles.title, title))
     .orderBy(asc(articles.id))
     .all();
+}
+
+/** Stored articles with any of these titles, by title (one pass over the articles per 500 titles). */
+export function findArticlesByTitles(db: Tx, titles: string[]): Map<string, ReturnType<typeof findArticlesByTitle>> {
+  const out = new Map<string, ReturnType<typeof findArticlesByTitle>>();
+  const unique = [...new Set(titles)];
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = db
+      .select({
+        id: articles.id,
+        slug: articles.slug,
+        title: articles.title,
+        body: articles.body,
+        url: articles.url,
+        publishedOn: articles.publishedOn,
+        firstPublishedOn: articles.firstPublishedOn,
+        language: articles.language,
+        outletId: articles.outletId,
+        originalOutletId: articles.originalOutletId,
+      })
+      .from(articles)
+      .where(inArray(articles.title, unique.slice(i, i + 500)))
+      .orderBy(asc(articles.id))
+      .all();
+    for (const r of rows) out.set(r.title, [...(out.get(r.title) ?? []), r]);
+  }
+  return out;
+}
+
+/**
+ * People or outlets whose name equals one of these ignoring case as SQLite's lower() does (ASCII
+ * only), by id, in one pass: the import resolves every name of a file at once.
+ */
+export function findByNames(db: Tx, table: "people" | "outlets", names: string[]): { id: number; slug: string; name: string; kind: string | null }[] {
+  const unique = [...new Set(names)];
+  if (!unique.length) return [];
+  const kind = table === "people" ? sql`kind` : sql`null`;
+  return db.all(
+    sql`select id, slug, name, ${kind} as kind from ${sql.identifier(table)} where lower(name) in (select lower(value) from json_each(${JSON.stringify(unique)})) order by id`,
+  );
 }
 
 /** An article with this title and exactly this text, if one is stored (the same article added twice). */

@@ -122,7 +122,11 @@ function get(obj: unknown, dotted: string): unknown {
 }
 
 export function formatExport(items: ForecastDTO[], format: ExportFormat): string {
-  const records = items.map(toExportRecord);
+  return formatRecords(items.map(toExportRecord), format);
+}
+
+/** Export records as a file of the format (also used to write synthetic import files for the benchmarks). */
+export function formatRecords(records: ExportRecord[], format: ExportFormat): string {
   if (format === "json") return `${JSON.stringify(records, null, 2)}\n`;
   return stringify(
     records.map((r) => CSV_COLUMNS.map((c) => cell(get(r, c)))),

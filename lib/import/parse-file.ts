@@ -89,14 +89,14 @@ function cellValue(column: string, raw: string): { value: unknown; error?: strin
   return { value: unguardCell(raw) };
 }
 
-/** {"forecaster.name": "X"} -> {forecaster: {name: "X"}}; an outcome with every cell empty is null. */
-function unflatten(flat: Record<string, unknown>): Record<string, unknown> {
+/** One row's cells as a record: "forecaster.name" -> {forecaster: {name}}; an outcome with every cell empty is null. */
+function unflatten(paths: string[][], values: unknown[]): Record<string, unknown> {
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(flat)) {
-    const parts = key.split(".");
+  for (let c = 0; c < paths.length; c++) {
+    const parts = paths[c]!;
     let node = out;
-    for (const p of parts.slice(0, -1)) node = (node[p] ??= {}) as Record<string, unknown>;
-    node[parts.at(-1)!] = value;
+    for (let i = 0; i < parts.length - 1; i++) node = (node[parts[i]!] ??= {}) as Record<string, unknown>;
+    node[parts[parts.length - 1]!] = values[c];
   }
   const outcome = out.outcome as Record<string, unknown> | undefined;
   if (outcome && Object.values(outcome).every((v) => v === null || (Array.isArray(v) && v.length === 0))) out.outcome = null;
@@ -129,14 +129,14 @@ function parseCsv(text: string): ParsedFile {
   }
   for (const c of REQUIRED_COLUMNS) if (!seen.has(c)) errors.push({ row: null, field: c, message: "required column missing" });
   if (errors.length) return { records: [], errors };
+  const paths = columns.map((c) => c.split("."));
   const records = data.map((cells, i) => {
-    const flat: Record<string, unknown> = {};
-    columns.forEach((c, j) => {
+    const values = columns.map((c, j) => {
       const { value, error } = cellValue(c, cells[j] ?? "");
       if (error) errors.push({ row: i + 1, field: c, message: error });
-      flat[c] = value;
+      return value;
     });
-    return unflatten(flat);
+    return unflatten(paths, values);
   });
   return { records, errors };
 }

@@ -1,3 +1,4 @@
+import Database from "better-sqlite3";
 import { describe, expect, it } from "vitest";
 import { fold, foldWithMap, searchDocument } from "./fold";
 import { highlightPieces, highlightRanges } from "./highlight";
@@ -24,6 +25,24 @@ describe("fold", () => {
   it("indexes both spellings when they differ", () => {
     expect(searchDocument("Bündnis")).toBe("bundnis\nbuendnis");
     expect(searchDocument("NATO")).toBe("nato");
+  });
+});
+
+describe("ASCII text", () => {
+  // The bulk indexer (db/queries/search.ts writeSearchDocs) writes ASCII-only documents with SQLite's lower().
+  it("folds to its lower case in both modes, exactly as SQLite's lower() and the character-by-character fold", () => {
+    const sqlite = new Database(":memory:");
+    const lower = sqlite.prepare("select lower(?)").pluck();
+    const every = Array.from({ length: 127 }, (_, i) => String.fromCharCode(i + 1)).join("");
+    for (const text of [every, "Will NATO admit Ukraine before 2030?", "Person 12\nOutlet 3", "ABC-xyz_09 ~!@#$%^&*()"]) {
+      const reference = foldWithMap(text, "plain").text;
+      expect(reference).toBe(foldWithMap(text, "translit").text);
+      expect(fold(text)).toBe(reference);
+      expect(fold(text, "translit")).toBe(reference);
+      expect(searchDocument(text)).toBe(reference);
+      expect(lower.get(text)).toBe(reference);
+    }
+    sqlite.close();
   });
 });
 

@@ -81,8 +81,14 @@ export function foldWithMap(original: string, mode: FoldMode = "plain"): FoldedT
   return { text, start, end };
 }
 
-/** The text folded (no offset map). */
+function isAscii(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) > 127) return false;
+  return true;
+}
+
+/** The text folded (no offset map). ASCII text (no marks, nothing to transliterate) is just lower-cased. */
 export function fold(text: string, mode: FoldMode = "plain"): string {
+  if (isAscii(text)) return text.toLowerCase();
   return foldWithMap(text, mode).text;
 }
 

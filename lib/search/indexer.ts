@@ -5,10 +5,11 @@
  * `npm run search:reindex`, and before each search, so a search never misses a write.
  */
 import type { DB } from "@/db/client";
-import { markAllForSearch, pendingSearchSources, type SearchSource, writeSearchDocs } from "@/db/queries/search";
+import { markAllForSearch, markedForSearch, nonAsciiSearchSources, type SearchSource, writeSearchDocs } from "@/db/queries/search";
 import { searchDocument } from "./fold";
 
-const BATCH = 500;
+/** Forecasts folded and written per transaction: large enough for FTS5 to build in bulk, small enough not to hold the write lock long. */
+const BATCH = 20_000;
 
 function folded(s: SearchSource): SearchSource {
   return {
@@ -26,8 +27,9 @@ export function syncSearchIndex(db: DB): number {
   let done = 0;
   for (;;) {
     const n = db.transaction((tx) => {
-      const { sources, marked } = pendingSearchSources(tx, BATCH);
-      if (marked.length) writeSearchDocs(tx, marked, sources.map(folded));
+      const marked = markedForSearch(tx, BATCH);
+      // Folded before the first write, so the write lock is held only while the rows go in.
+      writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(folded));
       return marked.length;
     });
     done += n;

@@ -1,0 +1,151 @@
+/**
+ * npm run bench:import [-- --rows 50000 --format csv|json --file bench/import.db]
+ *
+ * Times the bulk import through the real command (`npm run import -- FILE --as EMAIL`, a child
+ * process, tsx start-up included) into a fresh ledger holding the seed corpus: writes N synthetic
+ * valid rows (scripts/synthetic-import.ts) to a file, imports it, checks that every row is stored
+ * and indexed for search and that the kept sums equal a rebuild, then imports the same file again
+ * (every row a duplicate: nothing written). Prints rows/s and the time of each phase as JSON.
+ */
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { parseArgs } from "node:util";
+import { sql } from "drizzle-orm";
+import { openDatabase } from "@/db/client";
+import { migrateDatabase } from "@/db/migrate";
+import { dumpKeptSums, getPastBefore, rebuildKeptSums } from "@/db/queries/kept-sums";
+import { users } from "@/db/schema";
+import { formatRecords } from "@/lib/export/format";
+import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
+import { today } from "@/lib/vocabulary/calendar";
+import { loadSeeds } from "@/seeds/load";
+import { compactJson, syntheticRecords } from "./synthetic-import";
+
+const { values } = parseArgs({
+  options: {
+    rows: { type: "string", default: "50000" },
+    format: { type: "string", default: "csv" },
+    file: { type: "string", default: "bench/import.db" },
+  },
+});
+const ROWS = Number(values.rows);
+const format = values.format === "csv" ? "csv" : "json";
+const dbFile = path.resolve(values.file!);
+const EMAIL = "bench-import@hindsight.invalid";
+const log = (...a: unknown[]) => console.error("[bench:import]", ...a);
+
+for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(dbFile + suffix, { force: true });
+const db = openDatabase(dbFile);
+migrateDatabase(db);
+loadSeeds(db);
+db.insert(users).values({ id: "bench-import", name: "Bench importer", email: EMAIL, role: "editor" }).run();
+const before = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n;
+
+const tag = Date.now().toString(36);
+const records = syntheticRecords({ rows: ROWS, tag, now: today() });
+const content = format === "csv" ? formatRecords(records, "csv") : compactJson(records);
+const importFile = path.join(path.dirname(dbFile), `import-${ROWS}.${format}`);
+fs.writeFileSync(importFile, content);
+log(`${ROWS} rows, ${(content.length / 1e6).toFixed(1)} million characters of ${format} in ${importFile}`);
+
+/** Runs the import command; returns its exit code, wall time and when each progress line arrived. */
+/** GNU time, where installed, for the CPU seconds the command used (on a shared machine the wall time also counts the others' work). */
+const TIME = fs.existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "cpu-seconds %U %S"] : [];
+
+function runCli(): Promise<{ code: number | null; seconds: number; cpuSeconds: number | null; phases: Record<string, number>; stdout: string }> {
+  return new Promise((resolve) => {
+    const started = performance.now();
+    const phases: Record<string, number> = {};
+    const command = [...TIME, "npx", "tsx", "--conditions=react-server", "scripts/import.ts", importFile, "--as", EMAIL];
+    let cpuSeconds: number | null = null;
+    const child = spawn(command[0]!, command.slice(1), {
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    let stdout = "";
+    child.stdout.on("data", (d) => {
+      stdout += d;
+    });
+    let rest = "";
+    child.stderr.on("data", (d) => {
+      rest += d;
+      const lines = rest.split("\n");
+      rest = lines.pop()!;
+      const at = Number(((performance.now() - started) / 1000).toFixed(2));
+      for (const line of lines) {
+        const phase = line.startsWith("reading")
+          ? "parseStarted"
+          : line.startsWith("checking rows") && !phases.validateStarted
+            ? "validateStarted"
+            : line.startsWith("looking for duplicates")
+              ? "checkStarted"
+              : line.startsWith("writing") && line.endsWith("done")
+                ? "writeDone"
+                : line.startsWith("writing")
+                  ? "writeStarted"
+                  : null;
+        const cpu = /^cpu-seconds ([\d.]+) ([\d.]+)$/.exec(line);
+        if (cpu) cpuSeconds = Number(cpu[1]) + Number(cpu[2]);
+        else if (phase && !(phase in phases)) phases[phase] = at;
+        else if (!phase && !line.startsWith("checking rows")) console.error(line);
+      }
+    });
+    child.on("close", (code) => resolve({ code, seconds: (performance.now() - started) / 1000, cpuSeconds, phases, stdout }));
+  });
+}
+
+log("importing through npm run import ...");
+const first = await runCli();
+const stored = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n - before;
+const indexed = db.get<{ n: number }>(
+  sql`select count(*) as n from forecasts_search s join forecasts f on f.id = s.rowid where f.quote like ${`Forecast % of run ${tag}:%`}`,
+)!.n;
+const pending = db.get<{ n: number }>(sql`select count(*) as n from search_dirty`)!.n;
+// The kept sums the import left equal a rebuild from the ledger (rolled back: the check changes nothing).
+/** Floats rounded: sums kept by adding differ from sums built at once in the last bits (as lib/ledger/kept-sums.test.ts compares). */
+const rounded = (dump: unknown) => JSON.parse(JSON.stringify(dump, (_k, v) => (typeof v === "number" && !Number.isInteger(v) ? Math.round(v * 1e9) / 1e9 : v)));
+const kept = JSON.stringify(rounded(dumpKeptSums(db)));
+let keptEqualsRebuild = false;
+try {
+  db.transaction((tx) => {
+    rebuildKeptSums(tx, getPastBefore(tx)!, DEFAULT_BIN_COUNT);
+    keptEqualsRebuild = JSON.stringify(rounded(dumpKeptSums(tx))) === kept;
+    throw new Error("rollback");
+  });
+} catch {}
+log("importing the same file again (every row a duplicate) ...");
+const again = await runCli();
+const afterAgain = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n - before;
+db.$client.close();
+
+console.log(
+  JSON.stringify(
+    {
+      machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
+      rows: ROWS,
+      format,
+      characters: content.length,
+      firstImport: {
+        exitCode: first.code,
+        seconds: Number(first.seconds.toFixed(2)),
+        rowsPerSecond: Math.round(ROWS / first.seconds),
+        cpuSeconds: first.cpuSeconds,
+        rowsPerCpuSecond: first.cpuSeconds ? Math.round(ROWS / first.cpuSeconds) : null,
+        phasesAtSeconds: first.phases,
+        report: first.stdout.split("\n")[0],
+      },
+      check: { stored, indexedForSearch: indexed, searchPending: pending, keptEqualsRebuild },
+      secondImportAllDuplicates: {
+        exitCode: again.code,
+        seconds: Number(again.seconds.toFixed(2)),
+        rowsPerSecond: Math.round(ROWS / again.seconds),
+        cpuSeconds: again.cpuSeconds,
+        written: afterAgain - stored,
+      },
+    },
+    null,
+    2,
+  ),
+);
