@@ -14,14 +14,27 @@ import { checkSqliteFile, formatProblems } from "./schema-version";
 
 export type DB = BetterSQLite3Database<typeof schema> & { $client: Database.Database };
 
-export function openDatabase(file: string): DB {
+/** How long a write waits for another process's write lock (HINDSIGHT_DB_BUSY_TIMEOUT_MS), in all. */
+export const DB_BUSY_TIMEOUT_MS = Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000);
+
+/**
+ * How long the server's own connection waits for the write lock on its one thread. SQLite's wait
+ * blocks the thread, so the server waits only this long at a time and then waits for the rest of
+ * DB_BUSY_TIMEOUT_MS without holding up other requests (lib/http/busy-retry.ts).
+ */
+export const SERVER_BUSY_WAIT_MS = 25;
+
+/**
+ * `busyTimeoutMs`: how long a write waits for another process's write lock, then fails with
+ * SQLITE_BUSY, which the HTTP layer answers with 503 and Retry-After (lib/http/errors.ts asAppError).
+ * Commands wait DB_BUSY_TIMEOUT_MS on their thread; the server's connection SERVER_BUSY_WAIT_MS.
+ */
+export function openDatabase(file: string, opts: { busyTimeoutMs?: number } = {}): DB {
   if (file !== ":memory:") fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true });
   const sqlite = new Database(file);
   sqlite.pragma("journal_mode = WAL");
   sqlite.pragma("foreign_keys = ON");
-  // A write waits this long for another process's write lock, then fails with SQLITE_BUSY, which
-  // the HTTP layer answers with 503 and Retry-After (lib/http/errors.ts asAppError).
-  sqlite.pragma(`busy_timeout = ${Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000)}`);
+  sqlite.pragma(`busy_timeout = ${Math.round(opts.busyTimeoutMs ?? DB_BUSY_TIMEOUT_MS)}`);
   sqlite.pragma("synchronous = NORMAL");
   return drizzle({ client: sqlite, schema });
 }
@@ -39,6 +52,7 @@ export function openLedger(file = databasePath()): DB {
 
 const globalForDb = globalThis as unknown as { hindsightDb?: DB };
 
+/** The server's connection: a short write-lock wait on the thread, the rest waited asynchronously (lib/http/busy-retry.ts). */
 export function getDb(): DB {
   // `next build` prerenders the cached pages once; they are never served (lib/cache/next-cache-handler.cjs
   // renders each page from the running server's database), so the build reads an empty, migrated ledger.
@@ -47,6 +61,6 @@ export function getDb(): DB {
     migrate(db, { migrationsFolder: path.join(process.cwd(), "db", "migrations") });
     globalForDb.hindsightDb = db;
   }
-  globalForDb.hindsightDb ??= openDatabase(databasePath());
+  globalForDb.hindsightDb ??= openDatabase(databasePath(), { busyTimeoutMs: SERVER_BUSY_WAIT_MS });
   return globalForDb.hindsightDb;
 }

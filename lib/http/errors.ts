@@ -45,26 +45,30 @@ export interface ErrorBody {
   [detail: string]: unknown;
 }
 
-/** How long a write waits for another process's write lock before it gives up (db/client.ts busy_timeout). */
+/** How long a write waits for another process's write lock before it gives up (db/client.ts, lib/http/busy-retry.ts). */
 export const DB_BUSY_TIMEOUT_MS = Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000);
+
+/** Whether an error (or its cause, as drivers wrap them) is SQLite's "another connection holds the write lock". */
+export function isDatabaseBusy(err: unknown): boolean {
+  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
+    const code = (e as { code?: unknown }).code;
+    if (code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED") return true;
+  }
+  return false;
+}
 
 /**
  * A write that met a busy database and waited its bound (SQLITE_BUSY, possibly wrapped by the
  * driver) becomes 503 with Retry-After, never 500: nothing was written, trying again works.
  */
 export function asAppError(err: unknown): unknown {
-  for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
-    const code = (e as { code?: unknown }).code;
-    if (code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED") {
-      return new AppError(
-        "unavailable",
-        `The database is busy with another write and did not become free within ${DB_BUSY_TIMEOUT_MS / 1000} s (the write wait limit); nothing was saved. Try again in a few seconds.`,
-        undefined,
-        { retryAfter: 5, limit: "database write wait" },
-      );
-    }
-  }
-  return err;
+  if (!isDatabaseBusy(err)) return err;
+  return new AppError(
+    "unavailable",
+    `The database is busy with another write and did not become free within ${DB_BUSY_TIMEOUT_MS / 1000} s (the write wait limit); nothing was saved. Try again in a few seconds.`,
+    undefined,
+    { retryAfter: 5, limit: "database write wait" },
+  );
 }
 
 /** The JSON body for any thrown value; unexpected errors are logged and answered in general words. */
