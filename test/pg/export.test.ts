@@ -4,31 +4,17 @@
  * db:setup does), they are equal once the instants of loading are set aside.
  */
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closePostgres, openPostgres, type PgDB } from "@/db/pg/client";
-import { copyLedger } from "@/db/pg/copy";
-import { migratePostgres } from "@/db/pg/migrate";
-import { exportForecastsPg } from "@/db/pg/queries/export";
+import { exportForecastsPg } from "@/db/pg/queries/forecasts";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { formatExport } from "@/lib/export/format";
 import { buildSeedLedger } from "@/scripts/db-setup-postgres";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
+import { pgCopyOf } from "./copied-ledger";
 import { richLedger } from "./ledger-fixture";
-import { createTestDatabase, hasPg } from "./pg-test-db";
+import { hasPg } from "./pg-test-db";
 
 vi.mock("server-only", () => ({}));
-
-async function pgWith(copyFrom: import("better-sqlite3").Database): Promise<{ db: PgDB; drop: () => Promise<void> }> {
-  const target = await createTestDatabase();
-  const db = openPostgres(target.url);
-  await migratePostgres(db);
-  expect((await copyLedger(copyFrom, db.$client)).ok).toBe(true);
-  const drop = async () => {
-    await closePostgres(db);
-    await target.drop();
-  };
-  return { db, drop };
-}
 
 describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
   const cleanups: (() => unknown)[] = [];
@@ -38,11 +24,11 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
 
   describe("for one ledger copied across", () => {
     let ledger: Awaited<ReturnType<typeof richLedger>>;
-    let pg: Awaited<ReturnType<typeof pgWith>>;
+    let pg: Awaited<ReturnType<typeof pgCopyOf>>;
     beforeAll(async () => {
       ledger = await richLedger();
       cleanups.push(() => ledger.cleanup());
-      pg = await pgWith(ledger.db.$client);
+      pg = await pgCopyOf(ledger.db.$client);
       cleanups.push(() => pg.drop());
     });
 
@@ -73,7 +59,7 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
     loadSeeds(onSqlite.db);
     const seed = await buildSeedLedger(async () => ({}));
     cleanups.push(() => seed.sqlite.close());
-    const pg = await pgWith(seed.sqlite);
+    const pg = await pgCopyOf(seed.sqlite);
     cleanups.push(() => pg.drop());
     const mask = (s: string) => s.replace(/"recordedAt": "[^"]+"/g, '"recordedAt": "*"');
     const a = formatExport(exportForecasts(onSqlite.db), "json");
