@@ -113,12 +113,12 @@ const BEST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${HI}) * (1 
 const WORST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${LO}) * (1 - ${LO}) else ${HI} * ${HI} end)`;
 
 /** count(*) filter (where ...) as a number. */
-const countWhere = (cond: SQL) => sql`count(*) filter (where ${cond})`;
+const countWhere = (cond: SQL) => sql`(count(*) filter (where ${cond}))::int`;
 
 export async function getAccuracyCountsPg(db: PgTx, scope: AccuracyScope, filters: AccuracyFilters, now: string): Promise<Omit<AccuracyCounts, "scored">> {
   const passed = sql`${YES_NO} and ${DEADLINE_PASSED(now)}`;
   const { rows } = await db.execute<Omit<AccuracyCounts, "scored">>(sql`
-    select count(*) as total,
+    select count(*)::int as total,
       ${countWhere(sql`f.outcome_status is not null`)} as resolved,
       ${countWhere(sql`f.outcome_status is null and (f.deadline is null or f.deadline >= ${now})`)} as open,
       ${countWhere(sql`f.outcome_status is null and f.deadline < ${now}`)} as "pastDue",
@@ -131,7 +131,7 @@ export async function getAccuracyCountsPg(db: PgTx, scope: AccuracyScope, filter
   return rows[0]!;
 }
 
-const SUMS = sql`count(*) as n, sum(f.probability) as "sumF", sum(${Y})::float8 as "sumO", sum(f.probability * f.probability) as "sumF2",
+const SUMS = sql`count(*)::int as n, sum(f.probability) as "sumF", sum(${Y})::float8 as "sumO", sum(f.probability * f.probability) as "sumF2",
   sum(f.probability * ${Y}) as "sumFO", sum(${LOG_TERM}) as "sumLogScore", sum(${HIT_TERM}) as "sumHit", sum(${BRIER_TERM}) as "sumBrier",
   sum(${BRIER_TERM} * ${BRIER_TERM}) as "sumBrierSquares", sum(${BEST_TERM}) as "sumBest", sum(${WORST_TERM}) as "sumWorst"`;
 
@@ -181,7 +181,7 @@ export async function getTimelinePg(db: PgTx, scope: AccuracyScope, filters: Acc
 /** Per-forecaster or per-outlet sums for the leaderboard. */
 export async function getLeaderboardSumsPg(db: PgTx, by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): Promise<LeaderboardSumsRow[]> {
   const scored = scoredSql(filters, now);
-  const sums = sql`count(*) as total, ${countWhere(sql`f.outcome_status is not null`)} as resolved,
+  const sums = sql`count(*)::int as total, ${countWhere(sql`f.outcome_status is not null`)} as resolved,
     ${countWhere(scored)} as n,
     coalesce(sum(${BRIER_TERM}) filter (where ${scored}), 0) as "sumBrier",
     coalesce(sum(${BRIER_TERM} * ${BRIER_TERM}) filter (where ${scored}), 0) as "sumBrierSquares"`;
@@ -200,8 +200,8 @@ export async function getLeaderboardSumsPg(db: PgTx, by: "forecaster" | "outlet"
     ), article_outlets as (
       select a.id as article_id, ${OUTLET_OF("a")} as outlet_id from articles a where ${OUTLET_OF("a")} is not null
     )
-    select u.slug as key, u.name, 'outlet' as kind, sum(pa.n)::bigint as n, sum(pa."sumBrier") as "sumBrier", sum(pa."sumBrierSquares") as "sumBrierSquares",
-      sum(pa.resolved)::bigint as resolved, sum(pa.total)::bigint as total
+    select u.slug as key, u.name, 'outlet' as kind, sum(pa.n)::int as n, sum(pa."sumBrier") as "sumBrier", sum(pa."sumBrierSquares") as "sumBrierSquares",
+      sum(pa.resolved)::int as resolved, sum(pa.total)::int as total
     from per_article pa join article_outlets ao on ao.article_id = pa.article_id join outlets u on u.id = ao.outlet_id
     group by u.id`)
   ).rows;

@@ -237,12 +237,12 @@ export async function getRecentlyResolvedPg(db: PgTx, limit = 5) {
 
 export async function getForecastCountsPg(db: PgTx, now = today()) {
   const { rows } = await db.execute<{ total: number; resolved: number; due: number; open: number; forecasters: number; articles: number }>(sql`
-    select count(*) as total,
-      count(*) filter (where outcome_status is not null) as resolved,
-      count(*) filter (where outcome_status is null and deadline < ${now}) as due,
-      count(*) filter (where outcome_status is null and (deadline is null or deadline >= ${now})) as open,
-      (select count(*) from ${people} p where exists (select 1 from ${forecasts} x where x.forecaster_id = p.id)) as forecasters,
-      (select count(*) from ${articles} a where exists (select 1 from ${forecasts} x where x.article_id = a.id)) as articles
+    select count(*)::int as total,
+      (count(*) filter (where outcome_status is not null))::int as resolved,
+      (count(*) filter (where outcome_status is null and deadline < ${now}))::int as due,
+      (count(*) filter (where outcome_status is null and (deadline is null or deadline >= ${now})))::int as open,
+      (select count(*)::int from ${people} p where exists (select 1 from ${forecasts} x where x.forecaster_id = p.id)) as forecasters,
+      (select count(*)::int from ${articles} a where exists (select 1 from ${forecasts} x where x.article_id = a.id)) as articles
     from ${forecasts}`);
   return rows[0]!;
 }
@@ -265,5 +265,5 @@ export async function countDueForecastsPg(db: PgTx, now = today()): Promise<numb
 
 /** How many forecasts the ledger holds (the health check's answer). */
 export async function countForecastsPg(db: PgTx): Promise<number> {
-  return (await db.execute<{ n: number }>(sql`select count(*) as n from forecasts`)).rows[0]?.n ?? 0;
+  return (await db.execute<{ n: number }>(sql`select count(*)::int as n from forecasts`)).rows[0]?.n ?? 0;
 }

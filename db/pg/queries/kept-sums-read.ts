@@ -35,14 +35,14 @@ export async function getKeptCountsPg(db: PgTx, scope: AccuracyScope, lowInfo: "
     db,
     sql`select total, resolved, open, yes_no as "yesNo", unscorable from kept_totals where ${k}`,
   )) ?? { total: 0, resolved: 0, open: 0, yesNo: 0, unscorable: 0 };
-  const pastDue = (await one<{ n: number }>(db, sql`select coalesce(sum(n), 0)::bigint as n from kept_pending where ${k} and deadline < ${now}`))!.n;
+  const pastDue = (await one<{ n: number }>(db, sql`select coalesce(sum(n), 0)::int as n from kept_pending where ${k} and deadline < ${now}`))!.n;
   const s = (await one<{ awaiting: number; liExcluded: number; sameClaim: number; scored: number }>(
     db,
     sql`
-    select coalesce(sum(n) filter (where not ${passed(now)}), 0)::bigint as awaiting,
-      coalesce(sum(n) filter (where ${passed(now)} and low_information = 1 and counts_for_claim = 1 and ${lowInfo === "0"}), 0)::bigint as "liExcluded",
-      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 0 and ${lowInfoOk(lowInfo)}), 0)::bigint as "sameClaim",
-      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 1 and ${lowInfoOk(lowInfo)}), 0)::bigint as scored
+    select coalesce(sum(n) filter (where not ${passed(now)}), 0)::int as awaiting,
+      coalesce(sum(n) filter (where ${passed(now)} and low_information = 1 and counts_for_claim = 1 and ${lowInfo === "0"}), 0)::int as "liExcluded",
+      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 0 and ${lowInfoOk(lowInfo)}), 0)::int as "sameClaim",
+      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 1 and ${lowInfoOk(lowInfo)}), 0)::int as scored
     from kept_scored where ${k}`,
   ))!;
   return {
@@ -64,7 +64,7 @@ export async function getKeptBinSumsPg(db: PgTx, scope: AccuracyScope, lowInfo: 
   const bin = bins === "lexicon" ? sql`bin_class` : sql`bin_decile`;
   return (
     await db.execute<{ bin: string | number } & ScoredSums>(sql`
-    select ${bin} as bin, sum(n)::bigint as n, sum(sum_f) as "sumF", sum(sum_o) as "sumO", sum(sum_f2) as "sumF2", sum(sum_fo) as "sumFO",
+    select ${bin} as bin, sum(n)::int as n, sum(sum_f) as "sumF", sum(sum_o) as "sumO", sum(sum_f2) as "sumF2", sum(sum_fo) as "sumFO",
       sum(sum_log_score) as "sumLogScore", sum(sum_hit) as "sumHit", sum(sum_brier) as "sumBrier", sum(sum_brier_squares) as "sumBrierSquares",
       sum(sum_best) as "sumBest", sum(sum_worst) as "sumWorst"
     from kept_scored where ${scopeKey(scope)} and ${passed(now)} and counts_for_claim = 1 and ${lowInfoOk(lowInfo)}
@@ -76,7 +76,7 @@ export async function getKeptBinSumsPg(db: PgTx, scope: AccuracyScope, lowInfo: 
 export async function getKeptMonthSumsPg(db: PgTx, scope: AccuracyScope, lowInfo: "0" | "1", now: string) {
   return (
     await db.execute<{ month: string; n: number; sumBrier: number }>(sql`
-    select month, sum(n)::bigint as n, sum(sum_brier) as "sumBrier" from kept_months
+    select month, sum(n)::int as n, sum(sum_brier) as "sumBrier" from kept_months
     where ${scopeKey(scope)} and ${passed(now)} and ${lowInfoOk(lowInfo)} group by 1 having sum(n) > 0`)
   ).rows;
 }
@@ -88,7 +88,7 @@ export async function getKeptBoardSumsPg(db: PgTx, by: "forecaster" | "outlet", 
   return (
     await db.execute<LeaderboardSumsRow>(sql`
     with b as (
-      select scope_id, sum(n)::bigint as n, sum(sum_brier) as "sumBrier", sum(sum_brier_squares) as "sumBrierSquares" from kept_board
+      select scope_id, sum(n)::int as n, sum(sum_brier) as "sumBrier", sum(sum_brier_squares) as "sumBrierSquares" from kept_board
       where scope_kind = ${by} and ${passed(now)} and ${lowInfoOk(lowInfo)} group by scope_id
     )
     select s.slug as key, s.name, s.kind, coalesce(b.n, 0) as n, coalesce(b."sumBrier", 0) as "sumBrier", coalesce(b."sumBrierSquares", 0) as "sumBrierSquares",
@@ -103,7 +103,7 @@ export async function getKeptLedgerCountsPg(db: PgTx, now: string) {
   const c = await getKeptCountsPg(db, { kind: "all" }, "1", now);
   const r = (await one<{ forecasters: number; articles: number }>(
     db,
-    sql`select (select count(*) from kept_totals where scope_kind = 'forecaster' and total > 0) as forecasters, (select count(*) from articles) as articles`,
+    sql`select (select count(*)::int from kept_totals where scope_kind = 'forecaster' and total > 0) as forecasters, (select count(*)::int from articles) as articles`,
   ))!;
   return { total: c.total, resolved: c.resolved, due: c.pastDue, open: c.open, ...r };
 }
