@@ -2,8 +2,9 @@
  * Keeps the PostgreSQL search index current, as lib/search/indexer.ts does on SQLite: folds the
  * documents of every forecast the triggers marked in search_dirty (db/pg/migrations/0008) with the
  * same function, and writes them. Called before each search on PostgreSQL and after db:setup and
- * db:copy. Several instances may call it at once: one indexes while the others wait for its
- * commit (lockSearchIndexer), so no search runs on documents older than a committed write.
+ * db:copy. Several instances may call it at once: they index one after another (lockSearchIndexer),
+ * so two do not fold the same marks twice or lock the same rows in turn; a search that waited
+ * finds the marks gone and the documents committed.
  */
 import type { PgDB } from "@/db/pg/client";
 import { hasPendingSearch, lockSearchIndexer, markAllForSearchPg, pendingSearchSourcesPg, writeSearchDocsPg } from "@/db/pg/queries/search";

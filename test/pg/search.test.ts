@@ -7,7 +7,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
-import type { PgDB } from "@/db/pg/client";
+import { closePostgres, openPostgres, type PgDB } from "@/db/pg/client";
 import { pendingSearchSourcesPg, writeSearchDocsPg } from "@/db/pg/queries/search";
 import { exportForecasts as allForecasts } from "@/db/queries/forecasts";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
@@ -135,6 +135,33 @@ describe.skipIf(!hasPg)("search on PostgreSQL, as on SQLite", () => {
     expect((await listForecastsPg(pg, filters("seilbahn"))).items.map((f) => f.id)).toEqual([id]);
     await pg.execute(sql`update forecasts set question = ${original} where id = ${id}`);
     expect((await listForecastsPg(pg, filters("seilbahn"))).total).toBe(0);
+  });
+});
+
+describe.skipIf(!hasPg)("search with two app instances on one PostgreSQL", () => {
+  it("finds a write made through one instance when searching through the other, both indexing at once", async () => {
+    const url = new URL(pg.$client.options.connectionString!);
+    const other = openPostgres(url.toString(), { max: 3 });
+    try {
+      const ids = all()
+        .slice(10, 30)
+        .map((f) => f.id);
+      const before = all().slice(10, 30);
+      // Instance A writes (many marks); instances A and B search at once right after the commit.
+      await pg.transaction(async (tx) => {
+        for (const id of ids) await tx.execute(sql`update forecasts set condition = ${`Gondelbahnprojekt ${id}`} where id = ${id}`);
+      });
+      const [a, b] = await Promise.all([listForecastsPg(pg, filters("gondelbahn")), listForecastsPg(other, filters("gondelbahn"))]);
+      expect(a.items.map((f) => f.id).sort((x, y) => x - y)).toEqual(ids);
+      expect(b.items.map((f) => f.id).sort((x, y) => x - y)).toEqual(ids);
+      expect((await pgQuery("select count(*)::int as n from search_dirty")).rows[0].n).toBe(0);
+      await pg.transaction(async (tx) => {
+        for (const f of before) await tx.execute(sql`update forecasts set condition = ${f.condition} where id = ${f.id}`);
+      });
+      expect((await listForecastsPg(other, filters("gondelbahn"))).total).toBe(0);
+    } finally {
+      await closePostgres(other);
+    }
   });
 });
 

@@ -44,10 +44,7 @@ export async function writeSearchDocsPg(tx: PgTx, marks: number[], docs: SearchD
   await tx.execute(sql`delete from search_dirty where id = any(${sql.param(marks)}::bigint[])`);
 }
 
-/**
- * One indexer at a time (a transaction-scoped advisory lock): a second instance that wants to
- * search waits for the first's documents to commit instead of searching the old ones.
- */
+/** One indexer at a time across instances (a transaction-scoped advisory lock): no marks folded twice. */
 export async function lockSearchIndexer(tx: PgTx): Promise<void> {
   await tx.execute(sql`select pg_advisory_xact_lock(hashtext('hindsight_search_index'))`);
 }
