@@ -1,21 +1,38 @@
 /**
- * npm run bench:search [-- --copies N]: builds a temp database with the seed corpus copied N times
- * (default 200: 11,200 forecasts), then times the full index build (fold + trigram index) and
- * searches through lib/forecasts/list (median and p95 of 30 runs, ms). Prints JSON.
+ * npm run bench:search [-- --copies N] [--engine postgres]: builds a temp database with the seed
+ * corpus copied N times (default 200: 11,200 forecasts), then times the full index build (fold +
+ * trigram index) and searches through lib/forecasts/list (median and p95 of 30 runs, ms). Prints
+ * JSON. With --engine postgres the same ledger is copied (db:copy) into a temporary database
+ * created on the server that PG_BENCH_URL (else PG_TEST_URL) names, whose role may create
+ * databases; it is dropped afterwards. Searches then go through lib/forecasts/list-pg.
  */
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
 import { sql } from "drizzle-orm";
+import pg from "pg";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
+import { closePostgres, openPostgres } from "@/db/pg/client";
+import { copyLedger } from "@/db/pg/copy";
+import { migratePostgres } from "@/db/pg/migrate";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { listForecasts } from "@/lib/forecasts/list";
+import { listForecastsPg } from "@/lib/forecasts/list-pg";
 import { rebuildSearchIndex, syncSearchIndex } from "@/lib/search/indexer";
+import { rebuildSearchIndexPg, syncSearchIndexPg } from "@/lib/search/indexer-pg";
 import { loadSeeds } from "@/seeds/load";
 
-const { values } = parseArgs({ options: { copies: { type: "string", default: "200" }, runs: { type: "string", default: "30" } } });
+const { values } = parseArgs({
+  options: { copies: { type: "string", default: "200" }, runs: { type: "string", default: "30" }, engine: { type: "string", default: "sqlite" } },
+});
+if (!["sqlite", "postgres"].includes(values.engine)) throw new Error(`--engine must be sqlite or postgres, got ${values.engine}`);
+const server = process.env.PG_BENCH_URL || process.env.PG_TEST_URL;
+if (values.engine === "postgres" && !server)
+  throw new Error(
+    '--engine postgres needs PG_BENCH_URL (or PG_TEST_URL): a server where the role may create databases, e.g. eval "$(scripts/pg-test-cluster.sh start)"',
+  );
 const copies = Number(values.copies);
 const runs = Number(values.runs);
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), "hindsight-bench-search-"));
@@ -33,40 +50,79 @@ db.transaction((tx) => {
 });
 const total = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n;
 
+/** The engine under test: index build, rebuild and one search, and the cleanup. */
+async function engine() {
+  if (values.engine === "sqlite")
+    return {
+      sync: async () => syncSearchIndex(db),
+      rebuild: async () => rebuildSearchIndex(db),
+      search: async (filters: ReturnType<typeof forecastFiltersSchema.parse>) => listForecasts(db, filters).total,
+      close: async () => {},
+    };
+  const name = `hindsight_bench_${process.pid}`;
+  const admin = async (text: string) => {
+    const c = new pg.Client({ connectionString: server });
+    await c.connect();
+    await c.query(text).finally(() => c.end());
+  };
+  await admin(`create database ${name}`);
+  const url = new URL(server!);
+  url.pathname = `/${name}`;
+  const pgdb = openPostgres(url.toString());
+  await migratePostgres(pgdb);
+  const copy = await copyLedger(db.$client, pgdb.$client);
+  if (!copy.ok) throw new Error("the copy into PostgreSQL did not verify");
+  return {
+    sync: () => syncSearchIndexPg(pgdb),
+    rebuild: () => rebuildSearchIndexPg(pgdb),
+    search: async (filters: ReturnType<typeof forecastFiltersSchema.parse>) => (await listForecastsPg(pgdb, filters)).total,
+    close: async () => {
+      await closePostgres(pgdb);
+      await admin(`drop database if exists ${name} with (force)`);
+    },
+  };
+}
+
+const e = await engine();
 const t0 = performance.now();
-syncSearchIndex(db);
+await e.sync();
 const firstIndexMs = performance.now() - t0;
 const t1 = performance.now();
-rebuildSearchIndex(db);
+await e.rebuild();
 const rebuildMs = performance.now() - t1;
 
-function time(q: Record<string, unknown>) {
+async function time(q: Record<string, unknown>) {
   const filters = forecastFiltersSchema.parse({ pageSize: "20", ...q });
   const ms: number[] = [];
   let hits = 0;
   for (let i = 0; i < runs; i++) {
     const s = performance.now();
-    hits = listForecasts(db, filters).total;
+    hits = await e.search(filters);
     ms.push(performance.now() - s);
   }
   ms.sort((a, b) => a - b);
   return { hits, medianMs: +ms[Math.floor(runs / 2)]!.toFixed(2), p95Ms: +ms[Math.floor(runs * 0.95)]!.toFixed(2) };
 }
 
-const result = {
-  forecasts: total,
-  indexBuildMs: Math.round(firstIndexMs),
-  rebuildMs: Math.round(rebuildMs),
-  searches: {
-    "q=Bündnis (relevance)": time({ q: "Bündnis" }),
-    "q=Buendnis": time({ q: "Buendnis" }),
-    "q=Korybko sort=score": time({ q: "Korybko", sort: "score" }),
-    "q=Russland China (two words)": time({ q: "Russland China" }),
-    "q=EU Bündnis (short word)": time({ q: "EU Bündnis" }),
-    "q=the (common trigram)": time({ q: "the" }),
-    "no q, outcome=open": time({ outcome: "open" }),
-  },
-};
-console.log(JSON.stringify(result, null, 2));
-db.$client.close();
-fs.rmSync(dir, { recursive: true, force: true });
+try {
+  const result = {
+    engine: values.engine,
+    forecasts: total,
+    indexBuildMs: Math.round(firstIndexMs),
+    rebuildMs: Math.round(rebuildMs),
+    searches: {
+      "q=Bündnis (relevance)": await time({ q: "Bündnis" }),
+      "q=Buendnis": await time({ q: "Buendnis" }),
+      "q=Korybko sort=score": await time({ q: "Korybko", sort: "score" }),
+      "q=Russland China (two words)": await time({ q: "Russland China" }),
+      "q=EU Bündnis (short word)": await time({ q: "EU Bündnis" }),
+      "q=the (common trigram)": await time({ q: "the" }),
+      "no q, outcome=open": await time({ outcome: "open" }),
+    },
+  };
+  console.log(JSON.stringify(result, null, 2));
+} finally {
+  await e.close();
+  db.$client.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}

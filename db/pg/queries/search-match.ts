@@ -44,22 +44,28 @@ export function searchCondition(search: PgSearchTerms): SQL {
  * count most, not row for row.
  */
 export function searchRank(search: PgSearchTerms): SQL {
+  // Each (word, field) occurrence count once, in a lateral subquery kept apart by OFFSET 0 (else
+  // the planner would copy each count into the formula twice and compute it twice).
+  const counts: SQL[] = [];
   const parts: SQL[] = [];
-  for (const forms of search.long) {
+  search.long.forEach((forms, w) => {
     for (const [field, weight] of FIELDS) {
       const col = sql.raw(`s.${field}`);
-      const tf = sql`(${sql.join(
-        forms.map((f) => sql`(length(${col}) - length(replace(${col}, ${f}, ''))) / ${f.length}::float8`),
-        sql` + `,
-      )})`;
-      parts.push(sql`${weight}::float8 * ${tf} / (${tf} + 1.2)`);
+      const name = sql.raw(`tf_${w}_${field}`);
+      counts.push(
+        sql`${sql.join(
+          forms.map((f) => sql`(length(${col}) - length(replace(${col}, ${f}, ''))) / ${f.length}::float8`),
+          sql` + `,
+        )} as ${name}`,
+      );
+      parts.push(sql`${weight}::float8 * tf.${name} / (tf.${name} + 1.2)`);
     }
-  }
-  const words = search.long.flat();
+  });
   const query = sql.join(
-    words.map((w) => sql`plainto_tsquery('simple', ${w})`),
+    search.long.flat().map((w) => sql`plainto_tsquery('simple', ${w})`),
     sql` || `,
   );
   return sql`(select s.forecast_id as rid, ${sql.join(parts, sql` + `)} + ts_rank(s.search_vector, ${query}) as rank
-    from forecasts_search s where ${sql.join([...search.long, ...search.contains].map(anyForm), sql` and `)}) as hits`;
+    from forecasts_search s cross join lateral (select ${sql.join(counts, sql`, `)} offset 0) as tf
+    where ${sql.join([...search.long, ...search.contains].map(anyForm), sql` and `)}) as hits`;
 }
