@@ -36,7 +36,7 @@ function expectSame(p: unknown, s: unknown, path: string): void {
   } else if (Array.isArray(s)) {
     expect(Array.isArray(p), path).toBe(true);
     expect((p as unknown[]).length, `${path}.length`).toBe(s.length);
-    s.forEach((v, i) => expectSame((p as unknown[])[i], v, `${path}[${i}]`));
+    for (const [i, v] of s.entries()) expectSame((p as unknown[])[i], v, `${path}[${i}]`);
   } else if (s && typeof s === "object" && !(s instanceof Date) && !(s instanceof Map)) {
     expect(Object.keys(p as object).sort(), `${path} keys`).toEqual(Object.keys(s).sort());
     for (const [k, v] of Object.entries(s)) expectSame((p as Record<string, unknown>)[k], v, `${path}.${k}`);
