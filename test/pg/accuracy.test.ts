@@ -60,7 +60,7 @@ beforeAll(async () => {
   topic = sqlite.get<{ slug: string }>(
     sql`select t.slug from topics t join forecast_topics ft on ft.topic_id = t.id group by t.id order by count(*) desc limit 1`,
   )!.slug;
-});
+}, 60_000);
 afterAll(async () => {
   for (const c of cleanups.reverse()) await c();
 });

@@ -24,7 +24,7 @@ beforeAll(async () => {
   cleanup = ledger.cleanup;
   onSqlite = sqliteLedgerReader(ledger.sqlite);
   onPg = postgresLedgerReader(ledger.pg);
-});
+}, 60_000);
 afterAll(async () => {
   await cleanup?.();
 });

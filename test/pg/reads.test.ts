@@ -23,7 +23,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   if (!hasPg) return;
   ({ sqlite, pg, cleanup } = await copiedLedger());
-});
+}, 60_000);
 afterAll(async () => {
   await cleanup?.();
 });

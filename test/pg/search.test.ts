@@ -28,7 +28,7 @@ let cleanup: () => Promise<void>;
 beforeAll(async () => {
   if (!hasPg) return;
   ({ sqlite, pg, cleanup } = await copiedLedger());
-});
+}, 60_000);
 afterAll(async () => {
   await cleanup?.();
 });
@@ -161,6 +161,27 @@ describe.skipIf(!hasPg)("search with two app instances on one PostgreSQL", () =>
       expect((await listForecastsPg(other, filters("gondelbahn"))).total).toBe(0);
     } finally {
       await closePostgres(other);
+    }
+  });
+});
+
+describe.skipIf(!hasPg)("search as the app's role", () => {
+  it("a login role in hindsight_app marks, indexes and searches (privileges on the search tables)", async () => {
+    const role = `hindsight_web_${process.pid}`;
+    await pgQuery(`create role ${role} login in role hindsight_app`);
+    const url = new URL(pg.$client.options.connectionString!);
+    url.username = role;
+    const app = openPostgres(url.toString(), { max: 2 });
+    try {
+      const id = all()[7]!.id;
+      await app.execute(sql`update forecasts set question = 'Will the Zahnradbahnstrecke reopen?' where id = ${id}`);
+      expect((await listForecastsPg(app, filters("zahnradbahn"))).items.map((f) => f.id)).toEqual([id]);
+      await app.execute(sql`update forecasts set question = ${all()[7]!.question} where id = ${id}`);
+      expect((await listForecastsPg(app, filters("zahnradbahn"))).total).toBe(0);
+      expect(await rebuildSearchIndexPg(app)).toBe(all().length);
+    } finally {
+      await closePostgres(app);
+      await pgQuery(`drop role ${role}`);
     }
   });
 });
