@@ -40,6 +40,7 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getClaimRepresentatives: (ids) => accuracy.getClaimRepresentativesPg(db, ids),
     getScopeOwnerId: (table, slug) => accuracy.getScopeOwnerIdPg(db, table, slug),
 
+    getPastBefore: () => kept.getPastBeforePg(db),
     getKeptCounts: (scope, lowInfo, now) => kept.getKeptCountsPg(db, scope, lowInfo, now),
     getKeptBinSums: (scope, lowInfo, now, bins) => kept.getKeptBinSumsPg(db, scope, lowInfo, now, bins),
     getKeptMonthSums: (scope, lowInfo, now) => kept.getKeptMonthSumsPg(db, scope, lowInfo, now),

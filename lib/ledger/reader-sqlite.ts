@@ -2,6 +2,7 @@
 import type { DB } from "@/db/client";
 import * as accuracy from "@/db/queries/accuracy";
 import * as forecasts from "@/db/queries/forecasts";
+import { getPastBefore } from "@/db/queries/kept-sums";
 import * as kept from "@/db/queries/kept-sums-read";
 import * as sources from "@/db/queries/sources";
 import * as list from "@/lib/forecasts/list";
@@ -40,6 +41,7 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getClaimRepresentatives: async (ids) => accuracy.getClaimRepresentatives(db, ids),
     getScopeOwnerId: async (table, slug) => accuracy.getScopeOwnerId(db, table, slug),
 
+    getPastBefore: async () => getPastBefore(db),
     getKeptCounts: async (scope, lowInfo, now) => kept.getKeptCounts(db, scope, lowInfo, now),
     getKeptBinSums: async (scope, lowInfo, now, bins) => kept.getKeptBinSums(db, scope, lowInfo, now, bins),
     getKeptMonthSums: async (scope, lowInfo, now) => kept.getKeptMonthSums(db, scope, lowInfo, now),

@@ -54,7 +54,8 @@ export interface LedgerReader {
   getClaimRepresentatives(forecastIds: number[]): Promise<Map<number, number>>;
   getScopeOwnerId(table: "people" | "outlets" | "articles", slug: string): Promise<number | null>;
 
-  // The kept accuracy sums (db/queries/kept-sums-read.ts).
+  // The kept accuracy sums (db/queries/kept-sums-read.ts; getPastBefore from kept-sums.ts: null until they are built).
+  getPastBefore(): Promise<string | null>;
   getKeptCounts(scope: Scope, lowInfo: LowInfo, now: string): Promise<accuracy.AccuracyCounts>;
   getKeptBinSums(scope: Scope, lowInfo: LowInfo, now: string, bins: "decile" | "lexicon"): R<typeof kept.getKeptBinSums>;
   getKeptMonthSums(scope: Scope, lowInfo: LowInfo, now: string): R<typeof kept.getKeptMonthSums>;

@@ -15,6 +15,7 @@ import * as pgAcc from "@/db/pg/queries/accuracy";
 import * as pgKept from "@/db/pg/queries/kept-sums-read";
 import type { AccuracyFilters, AccuracyScope } from "@/db/queries/accuracy";
 import * as acc from "@/db/queries/accuracy";
+import { getPastBefore } from "@/db/queries/kept-sums";
 import * as kept from "@/db/queries/kept-sums-read";
 import { today } from "@/lib/vocabulary/calendar";
 import { expectSameRows, pgCopyOf, sortedBy } from "./copied-ledger";
@@ -176,6 +177,9 @@ describe.skipIf(!hasPg)("the kept sums read on PostgreSQL, number for number wit
           sortedBy(kept.getKeptBoardSums(sqlite, by, "1", now), "key"),
           `kept board ${by} ${now}`,
         );
+    const pastBefore = getPastBefore(sqlite);
+    expect(pastBefore).toMatch(/^\d{4}-\d{2}/);
+    expect(await pgKept.getPastBeforePg(pg)).toBe(pastBefore);
     for (const now of NOWS()) expectSameRows([await pgKept.getKeptLedgerCountsPg(pg, now)], [kept.getKeptLedgerCounts(sqlite, now)], `ledger counts ${now}`);
   });
 });

@@ -86,6 +86,7 @@ describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", () => {
       ["getForecastScoring", [11, now]],
       ["getClaimRepresentatives", [[...Array(60).keys()].map((i) => i + 1)]],
       ["getScopeOwnerId", ["outlets", outlet.slug]],
+      ["getPastBefore", []],
       ["getKeptCounts", [{ kind: "all" }, "0", now]],
       ["getKeptBinSums", [person, "1", now, "lexicon"]],
       ["getKeptMonthSums", [{ kind: "all" }, "1", now]],

@@ -107,3 +107,8 @@ export async function getKeptLedgerCountsPg(db: PgTx, now: string) {
   ))!;
   return { total: c.total, resolved: c.resolved, due: c.pastDue, open: c.open, ...r };
 }
+
+/** The month boundary below which deadlines are kept as 'past' (db/queries/kept-sums.ts getPastBefore); null before the first build. */
+export async function getPastBeforePg(db: PgTx): Promise<string | null> {
+  return (await one<{ p: string }>(db, sql`select past_before as p from kept_sums_meta where id = 1`))?.p ?? null;
+}
