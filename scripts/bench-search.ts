@@ -73,7 +73,11 @@ async function engine() {
   const copy = await copyLedger(db.$client, pgdb.$client);
   if (!copy.ok) throw new Error("the copy into PostgreSQL did not verify");
   return {
-    sync: () => syncSearchIndexPg(pgdb),
+    // Statistics as autovacuum would gather them on a running server (the planner needs them).
+    sync: async () => {
+      await syncSearchIndexPg(pgdb);
+      await pgdb.$client.query("analyze");
+    },
     rebuild: () => rebuildSearchIndexPg(pgdb),
     search: async (filters: ReturnType<typeof forecastFiltersSchema.parse>) => (await listForecastsPg(pgdb, filters)).total,
     close: async () => {

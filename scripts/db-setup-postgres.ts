@@ -43,6 +43,7 @@ export async function setupPostgres(url: string, afterSeed: (db: DB) => Promise<
       const copy = await copyLedger(seed.sqlite, db.$client);
       if (!copy.ok) throw new Error(`the seed copy did not verify; nothing was committed\n${formatReport(copy.tables)}`);
       const searchIndexed = await syncSearchIndexPg(db);
+      await db.$client.query("analyze"); // statistics for the planner now, not at autovacuum's next round
       return { ...result, inserted: seed.inserted, ...seed.extra, verified: "every table's count and checksum match the seed ledger", searchIndexed };
     } finally {
       seed.sqlite.close();

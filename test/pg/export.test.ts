@@ -3,6 +3,8 @@
  * and CSV are equal byte for byte; for the seed corpus loaded separately on each engine (as
  * db:setup does), they are equal once the instants of loading are set aside.
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { exportForecastsPg } from "@/db/pg/queries/forecasts";
 import { exportForecasts } from "@/db/queries/forecasts";
@@ -15,6 +17,8 @@ import { richLedger } from "./ledger-fixture";
 import { hasPg } from "./pg-test-db";
 
 vi.mock("server-only", () => ({}));
+
+const run = promisify(execFile);
 
 describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
   const cleanups: (() => unknown)[] = [];
@@ -30,7 +34,7 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
       cleanups.push(() => ledger.cleanup());
       pg = await pgCopyOf(ledger.db.$client);
       cleanups.push(() => pg.drop());
-    });
+    }, 60_000);
 
     it("gives the same JSON, byte for byte, timestamps included", async () => {
       const sqliteJson = formatExport(exportForecasts(ledger.db), "json");
@@ -42,6 +46,25 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
     it("gives the same CSV, byte for byte", async () => {
       expect(formatExport(await exportForecastsPg(pg.db), "csv")).toBe(formatExport(exportForecasts(ledger.db), "csv"));
     });
+
+    it("npm run export writes the same bytes from PostgreSQL as from the SQLite file, filters and search included", async () => {
+      const cli = async (url: string, ...args: string[]) =>
+        (
+          await run("npx", ["tsx", "--conditions=react-server", "scripts/export.ts", ...args], {
+            env: { ...process.env, DATABASE_URL: url },
+            maxBuffer: 64 << 20,
+          })
+        ).stdout;
+      const pgUrl = pg.db.$client.options.connectionString!;
+      const sqliteFile = ledger.db.$client.name;
+      const json = await cli(pgUrl);
+      expect(json.length).toBeGreaterThan(10_000);
+      expect(json).toBe(await cli(sqliteFile));
+      const args = ["--format", "csv", "--q", "Bündnis", "--sort", "made", "--language", "de"];
+      const csv = await cli(pgUrl, ...args);
+      expect(csv.split("\n").length).toBeGreaterThan(2);
+      expect(csv).toBe(await cli(sqliteFile, ...args));
+    }, 120_000);
 
     it("gives the same DTOs (navigation fields too), with outcomes, retractions, authors and topics", async () => {
       const fromPg = await exportForecastsPg(pg.db);

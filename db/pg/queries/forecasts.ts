@@ -8,107 +8,16 @@
  * test/pg/forecasts.test.ts and test/pg/search.test.ts hold both engines to the same results.
  */
 import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
-import { alias } from "drizzle-orm/pg-core";
 import { today } from "@/lib/vocabulary/calendar";
 import type { ForecastDTO, ForecastFilters } from "../../queries/forecasts";
 import type { PgTx } from "../client";
-import { articleAuthors, articles, events, forecasts, forecastTopics, outcomes, outlets, people, topics } from "../schema";
+import { articleAuthors, articles, events, forecasts, forecastTopics, outlets, people, topics } from "../schema";
 import { scopeFromKey, scoredIdsSqlPg } from "./accuracy";
+import { baseSelect, toDTO } from "./forecast-dto";
 import { searchCondition, searchRank } from "./search-match";
 
 /** The list filters; the search comes as each long word's folds and the short words (lib/search/query.ts SearchTerms). */
 export type PgForecastFilters = Omit<ForecastFilters, "search"> & { search?: { long: string[][]; contains: string[][] } };
-
-const forecaster = alias(people, "forecaster");
-const outlet = alias(outlets, "outlet");
-const originalOutlet = alias(outlets, "original_outlet");
-
-const authorsJson = sql<
-  ForecastDTO["article"]["authors"]
->`coalesce((select json_agg(json_build_object('name', p.name, 'slug', p.slug, 'role', aa.role) order by aa.position, aa.person_id)
-  from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = ${articles.id}), '[]'::json)`;
-const topicsJson = sql<string[]>`coalesce((select json_agg(t.slug order by ft.topic_id)
-  from ${forecastTopics} ft join ${topics} t on t.id = ft.topic_id where ft.forecast_id = ${forecasts.id}), '[]'::json)`;
-
-function baseSelect(db: PgTx) {
-  return db
-    .select({
-      f: forecasts,
-      forecasterName: forecaster.name,
-      forecasterKind: forecaster.kind,
-      forecasterSlug: forecaster.slug,
-      articleSlug: articles.slug,
-      articleTitle: articles.title,
-      articleUrl: articles.url,
-      publishedOn: articles.publishedOn,
-      firstPublishedOn: articles.firstPublishedOn,
-      outletName: outlet.name,
-      outletSlug: outlet.slug,
-      originalOutletName: originalOutlet.name,
-      authors: authorsJson,
-      topics: topicsJson,
-      outcome: outcomes,
-    })
-    .from(forecasts)
-    .innerJoin(forecaster, eq(forecaster.id, forecasts.forecasterId))
-    .innerJoin(articles, eq(articles.id, forecasts.articleId))
-    .leftJoin(outlet, eq(outlet.id, articles.outletId))
-    .leftJoin(originalOutlet, eq(originalOutlet.id, articles.originalOutletId))
-    .leftJoin(outcomes, eq(outcomes.id, forecasts.currentOutcomeId));
-}
-
-type BaseRow = Awaited<ReturnType<typeof baseSelect>>[number];
-
-function toDTO(r: BaseRow): ForecastDTO {
-  const f = r.f;
-  return {
-    id: f.id,
-    quote: f.quote,
-    language: f.language,
-    question: f.question,
-    polarity: f.polarity,
-    resolutionCriteria: f.resolutionCriteria,
-    forecaster: { name: r.forecasterName, kind: r.forecasterKind, slug: r.forecasterSlug },
-    attribution: f.attribution,
-    article: {
-      slug: r.articleSlug,
-      title: r.articleTitle,
-      outlet: r.outletName,
-      outletSlug: r.outletSlug,
-      authors: r.authors,
-      url: r.articleUrl,
-      publishedOn: r.publishedOn,
-      firstPublishedOn: r.firstPublishedOn,
-      originalOutlet: r.originalOutletName,
-    },
-    madeOn: f.madeOn,
-    madeOnBasis: f.madeOnBasis,
-    deadline: f.deadline,
-    deadlineBasis: f.deadlineBasis,
-    deadlineNote: f.deadlineNote,
-    probability: f.probability,
-    probabilityRange: f.probabilityLow !== null && f.probabilityHigh !== null ? [f.probabilityLow, f.probabilityHigh] : null,
-    probabilitySource: f.probabilitySource,
-    verbalExpression: f.verbalExpression,
-    lexiconClass: f.lexiconClass,
-    lexiconVersion: f.lexiconVersion,
-    lowInformation: f.lowInformation,
-    condition: f.condition,
-    eventId: f.eventId,
-    topics: r.topics,
-    version: f.version,
-    outcome: r.outcome
-      ? {
-          status: r.outcome.status,
-          occurredOn: r.outcome.occurredOn,
-          evidence: r.outcome.evidence,
-          note: r.outcome.note,
-          recordedBy: r.outcome.recordedByName,
-          recordedAt: r.outcome.recordedAt.toISOString(),
-        }
-      : null,
-  };
-}
 
 const Y = sql`(${forecasts.outcomeStatus} = 'yes')::int`;
 /** The forecast's own Brier score when resolved yes or no, else null (db/queries/forecasts.ts brierSql). */
