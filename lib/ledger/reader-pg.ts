@@ -2,6 +2,7 @@
 import type { PgDB } from "@/db/pg/client";
 import * as accuracy from "@/db/pg/queries/accuracy";
 import * as forecasts from "@/db/pg/queries/forecasts";
+import * as history from "@/db/pg/queries/history";
 import * as kept from "@/db/pg/queries/kept-sums-read";
 import * as sources from "@/db/pg/queries/sources";
 import * as list from "@/lib/forecasts/list-pg";
@@ -21,6 +22,11 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getDueForecasts: (now) => forecasts.getDueForecastsPg(db, now),
     countDueForecasts: (now) => forecasts.countDueForecastsPg(db, now),
     countForecasts: () => forecasts.countForecastsPg(db),
+
+    getForecastRow: (id) => history.getForecastRowPg(db, id),
+    getOutcomeHistory: (id) => history.getOutcomeHistoryPg(db, id),
+    forecastsWithOutcomeRecords: (ids) => history.forecastsWithOutcomeRecordsPg(db, ids),
+    getRevisionHistory: (id) => history.getRevisionHistoryPg(db, id),
 
     getArticleBySlug: (slug) => sources.getArticleBySlugPg(db, slug),
     listArticles: (limit) => sources.listArticlesPg(db, limit),

@@ -4,6 +4,8 @@ import * as accuracy from "@/db/queries/accuracy";
 import * as forecasts from "@/db/queries/forecasts";
 import { getPastBefore } from "@/db/queries/kept-sums";
 import * as kept from "@/db/queries/kept-sums-read";
+import * as outcomes from "@/db/queries/outcomes";
+import * as revisions from "@/db/queries/revisions";
 import * as sources from "@/db/queries/sources";
 import * as list from "@/lib/forecasts/list";
 import type { LedgerReader } from "./reader";
@@ -22,6 +24,11 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getDueForecasts: async (now) => forecasts.getDueForecasts(db, now),
     countDueForecasts: async (now) => forecasts.countDueForecasts(db, now),
     countForecasts: async () => forecasts.countForecasts(db),
+
+    getForecastRow: async (id) => forecasts.getForecastRow(db, id),
+    getOutcomeHistory: async (id) => outcomes.getOutcomeHistory(db, id),
+    forecastsWithOutcomeRecords: async (ids) => outcomes.forecastsWithOutcomeRecords(db, ids),
+    getRevisionHistory: async (id) => revisions.getRevisionHistory(db, id),
 
     getArticleBySlug: async (slug) => sources.getArticleBySlug(db, slug),
     listArticles: async (limit) => sources.listArticles(db, limit),

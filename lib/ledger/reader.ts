@@ -10,6 +10,8 @@
 import type * as accuracy from "@/db/queries/accuracy";
 import type * as forecasts from "@/db/queries/forecasts";
 import type * as kept from "@/db/queries/kept-sums-read";
+import type * as outcomes from "@/db/queries/outcomes";
+import type * as revisions from "@/db/queries/revisions";
 import type * as sources from "@/db/queries/sources";
 import type { ForecastFilters } from "@/lib/forecasts/filters";
 
@@ -33,6 +35,12 @@ export interface LedgerReader {
   getDueForecasts(now?: string): Promise<forecasts.ForecastDTO[]>;
   countDueForecasts(now?: string): Promise<number>;
   countForecasts(): Promise<number>;
+
+  // A forecast's stored row and history (the forecast page).
+  getForecastRow(id: number): R<typeof forecasts.getForecastRow>;
+  getOutcomeHistory(forecastId: number): R<typeof outcomes.getOutcomeHistory>;
+  forecastsWithOutcomeRecords(forecastIds: number[]): Promise<Set<number>>;
+  getRevisionHistory(forecastId: number): R<typeof revisions.getRevisionHistory>;
 
   // Articles, people and outlets.
   getArticleBySlug(slug: string): R<typeof sources.getArticleBySlug>;

@@ -9,8 +9,11 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import type { PgDB } from "@/db/pg/client";
 import * as pgF from "@/db/pg/queries/forecasts";
+import * as pgH from "@/db/pg/queries/history";
 import * as pgS from "@/db/pg/queries/sources";
 import * as f from "@/db/queries/forecasts";
+import * as o from "@/db/queries/outcomes";
+import * as r from "@/db/queries/revisions";
 import * as s from "@/db/queries/sources";
 import { copiedLedger } from "./copied-ledger";
 import { hasPg } from "./pg-test-db";
@@ -70,13 +73,24 @@ describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", () => 
     expect(seen).toBeGreaterThan(100);
   });
 
-  it("gives each forecast, its context, the topics, the dashboard's and the due queue's reads alike", async () => {
+  it("gives each forecast, its stored row, outcome and revision history, its context, the topics, the dashboard's and the due queue's reads alike", async () => {
     const ids = sqlite.all<{ id: number }>(sql`select id from forecasts order by id`).map((r) => r.id);
     for (const id of ids) {
       expect(await pgF.getForecastByIdPg(pg, id), `forecast ${id}`).toEqual(f.getForecastById(sqlite, id));
       expect(await pgF.getForecastContextPg(pg, id), `context ${id}`).toEqual(f.getForecastContext(sqlite, id));
     }
     expect(await pgF.getForecastByIdPg(pg, 999_999)).toBeNull();
+    let histories = 0;
+    for (const id of ids) {
+      expect(await pgH.getForecastRowPg(pg, id), `row ${id}`).toEqual(f.getForecastRow(sqlite, id));
+      const outcomeHistory = o.getOutcomeHistory(sqlite, id);
+      expect(await pgH.getOutcomeHistoryPg(pg, id), `outcomes ${id}`).toEqual(outcomeHistory);
+      expect(await pgH.getRevisionHistoryPg(pg, id), `revisions ${id}`).toEqual(r.getRevisionHistory(sqlite, id));
+      histories += outcomeHistory.length > 1 ? 1 : 0;
+    }
+    expect(histories).toBeGreaterThan(0); // a corrected outcome (and the retraction) are there
+    expect(await pgH.forecastsWithOutcomeRecordsPg(pg, ids)).toEqual(o.forecastsWithOutcomeRecords(sqlite, ids));
+    expect(await pgH.getForecastRowPg(pg, 999_999)).toBeNull();
     expect(ids.some((id) => (f.getForecastContext(sqlite, id)?.siblings.length ?? 0) > 0)).toBe(true);
     expect(await pgF.listTopicsPg(pg)).toEqual(f.listTopics(sqlite));
     for (const now of ["2019-06-30", "2026-11-30", "2035-01-01"]) {
