@@ -1,6 +1,7 @@
 /** LedgerReader on PostgreSQL: the asynchronous queries of db/pg/queries (the search through lib/forecasts/list-pg.ts). */
 import type { PgDB } from "@/db/pg/client";
 import * as accuracy from "@/db/pg/queries/accuracy";
+import * as feeds from "@/db/pg/queries/feeds";
 import * as forecasts from "@/db/pg/queries/forecasts";
 import * as history from "@/db/pg/queries/history";
 import * as kept from "@/db/pg/queries/kept-sums-read";
@@ -35,6 +36,12 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getOutletBySlug: (slug) => sources.getOutletBySlugPg(db, slug),
     listOutlets: () => sources.listOutletsPg(db),
     listPersonNames: () => sources.listPersonNamesPg(db),
+
+    feedNewest: (scope, limit) => feeds.feedNewestPg(db, scope, limit),
+    feedComingDue: (until, limit) => feeds.feedComingDuePg(db, until, limit),
+    feedResolved: (limit) => feeds.feedResolvedPg(db, limit),
+    getTopicBySlug: (slug) => feeds.getTopicBySlugPg(db, slug),
+    sitemapRows: () => feeds.sitemapRowsPg(db),
 
     getAccuracyCounts: (scope, filters, now) => accuracy.getAccuracyCountsPg(db, scope, filters, now),
     getScoredSums: (scope, filters, now, binCount) => accuracy.getScoredSumsPg(db, scope, filters, now, binCount),

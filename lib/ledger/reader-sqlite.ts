@@ -1,11 +1,13 @@
 /** LedgerReader on SQLite: the synchronous queries of db/queries, each answered as a resolved promise. */
 import type { DB } from "@/db/client";
 import * as accuracy from "@/db/queries/accuracy";
+import * as feeds from "@/db/queries/feeds";
 import * as forecasts from "@/db/queries/forecasts";
 import { getPastBefore } from "@/db/queries/kept-sums";
 import * as kept from "@/db/queries/kept-sums-read";
 import * as outcomes from "@/db/queries/outcomes";
 import * as revisions from "@/db/queries/revisions";
+import { sitemapRows } from "@/db/queries/sitemap";
 import * as sources from "@/db/queries/sources";
 import * as list from "@/lib/forecasts/list";
 import type { LedgerReader } from "./reader";
@@ -37,6 +39,12 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getOutletBySlug: async (slug) => sources.getOutletBySlug(db, slug),
     listOutlets: async () => sources.listOutlets(db),
     listPersonNames: async () => sources.listPersonNames(db),
+
+    feedNewest: async (scope, limit) => feeds.feedNewest(db, scope, limit),
+    feedComingDue: async (until, limit) => feeds.feedComingDue(db, until, limit),
+    feedResolved: async (limit) => feeds.feedResolved(db, limit),
+    getTopicBySlug: async (slug) => feeds.getTopicBySlug(db, slug),
+    sitemapRows: async () => sitemapRows(db),
 
     getAccuracyCounts: async (scope, filters, now) => accuracy.getAccuracyCounts(db, scope, filters, now),
     getScoredSums: async (scope, filters, now, binCount) => accuracy.getScoredSums(db, scope, filters, now, binCount),

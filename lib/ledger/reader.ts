@@ -8,10 +8,12 @@
  * answers. Pages and lib/read do not use it yet; they can switch to it method by method.
  */
 import type * as accuracy from "@/db/queries/accuracy";
+import type * as feeds from "@/db/queries/feeds";
 import type * as forecasts from "@/db/queries/forecasts";
 import type * as kept from "@/db/queries/kept-sums-read";
 import type * as outcomes from "@/db/queries/outcomes";
 import type * as revisions from "@/db/queries/revisions";
+import type { SitemapRow } from "@/db/queries/sitemap";
 import type * as sources from "@/db/queries/sources";
 import type { ForecastFilters } from "@/lib/forecasts/filters";
 
@@ -50,6 +52,13 @@ export interface LedgerReader {
   getOutletBySlug(slug: string): R<typeof sources.getOutletBySlug>;
   listOutlets(): R<typeof sources.listOutlets>;
   listPersonNames(): R<typeof sources.listPersonNames>;
+
+  // The Atom feeds and the sitemap.
+  feedNewest(scope: feeds.FeedScope, limit: number): Promise<feeds.FeedRow[]>;
+  feedComingDue(until: string, limit: number): Promise<feeds.FeedRow[]>;
+  feedResolved(limit: number): Promise<feeds.FeedRow[]>;
+  getTopicBySlug(slug: string): R<typeof feeds.getTopicBySlug>;
+  sitemapRows(): Promise<SitemapRow[]>;
 
   // The accuracy scans (db/queries/accuracy.ts).
   getAccuracyCounts(scope: Scope, filters: Filters, now: string): R<typeof accuracy.getAccuracyCounts>;

@@ -45,7 +45,7 @@ function expectSame(p: unknown, s: unknown, path: string): void {
 
 /** Rows of queries that promise no order, sorted by their JSON. */
 const unordered = (rows: unknown) => [...(rows as object[])].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
-const UNORDERED = new Set(["getScoredSums", "getBinMembers", "getLeaderboardSums", "getKeptBinSums", "getKeptMonthSums", "getKeptBoardSums"]);
+const UNORDERED = new Set(["getScoredSums", "getBinMembers", "getLeaderboardSums", "getKeptBinSums", "getKeptMonthSums", "getKeptBoardSums", "sitemapRows"]);
 
 describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", () => {
   it("answers every method alike", async () => {
@@ -80,6 +80,12 @@ describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", () => {
       ["getOutletBySlug", [outlet.slug]],
       ["listOutlets", []],
       ["listPersonNames", []],
+      ["feedNewest", [{}, 15]],
+      ["feedNewest", [{ forecaster: "andrew-korybko" }, 10]],
+      ["feedComingDue", ["2030-01-01", 10]],
+      ["feedResolved", [10]],
+      ["getTopicBySlug", [(await onSqlite.listTopics())[0]!.slug]],
+      ["sitemapRows", []],
       ["getAccuracyCounts", [person, decile, now]],
       ["getScoredSums", [{ kind: "all" }, decile, now, 10]],
       ["getScoredSums", [{ kind: "all" }, lexicon, now, 10]],

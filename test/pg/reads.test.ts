@@ -8,12 +8,15 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import type { PgDB } from "@/db/pg/client";
+import * as pgFeeds from "@/db/pg/queries/feeds";
 import * as pgF from "@/db/pg/queries/forecasts";
 import * as pgH from "@/db/pg/queries/history";
 import * as pgS from "@/db/pg/queries/sources";
+import * as feeds from "@/db/queries/feeds";
 import * as f from "@/db/queries/forecasts";
 import * as o from "@/db/queries/outcomes";
 import * as r from "@/db/queries/revisions";
+import { sitemapRows } from "@/db/queries/sitemap";
 import * as s from "@/db/queries/sources";
 import { copiedLedger } from "./copied-ledger";
 import { hasPg } from "./pg-test-db";
@@ -101,6 +104,29 @@ describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", () => 
     }
     expect(await pgF.getRecentlyResolvedPg(pg, 5)).toEqual(f.getRecentlyResolved(sqlite, 5));
     expect(await pgF.countForecastsPg(pg)).toBe(f.countForecasts(sqlite));
+  });
+});
+
+describe.skipIf(!hasPg)("the feeds and the sitemap on PostgreSQL, as on SQLite", () => {
+  it("give the same entries in the same order", async () => {
+    const outlet = slugs("outlets")[0]!;
+    const topic = f.listTopics(sqlite).find((t) => t.n > 0)!.slug;
+    for (const scope of [{}, { forecaster: "andrew-korybko" }, { outlet }, { topic }]) {
+      const want = feeds.feedNewest(sqlite, scope, 40);
+      expect(want.length).toBeGreaterThan(0);
+      expect(await pgFeeds.feedNewestPg(pg, scope, 40), JSON.stringify(scope)).toEqual(want);
+    }
+    // An outcome makes a forecast newer than the ones added after it.
+    expect(feeds.feedNewest(sqlite, {}, 200).some((r) => r.recordedAt && r.recordedAt > r.addedAt)).toBe(true);
+    for (const until of ["2019-01-01", "2030-01-01"]) expect(await pgFeeds.feedComingDuePg(pg, until, 25)).toEqual(feeds.feedComingDue(sqlite, until, 25));
+    expect(await pgFeeds.feedResolvedPg(pg, 25)).toEqual(feeds.feedResolved(sqlite, 25));
+    expect(await pgFeeds.getTopicBySlugPg(pg, topic)).toEqual(feeds.getTopicBySlug(sqlite, topic));
+    expect(await pgFeeds.getTopicBySlugPg(pg, "no-such-topic")).toBeNull();
+    // The sitemap promises no order (the SQLite rows come in the order its plan reads them).
+    const byPath = (rows: { path: string }[]) => [...rows].sort((a, b) => (a.path < b.path ? -1 : 1));
+    const sitemap = byPath(sitemapRows(sqlite));
+    expect(sitemap.length).toBeGreaterThan(60);
+    expect(byPath(await pgFeeds.sitemapRowsPg(pg))).toEqual(sitemap);
   });
 });
 
