@@ -3,8 +3,10 @@
  * (lib/search/indexer.ts on SQLite, lib/search/indexer-pg.ts on a postgres:// DATABASE_URL).
  */
 import { openLedger } from "@/db/client";
+import { checkPostgres } from "@/db/pg/check";
 import { closePostgres, openPostgres } from "@/db/pg/client";
-import { databaseTarget } from "@/lib/config/env";
+import { formatProblems } from "@/db/schema-version";
+import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { rebuildSearchIndex } from "@/lib/search/indexer";
 import { rebuildSearchIndexPg } from "@/lib/search/indexer-pg";
 
@@ -12,6 +14,8 @@ async function main(): Promise<number> {
   const started = performance.now();
   const target = databaseTarget();
   if (target.engine === "postgres") {
+    const check = await checkPostgres(target.url);
+    if (check.problems.length) throw new Error(formatProblems(`The PostgreSQL database at ${redactUrl(target.url)} is not ready`, check.problems));
     const db = openPostgres(target.url, { max: 2 });
     try {
       const n = await rebuildSearchIndexPg(db);
