@@ -5,6 +5,8 @@
  * JSON. With --engine postgres the same ledger is copied (db:copy) into a temporary database
  * created on the server that PG_BENCH_URL (else PG_TEST_URL) names, whose role may create
  * databases; it is dropped afterwards. Searches then go through lib/forecasts/list-pg.
+ * --engine both times each search on the two engines in turn (run 1 on SQLite, run 1 on
+ * PostgreSQL, run 2 ...), so load from other processes falls on both alike.
  */
 import fs from "node:fs";
 import os from "node:os";
@@ -27,9 +29,9 @@ import { loadSeeds } from "@/seeds/load";
 const { values } = parseArgs({
   options: { copies: { type: "string", default: "200" }, runs: { type: "string", default: "30" }, engine: { type: "string", default: "sqlite" } },
 });
-if (!["sqlite", "postgres"].includes(values.engine)) throw new Error(`--engine must be sqlite or postgres, got ${values.engine}`);
+if (!["sqlite", "postgres", "both"].includes(values.engine)) throw new Error(`--engine must be sqlite, postgres or both, got ${values.engine}`);
 const server = process.env.PG_BENCH_URL || process.env.PG_TEST_URL;
-if (values.engine === "postgres" && !server)
+if (values.engine !== "sqlite" && !server)
   throw new Error(
     '--engine postgres needs PG_BENCH_URL (or PG_TEST_URL): a server where the role may create databases, e.g. eval "$(scripts/pg-test-cluster.sh start)"',
   );
@@ -51,8 +53,8 @@ db.transaction((tx) => {
 const total = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n;
 
 /** The engine under test: index build, rebuild and one search, and the cleanup. */
-async function engine() {
-  if (values.engine === "sqlite")
+async function engine(kind: "sqlite" | "postgres") {
+  if (kind === "sqlite")
     return {
       sync: async () => syncSearchIndex(db),
       rebuild: async () => rebuildSearchIndex(db),
@@ -87,46 +89,52 @@ async function engine() {
   };
 }
 
-const e = await engine();
-const t0 = performance.now();
-await e.sync();
-const firstIndexMs = performance.now() - t0;
-const t1 = performance.now();
-await e.rebuild();
-const rebuildMs = performance.now() - t1;
+type Engine = Awaited<ReturnType<typeof engine>>;
+const kinds = values.engine === "both" ? (["sqlite", "postgres"] as const) : ([values.engine as "sqlite" | "postgres"] as const);
+const engines: [string, Engine][] = [];
+const builds: Record<string, { indexBuildMs: number; rebuildMs: number }> = {};
+for (const kind of kinds) {
+  const e = await engine(kind);
+  engines.push([kind, e]);
+  const t0 = performance.now();
+  await e.sync();
+  const indexBuildMs = Math.round(performance.now() - t0);
+  const t1 = performance.now();
+  await e.rebuild();
+  builds[kind] = { indexBuildMs, rebuildMs: Math.round(performance.now() - t1) };
+}
 
 async function time(q: Record<string, unknown>) {
   const filters = forecastFiltersSchema.parse({ pageSize: "20", ...q });
-  const ms: number[] = [];
-  let hits = 0;
-  for (let i = 0; i < runs; i++) {
-    const s = performance.now();
-    hits = await e.search(filters);
-    ms.push(performance.now() - s);
-  }
-  ms.sort((a, b) => a - b);
-  return { hits, medianMs: +ms[Math.floor(runs / 2)]!.toFixed(2), p95Ms: +ms[Math.floor(runs * 0.95)]!.toFixed(2) };
+  const ms: Record<string, number[]> = {};
+  const hits: Record<string, number> = {};
+  for (let i = 0; i < runs; i++)
+    for (const [kind, e] of engines) {
+      const s = performance.now();
+      hits[kind] = await e.search(filters);
+      (ms[kind] ??= []).push(performance.now() - s);
+    }
+  const stats = (kind: string) => {
+    const sorted = ms[kind]!.sort((a, b) => a - b);
+    return { hits: hits[kind]!, medianMs: +sorted[Math.floor(runs / 2)]!.toFixed(2), p95Ms: +sorted[Math.floor(runs * 0.95)]!.toFixed(2) };
+  };
+  return engines.length === 1 ? stats(engines[0]![0]) : Object.fromEntries(engines.map(([kind]) => [kind, stats(kind)]));
 }
 
 try {
-  const result = {
-    engine: values.engine,
-    forecasts: total,
-    indexBuildMs: Math.round(firstIndexMs),
-    rebuildMs: Math.round(rebuildMs),
-    searches: {
-      "q=Bündnis (relevance)": await time({ q: "Bündnis" }),
-      "q=Buendnis": await time({ q: "Buendnis" }),
-      "q=Korybko sort=score": await time({ q: "Korybko", sort: "score" }),
-      "q=Russland China (two words)": await time({ q: "Russland China" }),
-      "q=EU Bündnis (short word)": await time({ q: "EU Bündnis" }),
-      "q=the (common trigram)": await time({ q: "the" }),
-      "no q, outcome=open": await time({ outcome: "open" }),
-    },
+  const searches = {
+    "q=Bündnis (relevance)": await time({ q: "Bündnis" }),
+    "q=Buendnis": await time({ q: "Buendnis" }),
+    "q=Korybko sort=score": await time({ q: "Korybko", sort: "score" }),
+    "q=Russland China (two words)": await time({ q: "Russland China" }),
+    "q=EU Bündnis (short word)": await time({ q: "EU Bündnis" }),
+    "q=the (common trigram)": await time({ q: "the" }),
+    "no q, outcome=open": await time({ outcome: "open" }),
   };
-  console.log(JSON.stringify(result, null, 2));
+  const head = engines.length === 1 ? { engine: values.engine, ...builds[values.engine] } : { engine: values.engine, builds };
+  console.log(JSON.stringify({ ...head, forecasts: total, loadAverage: os.loadavg().map((l) => +l.toFixed(1)), searches }, null, 2));
 } finally {
-  await e.close();
+  for (const [, e] of engines) await e.close();
   db.$client.close();
   fs.rmSync(dir, { recursive: true, force: true });
 }
