@@ -35,11 +35,13 @@ beforeAll(async () => {
   const ledger = await richLedger();
   cleanups.push(() => ledger.cleanup());
   sqlite = ledger.db;
-  const resolved = sqlite.all<{ id: number }>(sql`select id from forecasts where outcome_status in ('yes', 'no') order by id`).map((r) => r.id);
-  expect(resolved.length).toBeGreaterThan(8);
+  // Scored forecasts (the claim choice does not depend on the probability, so they stay scored).
+  const scored = acc.getScoredForecastIds(sqlite, { kind: "all" }, { lowInfo: "1", bins: "decile" }, "2035-01-01");
+  expect(scored.length).toBeGreaterThan(8);
   [0.125, 0.005, 0.995, 0.5, 0.875].forEach((p, i) => {
-    sqlite.run(sql`update forecasts set probability = ${p}, probability_low = null, probability_high = null where id = ${resolved[i * 2]!}`);
+    sqlite.run(sql`update forecasts set probability = ${p}, probability_low = null, probability_high = null where id = ${scored[i]!}`);
   });
+  expect(acc.getScoredForecastIds(sqlite, { kind: "all" }, { lowInfo: "1", bins: "decile" }, "2035-01-01")).toEqual(scored);
   const copy = await pgCopyOf(sqlite.$client);
   cleanups.push(() => copy.drop());
   pg = copy.db;
