@@ -12,8 +12,11 @@ import { richLedger } from "./ledger-fixture";
 import { createTestDatabase } from "./pg-test-db";
 
 /** A migrated PostgreSQL database holding a verified copy of `from`; `drop` closes and removes it. */
-export async function pgCopyOf(from: import("better-sqlite3").Database): Promise<{ db: PgDB; drop: () => Promise<void> }> {
-  const target = await createTestDatabase();
+export async function pgCopyOf(
+  from: import("better-sqlite3").Database,
+  options: { icuLocale?: string } = {},
+): Promise<{ db: PgDB; drop: () => Promise<void> }> {
+  const target = await createTestDatabase(options);
   const db = openPostgres(target.url);
   await migratePostgres(db);
   expect((await copyLedger(from, db.$client)).ok).toBe(true);
@@ -26,9 +29,16 @@ export async function pgCopyOf(from: import("better-sqlite3").Database): Promise
   };
 }
 
-export async function copiedLedger(): Promise<{ sqlite: DB; pg: PgDB; cleanup: () => Promise<void> }> {
+/**
+ * `icuLocale`: the PostgreSQL database sorts text by that language's collation by default (see
+ * createTestDatabase); `before` adds rows to the SQLite ledger before it is copied.
+ */
+export async function copiedLedger(
+  options: { icuLocale?: string; before?: (db: DB) => void } = {},
+): Promise<{ sqlite: DB; pg: PgDB; cleanup: () => Promise<void> }> {
   const ledger = await richLedger();
-  const pg = await pgCopyOf(ledger.db.$client);
+  options.before?.(ledger.db);
+  const pg = await pgCopyOf(ledger.db.$client, options);
   return {
     sqlite: ledger.db,
     pg: pg.db,

@@ -2,7 +2,8 @@
  * The reads behind the public pages on PostgreSQL give what SQLite gives, for one ledger copied
  * into both engines: the forecast list under each filter, sort and page (the search has its own
  * test), one forecast and its context, the dashboard's and the due queue's reads, topics, and the
- * article, person and outlet pages and lists, compared value for value and in the same order.
+ * article, person and outlet pages and lists, compared value for value and in the same order
+ * (in a database whose default collation is a language's, not code-point order).
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -28,7 +29,22 @@ let pg: PgDB;
 let cleanup: () => Promise<void>;
 beforeAll(async () => {
   if (!hasPg) return;
-  ({ sqlite, pg, cleanup } = await copiedLedger());
+  // A database whose default collation is English (ICU), as on a server set up with en_US.UTF-8:
+  // the lists sorted by name must still come in SQLite's code-point order.
+  // Names that sort differently by language and by code point (lower-case particles, accents).
+  ({ sqlite, pg, cleanup } = await copiedLedger({
+    icuLocale: "en",
+    before: (db) => {
+      for (const [slug, name] of [
+        ["test-de-wit", "de Wit"],
+        ["test-ozil", "Özil"],
+        ["test-van-dam", "van Dam"],
+      ])
+        db.run(sql`insert into people (slug, name, kind) values (${slug}, ${name}, 'person')`);
+      db.run(sql`insert into outlets (slug, name) values ('test-nu-nl', 'nu.nl'), ('test-ard', 'ARD')`);
+      db.run(sql`insert into topics (slug, name) values ('test-economie', 'économie'), ('test-energie', 'Energie')`);
+    },
+  }));
 }, 60_000);
 afterAll(async () => {
   await cleanup?.();
