@@ -4,8 +4,9 @@
  * forecaster, each author's published forecasts of others, each outlet, articles), several
  * filters, bin styles and counts, and "today"s before, inside and after the ledger's deadlines.
  * A few probabilities are set first where the engines could disagree: 0.125 (SQLite rounds 12.5
- * up, PostgreSQL's float rounding would round it to even), 0.005 and 0.995 (the log score's clamp),
- * 0.5 (the hit rate's half).
+ * up, PostgreSQL's float rounding would round it to even), 0.145 (100 * 0.145 is 14.499999999999998:
+ * SQLite rounds it to 14, PostgreSQL's numeric rounding to 15; with 20 bins that is another bin),
+ * 0.005 and 0.995 (the log score's clamp), 0.5 (the hit rate's half).
  */
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -38,7 +39,7 @@ beforeAll(async () => {
   // Scored forecasts (the claim choice does not depend on the probability, so they stay scored).
   const scored = acc.getScoredForecastIds(sqlite, { kind: "all" }, { lowInfo: "1", bins: "decile" }, "2035-01-01");
   expect(scored.length).toBeGreaterThan(8);
-  [0.125, 0.005, 0.995, 0.5, 0.875].forEach((p, i) => {
+  [0.125, 0.005, 0.995, 0.5, 0.145, 0.875].forEach((p, i) => {
     sqlite.run(sql`update forecasts set probability = ${p}, probability_low = null, probability_high = null where id = ${scored[i]!}`);
   });
   expect(acc.getScoredForecastIds(sqlite, { kind: "all" }, { lowInfo: "1", bins: "decile" }, "2035-01-01")).toEqual(scored);
@@ -76,7 +77,7 @@ const FILTERS: AccuracyFilters[] = [
 ];
 const NOWS = () => [today(), "2019-06-30", "2035-01-01"];
 
-describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number with SQLite", () => {
+describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number with SQLite", { timeout: 60_000 }, () => {
   it("counts every scope alike, under every filter and date", async () => {
     const filters = [...FILTERS, { lowInfo: "1", bins: "decile", topic } as AccuracyFilters];
     let scoredSomewhere = 0;
@@ -90,11 +91,11 @@ describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number wit
     expect(scoredSomewhere).toBeGreaterThan(0);
   });
 
-  it("sums the scored forecasts per bin and month alike (bin counts 10, 8 and 7; deciles and lexicon classes)", async () => {
+  it("sums the scored forecasts per bin and month alike (bin counts 10, 8, 7 and 20; deciles and lexicon classes)", async () => {
     let rows = 0;
     for (const { name, scope } of scopes)
       for (const f of FILTERS)
-        for (const bins of f.bins === "decile" ? [10, 8, 7] : [10])
+        for (const bins of f.bins === "decile" ? [10, 8, 7, 20] : [10])
           for (const now of NOWS()) {
             const s = sortedBy(acc.getScoredSums(sqlite, scope, f, now, bins), "bin", "month");
             const p = sortedBy(await pgAcc.getScoredSumsPg(pg, scope, f, now, bins), "bin", "month");
@@ -104,7 +105,7 @@ describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number wit
     expect(rows).toBeGreaterThan(100);
   });
 
-  it("puts 0.125 in the bin SQLite does (12.5 rounds up on both engines)", async () => {
+  it("puts 0.125 and 0.145 in the bins SQLite does", async () => {
     const f: AccuracyFilters = { lowInfo: "1", bins: "decile" };
     const sums = await pgAcc.getScoredSumsPg(pg, { kind: "all" }, f, "2035-01-01", 8);
     const members = await pgAcc.getBinMembersPg(pg, { kind: "all" }, f, "2035-01-01", 8, 1000);
@@ -112,6 +113,8 @@ describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number wit
     expect(eighth.length).toBe(1);
     expect(eighth[0]!.binKey).toBe(1); // round(12.5) = 13; 13 * 8 / 100 = 1 (half-to-even would give 12 -> bin 0)
     expect(sums.some((r) => r.bin === 1)).toBe(true);
+    const twenty = await pgAcc.getBinMembersPg(pg, { kind: "all" }, f, "2035-01-01", 20, 1000);
+    expect(twenty.filter((m) => m.probability === 0.145).map((m) => m.binKey)).toEqual([2]); // 14 * 20 / 100 = 2 (15 would give 3)
   });
 
   it("lists the same bin members, timeline, scored ids, verdicts and claim representatives", async () => {
@@ -151,7 +154,7 @@ describe.skipIf(!hasPg)("the accuracy scans on PostgreSQL, number for number wit
   });
 });
 
-describe.skipIf(!hasPg)("the kept sums read on PostgreSQL, number for number with SQLite", () => {
+describe.skipIf(!hasPg)("the kept sums read on PostgreSQL, number for number with SQLite", { timeout: 60_000 }, () => {
   it("reads the same counts, bin sums, month sums, board sums and ledger counts", async () => {
     const keptScopes = scopes.filter((s) => s.scope.kind !== "article" && !s.name.includes("by slug"));
     let bins = 0;

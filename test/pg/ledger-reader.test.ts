@@ -47,7 +47,7 @@ function expectSame(p: unknown, s: unknown, path: string): void {
 const unordered = (rows: unknown) => [...(rows as object[])].sort((a, b) => (JSON.stringify(a) < JSON.stringify(b) ? -1 : 1));
 const UNORDERED = new Set(["getScoredSums", "getBinMembers", "getLeaderboardSums", "getKeptBinSums", "getKeptMonthSums", "getKeptBoardSums", "sitemapRows"]);
 
-describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", () => {
+describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", { timeout: 30_000 }, () => {
   it("answers every method alike", async () => {
     const decile: AccuracyFilters = { lowInfo: "1", bins: "decile" };
     const lexicon: AccuracyFilters = { lowInfo: "0", bins: "lexicon", language: "de" };

@@ -52,7 +52,7 @@ afterAll(async () => {
 
 const slugs = (table: string) => sqlite.all<{ slug: string }>(sql.raw(`select slug from ${table} order by id`)).map((r) => r.slug);
 
-describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", () => {
+describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("lists the same forecasts, in the same order, under every filter, sort and page", async () => {
     const one = (table: string, i = 0) => slugs(table)[i]!;
     const author = sqlite.get<{ slug: string }>(sql`select p.slug from people p join article_authors aa on aa.person_id = p.id limit 1`)!.slug;
@@ -123,7 +123,7 @@ describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", () => 
   });
 });
 
-describe.skipIf(!hasPg)("the feeds and the sitemap on PostgreSQL, as on SQLite", () => {
+describe.skipIf(!hasPg)("the feeds and the sitemap on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("give the same entries in the same order", async () => {
     const outlet = slugs("outlets")[0]!;
     const topic = f.listTopics(sqlite).find((t) => t.n > 0)!.slug;
@@ -146,7 +146,7 @@ describe.skipIf(!hasPg)("the feeds and the sitemap on PostgreSQL, as on SQLite",
   });
 });
 
-describe.skipIf(!hasPg)("the article, person and outlet reads on PostgreSQL, as on SQLite", () => {
+describe.skipIf(!hasPg)("the article, person and outlet reads on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("gives every article, person and outlet page the same rows", async () => {
     for (const slug of slugs("articles")) expect(await pgS.getArticleBySlugPg(pg, slug), slug).toEqual(s.getArticleBySlug(sqlite, slug));
     for (const slug of slugs("people")) expect(await pgS.getPersonBySlugPg(pg, slug), slug).toEqual(s.getPersonBySlug(sqlite, slug));

@@ -45,7 +45,7 @@ async function search(q: string, extra: Record<string, unknown> = {}) {
 const all = () => allForecasts(sqlite);
 const pgQuery = (text: string) => pg.$client.query(text);
 
-describe.skipIf(!hasPg)("search on PostgreSQL, as on SQLite", () => {
+describe.skipIf(!hasPg)("search on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("indexes the copied ledger on the first search (the copy's inserts marked every forecast)", async () => {
     expect((await pgQuery("select count(*)::int as n from search_dirty")).rows[0].n).toBeGreaterThanOrEqual(all().length);
     expect(await syncSearchIndexPg(pg)).toBeGreaterThanOrEqual(all().length);
@@ -138,7 +138,7 @@ describe.skipIf(!hasPg)("search on PostgreSQL, as on SQLite", () => {
   });
 });
 
-describe.skipIf(!hasPg)("search with two app instances on one PostgreSQL", () => {
+describe.skipIf(!hasPg)("search with two app instances on one PostgreSQL", { timeout: 30_000 }, () => {
   it("finds a write made through one instance when searching through the other, both indexing at once", async () => {
     const url = new URL(pg.$client.options.connectionString!);
     const other = openPostgres(url.toString(), { max: 3 });
@@ -165,7 +165,7 @@ describe.skipIf(!hasPg)("search with two app instances on one PostgreSQL", () =>
   });
 });
 
-describe.skipIf(!hasPg)("search as the app's role", () => {
+describe.skipIf(!hasPg)("search as the app's role", { timeout: 30_000 }, () => {
   it("a login role in hindsight_app marks, indexes and searches (privileges on the search tables)", async () => {
     const role = `hindsight_web_${process.pid}`;
     await pgQuery(`create role ${role} login in role hindsight_app`);
@@ -186,7 +186,7 @@ describe.skipIf(!hasPg)("search as the app's role", () => {
   });
 });
 
-describe.skipIf(!hasPg)("outcome filter and orders on PostgreSQL, as on SQLite", () => {
+describe.skipIf(!hasPg)("outcome filter and orders on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("splits forecasts by outcome, into the same forecasts as SQLite", async () => {
     const f = async (outcome: string) => {
       const onPg = await exportForecastsPg(pg, { outcome: outcome as "open" });

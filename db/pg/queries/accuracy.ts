@@ -2,8 +2,7 @@
  * The accuracy scans on PostgreSQL: the twin of db/queries/accuracy.ts, term for term (the same
  * scope, filters, scored set, claim priority and sum terms; docs/scoring.md), in PostgreSQL's
  * SQL: booleans are cast to 0/1 where SQLite adds them up, least/greatest for SQLite's scalar
- * min/max, rounding on numeric (half away from zero, as SQLite's round; float8 rounds half to
- * even), aliases quoted (PostgreSQL folds unquoted names to lower case) and every sum cast to
+ * min/max, SQLite's rounding written out (binExprPg), aliases quoted (PostgreSQL folds unquoted names to lower case) and every sum cast to
  * float8 or bigint so node-postgres hands back numbers. test/pg/accuracy.test.ts checks that both
  * engines give the same counts and sums for the same ledger.
  */
@@ -18,7 +17,10 @@ const OUTLET_OF = (a: string) => sql.raw(`coalesce(${a}.original_outlet_id, ${a}
 /** The equal-width bin on integer percentages (lib/scoring/bin-index.ts equalWidthBinIndex), as db/queries/accuracy.ts binExpr. */
 export function binExprPg(count: number): SQL {
   if (!Number.isInteger(count) || count < 1 || count > 100) throw new RangeError(`bin count ${count} must be a whole number from 1 to 100`);
-  return sql.raw(`least(round((100 * f.probability)::numeric)::int * ${count} / 100, ${count - 1})`);
+  // SQLite's round() is trunc(x + 0.5) in double precision (0 of 100,001 probabilities k/100000 differ);
+  // PostgreSQL's float8 round() rounds half to even and round(numeric) sees x at 15 digits
+  // (100 * 0.145 = 14.499999999999998 becomes 14.5, then 15), so neither would give SQLite's bins.
+  return sql.raw(`least(trunc(100 * f.probability + 0.5::float8)::int * ${count} / 100, ${count - 1})`);
 }
 
 function scopeSql(scope: AccuracyScope): SQL {
