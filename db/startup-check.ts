@@ -34,7 +34,8 @@ export const POSTGRES_NOT_YET = [
   "Hindsight's web app does not serve pages from PostgreSQL yet: its data layer runs on SQLite only until the",
   'asynchronous data-access interface lands (docs/ARCHITECTURE.md, "Two engines").',
   "  Works on PostgreSQL today: npm run db:setup (schema and seed corpus), npm run db:copy -- --from FILE --to URL",
-  "  (copies a SQLite ledger, verified by counts and checksums), and the data-layer tests (PG_TEST_URL, test/pg/).",
+  "  (copies a SQLite ledger, verified by counts and checksums), npm run export, npm run search:reindex, and the",
+  "  data-layer tests (PG_TEST_URL, test/pg/).",
   "  Does not work yet: serving pages and the API, sign-in, and every write through the app or its other commands.",
   '  To serve now, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
 ].join("\n");

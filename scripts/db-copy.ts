@@ -11,6 +11,7 @@ import { CopyRefused, compareLedgers, copyLedger, formatReport } from "@/db/pg/c
 import { NotReady, preparePostgres } from "@/db/pg/prepare";
 import { checkSqliteFile, formatProblems } from "@/db/schema-version";
 import { DatabaseUrlError, databaseTarget, redactUrl } from "@/lib/config/env";
+import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
 
 const USAGE = "usage: npm run db:copy -- --from FILE --to postgres://USER:PASSWORD@HOST:PORT/DATABASE [--replace] [--verify-only]";
 
@@ -56,8 +57,11 @@ async function main(): Promise<number> {
     const report = await copyLedger(sqlite, db.$client, { replace: values.replace, onTable: (t, n) => console.error(`  copied ${t}: ${n} rows`) });
     console.log(formatReport(report.tables));
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    if (report.ok) console.log(`\ncopied and verified in ${seconds} s: every table's count and checksum match; committed`);
-    else console.log("\nMISMATCH: the copy differs from the source (see the rows marked above); rolled back, the target is unchanged");
+    if (report.ok) {
+      console.log(`\ncopied and verified in ${seconds} s: every table's count and checksum match; committed`);
+      console.log(`search index: ${await syncSearchIndexPg(db)} forecasts folded and indexed`);
+      await db.$client.query("analyze"); // statistics for the planner now, not at autovacuum's next round
+    } else console.log("\nMISMATCH: the copy differs from the source (see the rows marked above); rolled back, the target is unchanged");
     return report.ok ? 0 : 1;
   } finally {
     sqlite.close();

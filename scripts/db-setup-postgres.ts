@@ -12,6 +12,7 @@ import { closePostgres } from "@/db/pg/client";
 import { copyLedger, formatReport } from "@/db/pg/copy";
 import { preparePostgres } from "@/db/pg/prepare";
 import { redactUrl } from "@/lib/config/env";
+import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
 import { loadSeeds } from "@/seeds/load";
 
 /** The seeded ledger, built in memory; `afterSeed` adds what needs the app's write paths (demo accounts). */
@@ -41,7 +42,9 @@ export async function setupPostgres(url: string, afterSeed: (db: DB) => Promise<
     try {
       const copy = await copyLedger(seed.sqlite, db.$client);
       if (!copy.ok) throw new Error(`the seed copy did not verify; nothing was committed\n${formatReport(copy.tables)}`);
-      return { ...result, inserted: seed.inserted, ...seed.extra, verified: "every table's count and checksum match the seed ledger" };
+      const searchIndexed = await syncSearchIndexPg(db);
+      await db.$client.query("analyze"); // statistics for the planner now, not at autovacuum's next round
+      return { ...result, inserted: seed.inserted, ...seed.extra, verified: "every table's count and checksum match the seed ledger", searchIndexed };
     } finally {
       seed.sqlite.close();
     }

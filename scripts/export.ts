@@ -1,12 +1,19 @@
 /**
  * npm run export -- --format json|csv [--forecaster SLUG --outlet SLUG --topic SLUG --q TEXT --sort S --outcome O ...]
- * Writes every forecast (or those matching the list filters) to stdout.
+ * Writes every forecast (or those matching the list filters) to stdout, from the SQLite ledger or,
+ * with a postgres:// DATABASE_URL, from PostgreSQL (the same bytes for the same ledger:
+ * test/pg/export.test.ts).
  */
 import { parseArgs } from "node:util";
 import { openLedger } from "@/db/client";
+import { checkPostgres } from "@/db/pg/check";
+import { closePostgres, openPostgres } from "@/db/pg/client";
+import { formatProblems } from "@/db/schema-version";
+import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { EXPORT_FORMATS, type ExportFormat, formatExport } from "@/lib/export/format";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
 import { exportForecasts } from "@/lib/forecasts/list";
+import { exportForecastsPg } from "@/lib/forecasts/list-pg";
 
 function fail(message: string): never {
   process.stderr.write(`export: ${message}\n`);
@@ -42,12 +49,34 @@ const { page: _p, pageSize: _s, ...filters } = parsed.filters;
 // A closed pipe (export | head) is the reader saying it has enough, not an error.
 process.stdout.on("error", (err: NodeJS.ErrnoException) => process.exit(err.code === "EPIPE" ? 0 : 1));
 
-const db = (() => {
-  try {
-    return openLedger();
-  } catch (err) {
-    fail((err as Error).message);
+async function main(): Promise<void> {
+  const target = (() => {
+    try {
+      return databaseTarget();
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  })();
+  if (target.engine === "postgres") {
+    const check = await checkPostgres(target.url);
+    if (check.problems.length) fail(formatProblems(`The PostgreSQL database at ${redactUrl(target.url)} is not ready`, check.problems));
+    const db = openPostgres(target.url, { max: 2 });
+    try {
+      process.stdout.write(formatExport(await exportForecastsPg(db, filters), format));
+    } finally {
+      await closePostgres(db);
+    }
+    return;
   }
-})();
-process.stdout.write(formatExport(exportForecasts(db, filters), format));
-db.$client.close();
+  const db = (() => {
+    try {
+      return openLedger(target.file);
+    } catch (err) {
+      fail((err as Error).message);
+    }
+  })();
+  process.stdout.write(formatExport(exportForecasts(db, filters), format));
+  db.$client.close();
+}
+
+main().catch((err: Error) => fail(err.message));

@@ -54,8 +54,16 @@ export class Checksum {
   }
 }
 
-/** SELECT list and ORDER BY for a table, quoted for both engines (both accept "double quotes"). */
-export function selectAllOrdered(spec: TableSpec): string {
+/**
+ * SELECT list and ORDER BY for a table, quoted for both engines (both accept "double quotes").
+ * Text keys are ordered by code point on PostgreSQL (`collate "C"`, as SQLite's BINARY orders
+ * them), whatever the database's default collation: on a database created with a language's
+ * locale (en_US.UTF-8, an ICU locale) the rows would otherwise come in another order and no
+ * checksum would match.
+ */
+export function selectAllOrdered(spec: TableSpec, engine: "sqlite" | "postgres" = "sqlite"): string {
   const cols = spec.columns.map((c) => `"${c.name}"`).join(", ");
-  return `select ${cols} from "${spec.name}" order by ${spec.primaryKey.map((c) => `"${c}"`).join(", ")}`;
+  const kind = (name: string) => spec.columns.find((c) => c.name === name)?.kind;
+  const key = (c: string) => (engine === "postgres" && kind(c) === "text" ? `("${c}"::text collate "C")` : `"${c}"`);
+  return `select ${cols} from "${spec.name}" order by ${spec.primaryKey.map(key).join(", ")}`;
 }

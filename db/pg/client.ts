@@ -41,3 +41,6 @@ export function openPostgres(url: string, options: PgOptions = {}): PgDB {
 export async function closePostgres(db: PgDB): Promise<void> {
   await db.$client.end();
 }
+
+/** A query target: the database or a transaction on it (`db.transaction(async (tx) => ...)`). */
+export type PgTx = Parameters<Parameters<PgDB["transaction"]>[0]>[0] | PgDB;

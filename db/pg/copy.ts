@@ -60,7 +60,7 @@ async function insertBatch(client: pg.PoolClient, spec: TableSpec, rows: unknown
 export async function checksumPostgresTable(client: pg.PoolClient | pg.Client, spec: TableSpec): Promise<TableSum> {
   const sum = new Checksum(spec);
   const cursor = `hindsight_sum_${spec.name}`;
-  await client.query(`declare ${cursor} no scroll cursor for ${selectAllOrdered(spec)}`);
+  await client.query(`declare ${cursor} no scroll cursor for ${selectAllOrdered(spec, "postgres")}`);
   for (;;) {
     const batch = await client.query({ text: `fetch ${FETCH_ROWS} from ${cursor}`, rowMode: "array" });
     for (const row of batch.rows as unknown[][]) sum.add(row);

@@ -387,11 +387,17 @@ export const follows = pgTable(
 
 const tsvector = customType<{ data: string }>({ dataType: () => "tsvector" });
 
+/** The five folded fields of a search document, joined (what the trigram index and the full-text vector cover). */
+const SEARCH_FIELDS = sql.raw(`quote || E'\\n' || question || E'\\n' || details || E'\\n' || names || E'\\n' || titles`);
+
 /**
- * The folded search text of each forecast: lower case, diacritics stripped, and ä/ö/ü also as
- * ae/oe/ue, written by the same TypeScript folding function that fills SQLite's search index, so
- * both engines find the same forecasts. A trigram index answers substring queries (parts of
- * compound words); `search_vector` (generated) answers whole-word full-text queries.
+ * The folded search document of each forecast, in the same five fields as SQLite's FTS5 table
+ * (quote, question, details = resolution criteria and condition, names = forecaster and authors,
+ * titles = article title and outlets): lower case, diacritics stripped, and ä/ö/ü also as
+ * ae/oe/ue, written by the same TypeScript folding function that fills SQLite's index
+ * (lib/search/indexer-pg.ts), so both engines find the same forecasts. `search_text` (generated)
+ * joins the fields for the trigram index (substring queries: parts of compound words);
+ * `search_vector` (generated) answers whole-word full-text queries (the relevance order's bonus).
  */
 export const forecastsSearch = pgTable(
   "forecasts_search",
@@ -399,10 +405,32 @@ export const forecastsSearch = pgTable(
     forecastId: integer("forecast_id")
       .primaryKey()
       .references(() => forecasts.id, { onDelete: "cascade" }),
-    searchText: text("search_text").notNull(),
-    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, search_text)`),
+    quote: text("quote").notNull(),
+    question: text("question").notNull(),
+    details: text("details").notNull(),
+    names: text("names").notNull(),
+    titles: text("titles").notNull(),
+    searchText: text("search_text").generatedAlwaysAs(sql`${SEARCH_FIELDS}`),
+    searchVector: tsvector("search_vector").generatedAlwaysAs(sql`to_tsvector('simple'::regconfig, ${SEARCH_FIELDS})`),
   },
   (t) => [index("forecasts_search_trgm_idx").using("gin", t.searchText.op("gin_trgm_ops")), index("forecasts_search_vector_idx").using("gin", t.searchVector)],
+);
+
+/**
+ * Forecasts whose search document is out of date: triggers (db/pg/migrations, search_marks) add a
+ * row inside every writing transaction that changes a searched text; the indexer folds and writes
+ * the documents and deletes exactly the marks it read (by id), so a mark added meanwhile by
+ * another transaction is never lost. Several marks per forecast are harmless.
+ */
+export const searchDirty = pgTable(
+  "search_dirty",
+  {
+    id: bigint("id", { mode: "number" }).primaryKey().generatedAlwaysAsIdentity(),
+    forecastId: integer("forecast_id")
+      .notNull()
+      .references(() => forecasts.id, { onDelete: "cascade" }),
+  },
+  (t) => [index("search_dirty_forecast_idx").on(t.forecastId)],
 );
 
 // ---------------------------------------------------------------------------------------------

@@ -88,7 +88,7 @@ export function databasePath(url = env().DATABASE_URL): string {
   if (target.engine === "sqlite") return target.file;
   throw new DatabaseUrlError(
     `DATABASE_URL points at PostgreSQL (${redactUrl(url)}), but this part of Hindsight runs on SQLite only so far.\n` +
-      "  On PostgreSQL, these work today: npm run db:setup, npm run db:copy -- --from FILE --to URL, and the data-layer tests (PG_TEST_URL).\n" +
+      "  On PostgreSQL, these work today: npm run db:setup, npm run db:copy -- --from FILE --to URL, npm run export, npm run search:reindex, and the data-layer tests (PG_TEST_URL).\n" +
       '  For everything else, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
   );
 }

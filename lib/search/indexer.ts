@@ -11,7 +11,8 @@ import { searchDocument } from "./fold";
 /** Forecasts folded and written per transaction: large enough for FTS5 to build in bulk, small enough not to hold the write lock long. */
 const BATCH = 20_000;
 
-function folded(s: SearchSource): SearchSource {
+/** One forecast's search document folded (both engines' indexers). */
+export function foldSearchSource(s: SearchSource): SearchSource {
   return {
     id: s.id,
     quote: searchDocument(s.quote),
@@ -29,7 +30,7 @@ export function syncSearchIndex(db: DB): number {
     const n = db.transaction((tx) => {
       const marked = markedForSearch(tx, BATCH);
       // Folded before the first write, so the write lock is held only while the rows go in.
-      writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(folded));
+      writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(foldSearchSource));
       return marked.length;
     });
     done += n;

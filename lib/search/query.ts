@@ -15,9 +15,14 @@ export interface SearchTerm {
   forms: string[];
 }
 
-/** What db/queries hand to the index: an FTS5 MATCH expression and the short words to check by substring. */
+/**
+ * What db/queries hand to the index: an FTS5 MATCH expression (SQLite), the folds of each word long
+ * enough for the trigram index (PostgreSQL builds its own SQL from them), and the short words to
+ * check by substring.
+ */
 export interface SearchTerms {
   match: string;
+  long: string[][];
   contains: string[][];
 }
 
@@ -53,5 +58,5 @@ export function parseSearch(q: string): ParsedSearch {
   }
   const match = long.map((t) => `(${t.forms.map((f) => `"${f}"`).join(" OR ")})`).join(" AND ");
   const contains = terms.filter((t) => (t.forms[0] ?? "").length < MIN_TERM_LENGTH).map((t) => t.forms);
-  return { ok: true, terms, index: { match, contains } };
+  return { ok: true, terms, index: { match, long: long.map((t) => t.forms), contains } };
 }

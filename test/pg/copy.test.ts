@@ -90,6 +90,22 @@ describe.skipIf(!hasPg)("db:copy from SQLite into PostgreSQL", () => {
     await expect(pgdb.$client.query("truncate outcomes cascade")).rejects.toThrow(/append-only/);
   });
 
+  it("copies and verifies into a database whose default collation is a language's (text keys compared in code-point order)", async () => {
+    const other = await createTestDatabase({ icuLocale: "en" });
+    const db2 = openPostgres(other.url);
+    try {
+      await migratePostgres(db2);
+      // The collation really differs: "a" sorts before "B" here, after it in code-point order.
+      expect((await db2.$client.query("select array_agg(x order by x) as xs from (values ('B'), ('a')) v(x)")).rows[0].xs).toEqual(["a", "B"]);
+      const report = await copyLedger(ledger.db.$client, db2.$client);
+      expect(report.tables.filter((t) => !t.ok)).toEqual([]);
+      expect(report.committed).toBe(true);
+    } finally {
+      await closePostgres(db2);
+      await other.drop();
+    }
+  });
+
   it("commits nothing when the copy does not verify (here: a target trigger alters rows on the way in)", async () => {
     const other = await createTestDatabase();
     const db2 = openPostgres(other.url);

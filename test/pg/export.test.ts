@@ -3,32 +3,22 @@
  * and CSV are equal byte for byte; for the seed corpus loaded separately on each engine (as
  * db:setup does), they are equal once the instants of loading are set aside.
  */
+import { execFile } from "node:child_process";
+import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
-import { closePostgres, openPostgres, type PgDB } from "@/db/pg/client";
-import { copyLedger } from "@/db/pg/copy";
-import { migratePostgres } from "@/db/pg/migrate";
-import { exportForecastsPg } from "@/db/pg/queries/export";
+import { exportForecastsPg } from "@/db/pg/queries/forecasts";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { formatExport } from "@/lib/export/format";
 import { buildSeedLedger } from "@/scripts/db-setup-postgres";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
+import { pgCopyOf } from "./copied-ledger";
 import { richLedger } from "./ledger-fixture";
-import { createTestDatabase, hasPg } from "./pg-test-db";
+import { hasPg } from "./pg-test-db";
 
 vi.mock("server-only", () => ({}));
 
-async function pgWith(copyFrom: import("better-sqlite3").Database): Promise<{ db: PgDB; drop: () => Promise<void> }> {
-  const target = await createTestDatabase();
-  const db = openPostgres(target.url);
-  await migratePostgres(db);
-  expect((await copyLedger(copyFrom, db.$client)).ok).toBe(true);
-  const drop = async () => {
-    await closePostgres(db);
-    await target.drop();
-  };
-  return { db, drop };
-}
+const run = promisify(execFile);
 
 describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
   const cleanups: (() => unknown)[] = [];
@@ -38,13 +28,13 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
 
   describe("for one ledger copied across", () => {
     let ledger: Awaited<ReturnType<typeof richLedger>>;
-    let pg: Awaited<ReturnType<typeof pgWith>>;
+    let pg: Awaited<ReturnType<typeof pgCopyOf>>;
     beforeAll(async () => {
       ledger = await richLedger();
       cleanups.push(() => ledger.cleanup());
-      pg = await pgWith(ledger.db.$client);
+      pg = await pgCopyOf(ledger.db.$client);
       cleanups.push(() => pg.drop());
-    });
+    }, 60_000);
 
     it("gives the same JSON, byte for byte, timestamps included", async () => {
       const sqliteJson = formatExport(exportForecasts(ledger.db), "json");
@@ -56,6 +46,25 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
     it("gives the same CSV, byte for byte", async () => {
       expect(formatExport(await exportForecastsPg(pg.db), "csv")).toBe(formatExport(exportForecasts(ledger.db), "csv"));
     });
+
+    it("npm run export writes the same bytes from PostgreSQL as from the SQLite file, filters and search included", async () => {
+      const cli = async (url: string, ...args: string[]) =>
+        (
+          await run("npx", ["tsx", "--conditions=react-server", "scripts/export.ts", ...args], {
+            env: { ...process.env, DATABASE_URL: url },
+            maxBuffer: 64 << 20,
+          })
+        ).stdout;
+      const pgUrl = pg.db.$client.options.connectionString!;
+      const sqliteFile = ledger.db.$client.name;
+      const json = await cli(pgUrl);
+      expect(json.length).toBeGreaterThan(10_000);
+      expect(json).toBe(await cli(sqliteFile));
+      const args = ["--format", "csv", "--q", "Bündnis", "--sort", "made", "--language", "de"];
+      const csv = await cli(pgUrl, ...args);
+      expect(csv.split("\n").length).toBeGreaterThan(2);
+      expect(csv).toBe(await cli(sqliteFile, ...args));
+    }, 120_000);
 
     it("gives the same DTOs (navigation fields too), with outcomes, retractions, authors and topics", async () => {
       const fromPg = await exportForecastsPg(pg.db);
@@ -73,7 +82,7 @@ describe.skipIf(!hasPg)("the export on SQLite and on PostgreSQL", () => {
     loadSeeds(onSqlite.db);
     const seed = await buildSeedLedger(async () => ({}));
     cleanups.push(() => seed.sqlite.close());
-    const pg = await pgWith(seed.sqlite);
+    const pg = await pgCopyOf(seed.sqlite);
     cleanups.push(() => pg.drop());
     const mask = (s: string) => s.replace(/"recordedAt": "[^"]+"/g, '"recordedAt": "*"');
     const a = formatExport(exportForecasts(onSqlite.db), "json");

@@ -23,14 +23,19 @@ function withDatabase(url: string, database: string): string {
   return u.toString();
 }
 
-/** A new, empty database on the test server; `drop` removes it (closing any connection left open). */
-export async function createTestDatabase(): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
+/**
+ * A new, empty database on the test server; `drop` removes it (closing any connection left open).
+ * `icuLocale` gives it a language's collation as its default (as a server set up with a locale
+ * such as en_US.UTF-8 has) instead of the test cluster's code-point order.
+ */
+export async function createTestDatabase(options: { icuLocale?: string } = {}): Promise<{ url: string; name: string; drop: () => Promise<void> }> {
   if (!PG_TEST_URL) throw new Error("PG_TEST_URL is not set");
   const name = `hindsight_test_${process.pid}_${randomBytes(4).toString("hex")}`;
   const admin = new pg.Client({ connectionString: PG_TEST_URL });
   await admin.connect();
   try {
-    await admin.query(`create database ${name}`);
+    const locale = options.icuLocale ? ` template template0 locale_provider icu icu_locale '${options.icuLocale.replace(/[^A-Za-z-]/g, "")}'` : "";
+    await admin.query(`create database ${name}${locale}`);
   } finally {
     await admin.end();
   }
