@@ -8,7 +8,14 @@
 import { z } from "zod";
 import type { DB } from "@/db/client";
 import { getForecastArticleBody, getForecastRow } from "@/db/queries/forecasts";
-import { appendForecastRevision, CORRECTABLE_COLUMNS, type CorrectableColumn, type ForecastChanges, getRevisionHistory } from "@/db/queries/revisions";
+import {
+  appendForecastRevision,
+  CORRECTABLE_COLUMNS,
+  type CorrectableColumn,
+  type ForecastChanges,
+  getRevisionHistory,
+  type RevisionHistoryRow,
+} from "@/db/queries/revisions";
 import type { Forecast } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
@@ -107,7 +114,7 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 /** The new values after the correction, and the problems only the forecast can reveal. */
-function plan(f: Forecast, v: CorrectForecastInput, body: string | null): { next: Values; problems: FieldError[] } {
+export function plan(f: Forecast, v: CorrectForecastInput, body: string | null): { next: Values; problems: FieldError[] } {
   const next: Values = Object.fromEntries(CORRECTABLE_COLUMNS.map((c) => [c, f[c]])) as Values;
   if (v.quote !== undefined) next.quote = v.quote;
   if (v.question !== undefined) next.question = v.question;
@@ -136,6 +143,32 @@ function plan(f: Forecast, v: CorrectForecastInput, body: string | null): { next
   return { next, problems };
 }
 
+/** The columns whose value the correction changes, with both values; 422 when none does. */
+export function changesOrRefuse(f: Forecast, next: Values): ForecastChanges {
+  const changes: ForecastChanges = {};
+  for (const column of CORRECTABLE_COLUMNS) {
+    if (!same(f[column], next[column])) (changes as Record<string, { from: unknown; to: unknown }>)[column] = { from: f[column], to: next[column] };
+  }
+  if (Object.keys(changes).length === 0)
+    throw new AppError("unprocessable", "Nothing to correct: every field already has that value.", [
+      { field: "input", message: "no field differs from the current forecast" },
+    ]);
+  return changes;
+}
+
+/** The correction as the API answers it. */
+export function revisionDTO(forecastId: number, row: RevisionHistoryRow) {
+  return {
+    id: row.id,
+    forecastId,
+    version: row.version,
+    changes: row.changes,
+    reason: row.reason,
+    editedBy: { name: row.editedBy.name },
+    editedAt: row.editedAt.toISOString(),
+  };
+}
+
 export function correctForecast(db: DB, actor: Actor | null, forecastId: number, input: unknown) {
   const editor = authorize(actor, PERMISSIONS.correctForecast);
   if (!getForecastRow(db, forecastId)) throw new AppError("not_found", `No forecast with id ${forecastId}`);
@@ -147,26 +180,10 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
       if (f.version !== v.expectedVersion) throw staleVersion(tx, f, v.expectedVersion);
       const { next, problems } = plan(f, v, getForecastArticleBody(tx, forecastId));
       if (problems.length) throw unprocessable(problems);
-      const changes: ForecastChanges = {};
-      for (const column of CORRECTABLE_COLUMNS) {
-        if (!same(f[column], next[column])) (changes as Record<string, { from: unknown; to: unknown }>)[column] = { from: f[column], to: next[column] };
-      }
-      if (Object.keys(changes).length === 0)
-        throw new AppError("unprocessable", "Nothing to correct: every field already has that value.", [
-          { field: "input", message: "no field differs from the current forecast" },
-        ]);
+      const changes = changesOrRefuse(f, next);
       const revision = appendForecastRevision(tx, { forecastId, changes, reason: v.reason, editedBy: editor.id });
       forecastsChanged(tx, [forecastId]);
-      const row = getRevisionHistory(tx, forecastId).find((r) => r.id === revision.id)!;
-      return {
-        id: row.id,
-        forecastId,
-        version: row.version,
-        changes: row.changes,
-        reason: row.reason,
-        editedBy: { name: row.editedBy.name },
-        editedAt: row.editedAt.toISOString(),
-      };
+      return revisionDTO(forecastId, getRevisionHistory(tx, forecastId).find((r) => r.id === revision.id)!);
     },
     { behavior: "immediate" },
   );

@@ -4,7 +4,7 @@
  */
 import type { OutcomeHistoryRow } from "@/db/queries/outcomes";
 import { getOutcomeHistory } from "@/db/queries/outcomes";
-import { getRevisionHistory } from "@/db/queries/revisions";
+import { getRevisionHistory, type RevisionHistoryRow } from "@/db/queries/revisions";
 import type { Evidence, Forecast } from "@/db/schema";
 import type { Tx } from "@/db/tx";
 import { describeChange } from "@/lib/forecasts/revision-format";
@@ -65,7 +65,12 @@ export function describeOutcomeRecord(r: Pick<OutcomeRecordDTO, "status" | "occu
 
 /** Everything written to the forecast after `version`, oldest first. */
 export function changesSince(tx: Tx, forecastId: number, version: number): ChangeDTO[] {
-  const outcomes = getOutcomeHistory(tx, forecastId)
+  return changesFrom(getOutcomeHistory(tx, forecastId), getRevisionHistory(tx, forecastId), version);
+}
+
+/** changesSince from the forecast's histories as read (both engines read them in the same shape). */
+export function changesFrom(outcomeHistory: OutcomeHistoryRow[], revisionHistory: RevisionHistoryRow[], version: number): ChangeDTO[] {
+  const outcomes = outcomeHistory
     .filter((o) => o.version !== null && o.version > version)
     .map((o) => ({
       version: o.version,
@@ -73,7 +78,7 @@ export function changesSince(tx: Tx, forecastId: number, version: number): Chang
       at: o.recordedAt.toISOString(),
       summary: `${o.recordedBy.name} ${describeOutcomeRecord(o)}${o.reason ? `; reason: ${o.reason}` : ""}`,
     }));
-  const revisions = getRevisionHistory(tx, forecastId)
+  const revisions = revisionHistory
     .filter((r) => r.version > version)
     .map((r) => ({
       version: r.version as number | null,
@@ -93,14 +98,40 @@ export interface ConflictState {
   changes: ChangeDTO[];
 }
 
-export function conflictState(tx: Tx, f: Pick<Forecast, "id" | "version" | "currentOutcomeId">, expectedVersion: number): ConflictState {
-  const current = f.currentOutcomeId ? getOutcomeHistory(tx, f.id).find((o) => o.id === f.currentOutcomeId) : undefined;
-  return { forecastId: f.id, version: f.version, outcome: current ? toOutcomeRecordDTO(current) : null, changes: changesSince(tx, f.id, expectedVersion) };
+type VersionedForecast = Pick<Forecast, "id" | "version" | "currentOutcomeId">;
+
+export function conflictState(tx: Tx, f: VersionedForecast, expectedVersion: number): ConflictState {
+  return conflictStateFrom(f, expectedVersion, getOutcomeHistory(tx, f.id), getRevisionHistory(tx, f.id));
+}
+
+function conflictStateFrom(
+  f: VersionedForecast,
+  expectedVersion: number,
+  outcomeHistory: OutcomeHistoryRow[],
+  revisionHistory: RevisionHistoryRow[],
+): ConflictState {
+  const current = f.currentOutcomeId ? outcomeHistory.find((o) => o.id === f.currentOutcomeId) : undefined;
+  return {
+    forecastId: f.id,
+    version: f.version,
+    outcome: current ? toOutcomeRecordDTO(current) : null,
+    changes: changesFrom(outcomeHistory, revisionHistory, expectedVersion),
+  };
 }
 
 /** 409: the caller's view is older than the forecast; nothing is written. */
-export function staleVersion(tx: Tx, f: Pick<Forecast, "id" | "version" | "currentOutcomeId">, expectedVersion: number): AppError {
-  const state = conflictState(tx, f, expectedVersion);
+export function staleVersion(tx: Tx, f: VersionedForecast, expectedVersion: number): AppError {
+  return staleVersionFrom(f, expectedVersion, getOutcomeHistory(tx, f.id), getRevisionHistory(tx, f.id));
+}
+
+/** staleVersion from the forecast's histories as read: the one 409 message for both engines. */
+export function staleVersionFrom(
+  f: VersionedForecast,
+  expectedVersion: number,
+  outcomeHistory: OutcomeHistoryRow[],
+  revisionHistory: RevisionHistoryRow[],
+): AppError {
+  const state = conflictStateFrom(f, expectedVersion, outcomeHistory, revisionHistory);
   const what = state.changes.length ? ` Since then: ${state.changes.map((c) => c.summary).join(" · ")}.` : "";
   return new AppError(
     "conflict",

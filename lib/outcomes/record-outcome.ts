@@ -12,10 +12,10 @@ import { appendOutcome, getOutcomeHistory } from "@/db/queries/outcomes";
 import { events } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { AppError, type FieldError } from "@/lib/http/errors";
 import { parseInput, unprocessable } from "@/lib/http/validation";
 import { forecastsChanged } from "@/lib/ledger/forecasts-changed";
 import { today } from "@/lib/vocabulary/calendar";
+import { dedupe, eventAudit, eventConflict, eventNotFound, forecastNotFound, noCurrentOutcome, notAboutEvent } from "./event-resolution";
 import { type OutcomeRecordDTO, staleVersion, toOutcomeRecordDTO } from "./history";
 import { checkAgainstForecast, recordOutcomeSchema, resolveEventSchema, retractOutcomeSchema } from "./outcome-input";
 
@@ -24,9 +24,7 @@ export interface WriteOptions {
   now?: string;
 }
 
-function notFound(id: number): AppError {
-  return new AppError("not_found", `No forecast with id ${id}`);
-}
+const notFound = forecastNotFound;
 
 /** The record just written, with who recorded it, in the public shape. */
 function recordDTO(tx: Parameters<typeof getOutcomeHistory>[0], forecastId: number, outcomeId: number): OutcomeRecordDTO {
@@ -74,8 +72,7 @@ export function retractOutcome(db: DB, actor: Actor | null, forecastId: number, 
       if (!f) throw notFound(forecastId);
       if (f.version !== v.expectedVersion) throw staleVersion(tx, f, v.expectedVersion);
       const current = f.currentOutcomeId ? getOutcomeHistory(tx, forecastId).find((o) => o.id === f.currentOutcomeId) : undefined;
-      if (!current)
-        throw new AppError("unprocessable", "There is no current outcome to retract.", [{ field: "status", message: "this forecast has no current outcome" }]);
+      if (!current) throw noCurrentOutcome();
       const row = appendOutcome(tx, {
         forecastId,
         status: current.status,
@@ -100,26 +97,15 @@ export function retractOutcome(db: DB, actor: Actor | null, forecastId: number, 
 export function resolveEventTogether(db: DB, actor: Actor | null, eventId: number, input: unknown, opts: WriteOptions = {}): OutcomeRecordDTO[] {
   const editor = authorize(actor, PERMISSIONS.recordOutcome);
   const event = db.select({ id: events.id, title: events.title }).from(events).where(eq(events.id, eventId)).get();
-  if (!event) throw new AppError("not_found", `No shared event with id ${eventId}`);
+  if (!event) throw eventNotFound(eventId);
   const v = parseInput(resolveEventSchema(opts.now ?? today()), input);
   return db.transaction(
     (tx) => {
       const rows = v.forecasts.map((sel) => ({ sel, f: getForecastRow(tx, sel.id) }));
-      const problems: FieldError[] = [];
-      rows.forEach(({ sel, f }, i) => {
-        if (!f || f.eventId !== eventId) problems.push({ field: `forecasts.${i}.id`, message: `forecast #${sel.id} is not about this event` });
-      });
+      const problems = notAboutEvent(rows, eventId);
       if (problems.length) throw unprocessable(problems);
       const stale = rows.filter(({ sel, f }) => f!.version !== sel.expectedVersion);
-      if (stale.length) {
-        const conflicts = stale.map(({ sel, f }) => staleVersion(tx, f!, sel.expectedVersion));
-        throw new AppError(
-          "conflict",
-          `${stale.length === 1 ? "One of the forecasts" : `${stale.length} of the forecasts`} changed after you opened the page; nothing was saved. ${conflicts.map((c) => c.message).join(" ")}`,
-          undefined,
-          { current: { forecasts: conflicts.map((c) => c.details?.current) } },
-        );
-      }
+      if (stale.length) throw eventConflict(stale.map(({ sel, f }) => staleVersion(tx, f!, sel.expectedVersion)));
       let anyHistory = false;
       rows.forEach(({ f }, i) => {
         const hasHistory = getOutcomeHistory(tx, f!.id).length > 0;
@@ -141,32 +127,19 @@ export function resolveEventTogether(db: DB, actor: Actor | null, eventId: numbe
         }),
       );
       forecastsChanged(tx, ids);
-      writeAudit(tx, {
-        userId: editor.id,
-        action: "event.resolve",
-        entityType: "event",
-        entityId: String(eventId),
-        detail: {
-          event: event.title,
-          status: v.status,
-          occurredOn: v.occurredOn,
-          forecastIds: ids,
-          outcomeIds: written.map((w) => w.id),
-          superseding: anyHistory,
-        },
-      });
+      writeAudit(
+        tx,
+        eventAudit(
+          editor.id,
+          event,
+          v,
+          ids,
+          written.map((w) => w.id),
+          anyHistory,
+        ),
+      );
       return written.map((w) => recordDTO(tx, w.forecastId, w.id));
     },
     { behavior: "immediate" },
   );
-}
-
-function dedupe(fields: FieldError[]): FieldError[] {
-  const seen = new Set<string>();
-  return fields.filter((f) => {
-    const key = `${f.field}\u0000${f.message}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
 }

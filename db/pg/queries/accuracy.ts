@@ -59,7 +59,7 @@ function claimPriority(t: string): SQL {
 const BETTER_SIBLING = sql`f2.event_id = f.event_id and f2.forecaster_id = f.forecaster_id and f2.id <> f.id
   and (${claimPriority("f2")} < ${claimPriority("f")} or (${claimPriority("f2")} = ${claimPriority("f")} and (f2.made_on < f.made_on or (f2.made_on = f.made_on and f2.id < f.id))))`;
 /** Whether a forecast counts for its claim (a boolean here; SQLite's is 0/1). */
-const COUNTS_FOR_CLAIM = sql`(f.event_id is null or not exists (select 1 from forecasts f2 where ${BETTER_SIBLING}))`;
+export const COUNTS_FOR_CLAIM = sql`(f.event_id is null or not exists (select 1 from forecasts f2 where ${BETTER_SIBLING}))`;
 
 const YES_NO = sql`f.outcome_status in ('yes', 'no')`;
 const DEADLINE_PASSED = (now: string) => sql`(f.deadline is null or f.deadline < ${now})`;
@@ -104,15 +104,15 @@ export async function getForecastScoringPg(db: PgTx, id: number, now: string) {
   return rows[0] ?? null;
 }
 
-const Y = sql`(f.outcome_status = 'yes')::int`;
+export const Y = sql`(f.outcome_status = 'yes')::int`;
 const P = sql`least(greatest(f.probability, 0.01::float8), 0.99::float8)`;
-const LOG_TERM = sql`-(${Y} * ln(${P}) + (1 - ${Y}) * ln(1 - ${P}))`;
-const HIT_TERM = sql`(case when f.probability = 0.5 then 0.5::float8 when (f.probability > 0.5) = (f.outcome_status = 'yes') then 1::float8 else 0::float8 end)`;
-const BRIER_TERM = sql`((f.probability - ${Y}) * (f.probability - ${Y}))`;
+export const LOG_TERM = sql`-(${Y} * ln(${P}) + (1 - ${Y}) * ln(1 - ${P}))`;
+export const HIT_TERM = sql`(case when f.probability = 0.5 then 0.5::float8 when (f.probability > 0.5) = (f.outcome_status = 'yes') then 1::float8 else 0::float8 end)`;
+export const BRIER_TERM = sql`((f.probability - ${Y}) * (f.probability - ${Y}))`;
 const HI = sql`coalesce(f.probability_high, f.probability)`;
 const LO = sql`coalesce(f.probability_low, f.probability)`;
-const BEST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${HI}) * (1 - ${HI}) else ${LO} * ${LO} end)`;
-const WORST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${LO}) * (1 - ${LO}) else ${HI} * ${HI} end)`;
+export const BEST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${HI}) * (1 - ${HI}) else ${LO} * ${LO} end)`;
+export const WORST_TERM = sql`(case when f.outcome_status = 'yes' then (1 - ${LO}) * (1 - ${LO}) else ${HI} * ${HI} end)`;
 
 /** count(*) filter (where ...) as a number. */
 const countWhere = (cond: SQL) => sql`(count(*) filter (where ${cond}))::int`;

@@ -1,0 +1,60 @@
+/**
+ * Cache tags on PostgreSQL: the twin of db/queries/cache-tags.ts (the same table, the same tags,
+ * moved in the writing transaction). The sequence row (tag '') is updated by every write, so its
+ * row lock also orders the writers' sequence numbers as their commits.
+ */
+import { sql } from "drizzle-orm";
+import type { PgTx } from "../client";
+
+export async function currentCacheSeqPg(db: PgTx): Promise<number> {
+  return (await db.execute<{ seq: number }>(sql`select seq from cache_tags where tag = ''`)).rows[0]?.seq ?? 0;
+}
+
+/** The newest sequence number among these tags (0 when none has changed yet). */
+export async function latestTagSeqPg(db: PgTx, tags: readonly string[]): Promise<number> {
+  if (!tags.length) return 0;
+  const rows = (
+    await db.execute<{ seq: number | null }>(
+      sql`select max(seq) as seq from cache_tags where tag in (select value from json_array_elements_text(${JSON.stringify(tags)}::json))`,
+    )
+  ).rows;
+  return rows[0]?.seq ?? 0;
+}
+
+async function nextSeq(tx: PgTx): Promise<number> {
+  await tx.execute(sql`insert into cache_tags (tag, seq) values ('', 0) on conflict do nothing`);
+  return (await tx.execute<{ seq: number }>(sql`update cache_tags set seq = seq + 1 where tag = '' returning seq`)).rows[0]!.seq;
+}
+
+/** Moves these tags to a new sequence number. */
+export async function bumpTagsPg(tx: PgTx, tags: readonly string[]): Promise<number> {
+  const seq = await nextSeq(tx);
+  await tx.execute(sql`insert into cache_tags (tag, seq)
+    select distinct value, ${seq}::int from json_array_elements_text(${JSON.stringify(tags.filter(Boolean))}::json)
+    on conflict (tag) do update set seq = excluded.seq`);
+  return seq;
+}
+
+/** Moves the tags of everything that shows the staged forecasts (pg_temp.kept_ids), as bumpForecastTags on SQLite. */
+export async function bumpForecastTagsPg(tx: PgTx): Promise<number> {
+  const seq = await nextSeq(tx);
+  const ids = sql.raw("(select id from pg_temp.kept_ids)");
+  await tx.execute(sql`insert into cache_tags (tag, seq)
+    select tag, ${seq}::int from (
+      select 'forecast:' || f.id as tag from forecasts f where f.id in ${ids}
+      union select 'forecast:' || f2.id from forecasts f join forecasts f2 on f2.event_id = f.event_id where f.id in ${ids} and f.event_id is not null
+      union select 'person:' || p.slug from forecasts f join people p on p.id = f.forecaster_id where f.id in ${ids}
+      union select 'person#' || f.forecaster_id from forecasts f where f.id in ${ids}
+      union select 'person#' || aa.person_id from forecasts f join article_authors aa on aa.article_id = f.article_id where f.id in ${ids}
+      union select 'outlet#' || a.outlet_id from forecasts f join articles a on a.id = f.article_id where f.id in ${ids} and a.outlet_id is not null
+      union select 'outlet#' || a.original_outlet_id from forecasts f join articles a on a.id = f.article_id where f.id in ${ids} and a.original_outlet_id is not null
+      union select 'person:' || p.slug from forecasts f join article_authors aa on aa.article_id = f.article_id join people p on p.id = aa.person_id where f.id in ${ids}
+      union select 'outlet:' || o.slug from forecasts f join articles a on a.id = f.article_id join outlets o on o.id = a.outlet_id where f.id in ${ids}
+      union select 'outlet:' || o.slug from forecasts f join articles a on a.id = f.article_id join outlets o on o.id = a.original_outlet_id where f.id in ${ids}
+      union select 'article:' || a.slug from forecasts f join articles a on a.id = f.article_id where f.id in ${ids}
+      union select 'article#' || f.article_id from forecasts f where f.id in ${ids}
+      union select 'ledger'
+    ) t
+    on conflict (tag) do update set seq = excluded.seq`);
+  return seq;
+}

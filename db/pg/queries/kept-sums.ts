@@ -1,0 +1,168 @@
+/**
+ * Kept accuracy sums on PostgreSQL: the twin of db/queries/kept-sums.ts, step for step (stage the
+ * changed forecasts with their claim siblings, subtract their kept contributions, store and add
+ * the new ones, drop rows that fell to zero; the past_before roll; the whole rebuild), in
+ * PostgreSQL's SQL: booleans cast to 0/1, dates formatted as the text SQLite keeps, the conflict
+ * targets named, and the staging tables typed session temp tables (emptied after each use and at
+ * commit). The terms are db/pg/queries/accuracy.ts's (one rule, one definition per engine);
+ * test/pg/ledger-writer.test.ts compares the kept tables with a rebuild and with SQLite's.
+ */
+import { type SQL, sql } from "drizzle-orm";
+import type { PgTx } from "../client";
+import { BEST_TERM, BRIER_TERM, binExprPg, COUNTS_FOR_CLAIM, HIT_TERM, LOG_TERM, WORST_TERM, Y } from "./accuracy";
+
+const ymd = (c: string) => sql.raw(`to_char(${c}, 'YYYY-MM-DD')`);
+
+function contributionSelect(pastBefore: string, binCount: number, where: SQL): SQL {
+  return sql`select f.id, f.forecaster_id, f.article_id, f.event_id, f.outcome_status, ${ymd("f.deadline")},
+      case when f.deadline is null then 'none' when f.deadline < ${pastBefore}::date then 'past' else ${ymd("f.deadline")} end,
+      f.low_information::int, (${COUNTS_FOR_CLAIM})::int, ${binExprPg(binCount)}, coalesce(f.lexicon_class, 'STATED'),
+      to_char(coalesce(f.outcome_occurred_on, f.deadline, f.made_on), 'YYYY-MM'), f.probability, f.probability_low, f.probability_high
+    from forecasts f where ${where}`;
+}
+
+const CONTRIBUTION_COLUMNS = sql.raw(
+  "forecast_id, forecaster_id, article_id, event_id, outcome_status, deadline, part, low_information, counts_for_claim, bin_decile, bin_class, month, probability, probability_low, probability_high",
+);
+
+/** db/queries/kept-sums.ts scopedSelect: each contribution once per scope, with a sign. */
+function scopedSelect(source: SQL, sign: number): SQL {
+  const cols = sql.raw(
+    "c.outcome_status, c.deadline, c.part, c.low_information, c.counts_for_claim, c.bin_decile, c.bin_class, c.month, c.probability, c.probability_low, c.probability_high",
+  );
+  const s = sql.raw(String(sign));
+  return sql`select 'all', 0, ${s}, ${cols} from ${source} c
+    union all select 'forecaster', c.forecaster_id, ${s}, ${cols} from ${source} c
+    union all select 'published-by', aa.person_id, ${s}, ${cols} from ${source} c join article_authors aa on aa.article_id = c.article_id and aa.person_id <> c.forecaster_id
+    union all select 'outlet', coalesce(a.original_outlet_id, a.outlet_id), ${s}, ${cols} from ${source} c join articles a on a.id = c.article_id
+      where coalesce(a.original_outlet_id, a.outlet_id) is not null`;
+}
+
+const SCOPED_TABLE = sql.raw(`create temp table if not exists kept_scoped (scope_kind text, scope_id integer, sign integer, outcome_status text,
+  deadline text, part text, low_information integer, counts_for_claim integer, bin_decile integer, bin_class text, month text,
+  probability float8, probability_low float8, probability_high float8) on commit delete rows`);
+const IDS_TABLE = sql.raw("create temp table if not exists kept_ids (id integer primary key) on commit delete rows");
+
+/** `t.c = t.c + excluded.c` for each column (PostgreSQL wants the target table named). */
+const adds = (table: string, cols: string[]) => sql.raw(cols.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", "));
+
+async function aggregateInto(db: PgTx, src: SQL) {
+  const yesNo = sql`f.outcome_status in ('yes', 'no')`;
+  const w = sql`f.sign`;
+  await db.execute(sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable)
+    select f.scope_kind, f.scope_id, sum(${w}), sum(${w} * (f.outcome_status is not null)::int), sum(${w} * (f.outcome_status is null)::int),
+      sum(${w} * coalesce((${yesNo})::int, 0)), sum(${w} * coalesce((f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'))::int, 0))
+    from ${src} f group by 1, 2
+    on conflict (scope_kind, scope_id) do update set ${adds("kept_totals", ["total", "resolved", "open", "yes_no", "unscorable"])}`);
+  await db.execute(sql`insert into kept_pending (scope_kind, scope_id, deadline, n)
+    select f.scope_kind, f.scope_id, f.deadline, sum(${w}) from ${src} f where f.outcome_status is null and f.deadline is not null group by 1, 2, 3
+    on conflict (scope_kind, scope_id, deadline) do update set ${adds("kept_pending", ["n"])}`);
+  await db.execute(sql`insert into kept_scored (scope_kind, scope_id, part, low_information, counts_for_claim, bin_decile, bin_class,
+      n, sum_f, sum_o, sum_f2, sum_fo, sum_log_score, sum_hit, sum_brier, sum_brier_squares, sum_best, sum_worst)
+    select f.scope_kind, f.scope_id, f.part, f.low_information, f.counts_for_claim, f.bin_decile, f.bin_class,
+      sum(${w}), sum(${w} * f.probability), sum(${w} * ${Y}), sum(${w} * f.probability * f.probability), sum(${w} * f.probability * ${Y}),
+      sum(${w} * ${LOG_TERM}), sum(${w} * ${HIT_TERM}), sum(${w} * ${BRIER_TERM}), sum(${w} * ${BRIER_TERM} * ${BRIER_TERM}),
+      sum(${w} * ${BEST_TERM}), sum(${w} * ${WORST_TERM})
+    from ${src} f where ${yesNo} group by 1, 2, 3, 4, 5, 6, 7
+    on conflict (scope_kind, scope_id, part, low_information, counts_for_claim, bin_decile, bin_class) do update set ${adds("kept_scored", [
+      "n",
+      "sum_f",
+      "sum_o",
+      "sum_f2",
+      "sum_fo",
+      "sum_log_score",
+      "sum_hit",
+      "sum_brier",
+      "sum_brier_squares",
+      "sum_best",
+      "sum_worst",
+    ])}`);
+  await db.execute(sql`insert into kept_board (scope_kind, scope_id, part, low_information, n, sum_brier, sum_brier_squares)
+    select f.scope_kind, f.scope_id, f.part, f.low_information, sum(${w}), sum(${w} * ${BRIER_TERM}), sum(${w} * ${BRIER_TERM} * ${BRIER_TERM})
+    from ${src} f where ${yesNo} and f.counts_for_claim = 1 group by 1, 2, 3, 4
+    on conflict (scope_kind, scope_id, part, low_information) do update set ${adds("kept_board", ["n", "sum_brier", "sum_brier_squares"])}`);
+  await db.execute(sql`insert into kept_months (scope_kind, scope_id, part, low_information, month, n, sum_brier)
+    select f.scope_kind, f.scope_id, f.part, f.low_information, f.month, sum(${w}), sum(${w} * ${BRIER_TERM})
+    from ${src} f where ${yesNo} and f.counts_for_claim = 1 group by 1, 2, 3, 4, 5
+    on conflict (scope_kind, scope_id, part, low_information, month) do update set ${adds("kept_months", ["n", "sum_brier"])}`);
+}
+
+export const KEPT_TABLES = ["kept_totals", "kept_pending", "kept_scored", "kept_board", "kept_months", "kept_contributions"] as const;
+
+export async function getPastBeforePg(db: PgTx): Promise<string | null> {
+  const rows = (await db.execute<{ p: string }>(sql`select past_before as p from kept_sums_meta where id = 1`)).rows;
+  return rows[0]?.p ?? null;
+}
+
+/** Every kept table rebuilt from the ledger (db/queries/kept-sums.ts rebuildKeptSums). */
+export async function rebuildKeptSumsPg(db: PgTx, pastBefore: string, binCount: number) {
+  for (const t of KEPT_TABLES) await db.execute(sql.raw(`delete from ${t}`));
+  await db.execute(
+    sql`insert into kept_sums_meta (id, past_before) values (1, ${pastBefore}) on conflict (id) do update set past_before = excluded.past_before`,
+  );
+  await db.execute(sql`insert into kept_contributions (${CONTRIBUTION_COLUMNS}) ${contributionSelect(pastBefore, binCount, sql`true`)}`);
+  await db.execute(SCOPED_TABLE);
+  await db.execute(sql`delete from pg_temp.kept_scoped`);
+  await db.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(sql`kept_contributions`, 1)}`);
+  await aggregateInto(db, sql`pg_temp.kept_scoped`);
+  await db.execute(sql`delete from pg_temp.kept_scoped`);
+}
+
+/** Stages the changed forecasts and their claim siblings in pg_temp.kept_ids (db/queries/kept-sums.ts stageForecastIds). */
+export async function stageForecastIdsPg(tx: PgTx, forecastIds: Iterable<number>) {
+  await tx.execute(IDS_TABLE);
+  await tx.execute(sql`delete from pg_temp.kept_ids`);
+  await tx.execute(
+    sql`insert into pg_temp.kept_ids (id) select value::int from json_array_elements_text(${JSON.stringify([...forecastIds])}::json) on conflict do nothing`,
+  );
+  await tx.execute(sql`insert into pg_temp.kept_ids (id)
+    select f2.id from forecasts f2 join (
+      select event_id, forecaster_id from forecasts where id in (select id from pg_temp.kept_ids) and event_id is not null
+      union select event_id, forecaster_id from kept_contributions where forecast_id in (select id from pg_temp.kept_ids) and event_id is not null
+    ) p on f2.event_id = p.event_id and f2.forecaster_id = p.forecaster_id
+    on conflict do nothing`);
+}
+
+export async function clearStagedIdsPg(tx: PgTx) {
+  await tx.execute(sql`delete from pg_temp.kept_ids`);
+}
+
+/** The kept sums brought up to date for the staged forecasts (db/queries/kept-sums.ts syncKeptSums). */
+export async function syncKeptSumsPg(tx: PgTx, pastBefore: string, binCount: number) {
+  await tx.execute(SCOPED_TABLE);
+  await tx.execute(sql`delete from pg_temp.kept_scoped`);
+  const staged = sql`(select * from kept_contributions where forecast_id in (select id from pg_temp.kept_ids))`;
+  await tx.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, -1)}`);
+  await tx.execute(sql`delete from kept_contributions where forecast_id in (select id from pg_temp.kept_ids)`);
+  await tx.execute(
+    sql`insert into kept_contributions (${CONTRIBUTION_COLUMNS}) ${contributionSelect(pastBefore, binCount, sql`f.id in (select id from pg_temp.kept_ids)`)}`,
+  );
+  await tx.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, 1)}`);
+  await aggregateInto(tx, sql`pg_temp.kept_scoped`);
+  const touched = sql`(scope_kind, scope_id) in (select distinct scope_kind, scope_id from pg_temp.kept_scoped)`;
+  await tx.execute(sql`delete from kept_totals where ${touched} and total = 0`);
+  for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) await tx.execute(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
+  await tx.execute(sql`delete from pg_temp.kept_scoped`);
+}
+
+export async function forecastsCrossingIntoPastPg(tx: PgTx, from: string, next: string): Promise<number[]> {
+  const rows = (await tx.execute<{ id: number }>(sql`select id from forecasts where deadline >= ${from}::date and deadline < ${next}::date order by id`)).rows;
+  return rows.map((r) => r.id);
+}
+
+export async function setPastBeforePg(tx: PgTx, pastBefore: string) {
+  await tx.execute(sql`update kept_sums_meta set past_before = ${pastBefore} where id = 1`);
+}
+
+/** Every row of the kept tables in a fixed order, for comparing with a rebuild or with SQLite (tests). */
+export async function dumpKeptSumsPg(db: PgTx): Promise<Record<string, Record<string, unknown>[]>> {
+  const out: Record<string, Record<string, unknown>[]> = {};
+  for (const t of KEPT_TABLES) {
+    const rows = (await db.execute<Record<string, unknown>>(sql.raw(`select * from ${t}`))).rows;
+    out[t] = rows
+      .map((r) => [JSON.stringify(Object.values(r).slice(0, 9)), r] as const)
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0))
+      .map(([, r]) => r);
+  }
+  return out;
+}
