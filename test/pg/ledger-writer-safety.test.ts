@@ -148,6 +148,30 @@ describe.skipIf(!hasPg)("LedgerWriter on PostgreSQL under concurrency and failur
     }
   });
 
+  it("writes as the app's role (hindsight_app, no UPDATE or DELETE on the append-only tables), not only as the owner", async () => {
+    await pg.db.execute(sql`grant hindsight_app to current_user`);
+    const url = new URL(pg.db.$client.options.connectionString!);
+    url.searchParams.set("options", "-c role=hindsight_app");
+    const asApp = openPostgres(url.toString());
+    try {
+      expect((await asApp.execute<{ r: string }>(sql`select current_user as r`)).rows[0]!.r).toBe("hindsight_app");
+      const writer = postgresLedgerWriter(asApp);
+      const version = async (id: number) => count(asApp, sql`select version as n from forecasts where id = ${id}`);
+      await writer.recordOutcome(editor, 12, outcome(await version(12)), { now: NOW });
+      await writer.retractOutcome(editor, 12, { reason: "Too early.", expectedVersion: await version(12) });
+      await writer.correctForecast(editor, 12, { deadlineNote: "As the article says.", reason: "Note added.", expectedVersion: await version(12) });
+      const saved = await writer.saveArticle(
+        editor,
+        { ...validSubmission(), article: { ...validSubmission().article, title: "Written as the app" } },
+        { now: NOW },
+      );
+      expect(saved.forecasts).toHaveLength(3);
+      expect(await failure(asApp.execute(sql`update outcomes set note = 'rewritten' where forecast_id = 12`))).toMatch(/permission denied|append-only/);
+    } finally {
+      await closePostgres(asApp);
+    }
+  });
+
   it("the rows the writer appended stay append-only: UPDATE and DELETE are refused", async () => {
     const last = (table: string) => sql.raw(`(select max(id) from ${table})`);
     for (const [table, set] of [
