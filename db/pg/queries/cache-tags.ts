@@ -35,12 +35,17 @@ export async function bumpTagsPg(tx: PgTx, tags: readonly string[]): Promise<num
   return seq;
 }
 
-/** Moves the tags of everything that shows the staged forecasts (pg_temp.kept_ids), as bumpForecastTags on SQLite. */
-export async function bumpForecastTagsPg(tx: PgTx): Promise<number> {
-  const seq = await nextSeq(tx);
+/**
+ * Moves the tags of everything that shows the staged forecasts (pg_temp.kept_ids), as
+ * bumpForecastTags on SQLite: the same tags, one new sequence number, in one round trip (the
+ * statements carry no parameters, so node-postgres sends them as one simple query).
+ */
+export async function bumpForecastTagsPg(tx: PgTx): Promise<void> {
   const ids = sql.raw("(select id from pg_temp.kept_ids)");
-  await tx.execute(sql`insert into cache_tags (tag, seq)
-    select tag, ${seq}::int from (
+  await tx.execute(sql`insert into cache_tags (tag, seq) values ('', 0) on conflict do nothing;
+    with s as (update cache_tags set seq = seq + 1 where tag = '' returning seq)
+    insert into cache_tags (tag, seq)
+    select tag, (select seq from s) from (
       select 'forecast:' || f.id as tag from forecasts f where f.id in ${ids}
       union select 'forecast:' || f2.id from forecasts f join forecasts f2 on f2.event_id = f.event_id where f.id in ${ids} and f.event_id is not null
       union select 'person:' || p.slug from forecasts f join people p on p.id = f.forecaster_id where f.id in ${ids}
@@ -56,5 +61,4 @@ export async function bumpForecastTagsPg(tx: PgTx): Promise<number> {
       union select 'ledger'
     ) t
     on conflict (tag) do update set seq = excluded.seq`);
-  return seq;
 }

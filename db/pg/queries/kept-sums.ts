@@ -46,18 +46,20 @@ const IDS_TABLE = sql.raw("create temp table if not exists kept_ids (id integer 
 /** `t.c = t.c + excluded.c` for each column (PostgreSQL wants the target table named). */
 const adds = (table: string, cols: string[]) => sql.raw(cols.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", "));
 
-async function aggregateInto(db: PgTx, src: SQL) {
+/** The five sum tables' upserts from the signed, scoped rows of `src` (alias f): statements without parameters, run in one batch. */
+function aggregateInto(src: SQL): SQL[] {
   const yesNo = sql`f.outcome_status in ('yes', 'no')`;
   const w = sql`f.sign`;
-  await db.execute(sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable)
+  return [
+    sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable)
     select f.scope_kind, f.scope_id, sum(${w}), sum(${w} * (f.outcome_status is not null)::int), sum(${w} * (f.outcome_status is null)::int),
       sum(${w} * coalesce((${yesNo})::int, 0)), sum(${w} * coalesce((f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'))::int, 0))
     from ${src} f group by 1, 2
-    on conflict (scope_kind, scope_id) do update set ${adds("kept_totals", ["total", "resolved", "open", "yes_no", "unscorable"])}`);
-  await db.execute(sql`insert into kept_pending (scope_kind, scope_id, deadline, n)
+    on conflict (scope_kind, scope_id) do update set ${adds("kept_totals", ["total", "resolved", "open", "yes_no", "unscorable"])}`,
+    sql`insert into kept_pending (scope_kind, scope_id, deadline, n)
     select f.scope_kind, f.scope_id, f.deadline, sum(${w}) from ${src} f where f.outcome_status is null and f.deadline is not null group by 1, 2, 3
-    on conflict (scope_kind, scope_id, deadline) do update set ${adds("kept_pending", ["n"])}`);
-  await db.execute(sql`insert into kept_scored (scope_kind, scope_id, part, low_information, counts_for_claim, bin_decile, bin_class,
+    on conflict (scope_kind, scope_id, deadline) do update set ${adds("kept_pending", ["n"])}`,
+    sql`insert into kept_scored (scope_kind, scope_id, part, low_information, counts_for_claim, bin_decile, bin_class,
       n, sum_f, sum_o, sum_f2, sum_fo, sum_log_score, sum_hit, sum_brier, sum_brier_squares, sum_best, sum_worst)
     select f.scope_kind, f.scope_id, f.part, f.low_information, f.counts_for_claim, f.bin_decile, f.bin_class,
       sum(${w}), sum(${w} * f.probability), sum(${w} * ${Y}), sum(${w} * f.probability * f.probability), sum(${w} * f.probability * ${Y}),
@@ -76,15 +78,24 @@ async function aggregateInto(db: PgTx, src: SQL) {
       "sum_brier_squares",
       "sum_best",
       "sum_worst",
-    ])}`);
-  await db.execute(sql`insert into kept_board (scope_kind, scope_id, part, low_information, n, sum_brier, sum_brier_squares)
+    ])}`,
+    sql`insert into kept_board (scope_kind, scope_id, part, low_information, n, sum_brier, sum_brier_squares)
     select f.scope_kind, f.scope_id, f.part, f.low_information, sum(${w}), sum(${w} * ${BRIER_TERM}), sum(${w} * ${BRIER_TERM} * ${BRIER_TERM})
     from ${src} f where ${yesNo} and f.counts_for_claim = 1 group by 1, 2, 3, 4
-    on conflict (scope_kind, scope_id, part, low_information) do update set ${adds("kept_board", ["n", "sum_brier", "sum_brier_squares"])}`);
-  await db.execute(sql`insert into kept_months (scope_kind, scope_id, part, low_information, month, n, sum_brier)
+    on conflict (scope_kind, scope_id, part, low_information) do update set ${adds("kept_board", ["n", "sum_brier", "sum_brier_squares"])}`,
+    sql`insert into kept_months (scope_kind, scope_id, part, low_information, month, n, sum_brier)
     select f.scope_kind, f.scope_id, f.part, f.low_information, f.month, sum(${w}), sum(${w} * ${BRIER_TERM})
     from ${src} f where ${yesNo} and f.counts_for_claim = 1 group by 1, 2, 3, 4, 5
-    on conflict (scope_kind, scope_id, part, low_information, month) do update set ${adds("kept_months", ["n", "sum_brier"])}`);
+    on conflict (scope_kind, scope_id, part, low_information, month) do update set ${adds("kept_months", ["n", "sum_brier"])}`,
+  ];
+}
+
+/**
+ * Statements without parameters sent as one query (node-postgres uses the simple protocol for a
+ * query without values, which runs several statements in order): one round trip instead of many.
+ */
+async function batch(db: PgTx, statements: SQL[]) {
+  await db.execute(sql.join(statements, sql.raw(";\n")));
 }
 
 export const KEPT_TABLES = ["kept_totals", "kept_pending", "kept_scored", "kept_board", "kept_months", "kept_contributions"] as const;
@@ -96,22 +107,21 @@ export async function getPastBeforePg(db: PgTx): Promise<string | null> {
 
 /** Every kept table rebuilt from the ledger (db/queries/kept-sums.ts rebuildKeptSums). */
 export async function rebuildKeptSumsPg(db: PgTx, pastBefore: string, binCount: number) {
-  for (const t of KEPT_TABLES) await db.execute(sql.raw(`delete from ${t}`));
+  await batch(db, [...KEPT_TABLES.map((t) => sql.raw(`delete from ${t}`)), SCOPED_TABLE, sql`delete from pg_temp.kept_scoped`]);
   await db.execute(
     sql`insert into kept_sums_meta (id, past_before) values (1, ${pastBefore}) on conflict (id) do update set past_before = excluded.past_before`,
   );
   await db.execute(sql`insert into kept_contributions (${CONTRIBUTION_COLUMNS}) ${contributionSelect(pastBefore, binCount, sql`true`)}`);
-  await db.execute(SCOPED_TABLE);
-  await db.execute(sql`delete from pg_temp.kept_scoped`);
-  await db.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(sql`kept_contributions`, 1)}`);
-  await aggregateInto(db, sql`pg_temp.kept_scoped`);
-  await db.execute(sql`delete from pg_temp.kept_scoped`);
+  await batch(db, [
+    sql`insert into pg_temp.kept_scoped ${scopedSelect(sql`kept_contributions`, 1)}`,
+    ...aggregateInto(sql`pg_temp.kept_scoped`),
+    sql`delete from pg_temp.kept_scoped`,
+  ]);
 }
 
 /** Stages the changed forecasts and their claim siblings in pg_temp.kept_ids (db/queries/kept-sums.ts stageForecastIds). */
 export async function stageForecastIdsPg(tx: PgTx, forecastIds: Iterable<number>) {
-  await tx.execute(IDS_TABLE);
-  await tx.execute(sql`delete from pg_temp.kept_ids`);
+  await batch(tx, [IDS_TABLE, sql`delete from pg_temp.kept_ids`]);
   await tx.execute(
     sql`insert into pg_temp.kept_ids (id) select value::int from json_array_elements_text(${JSON.stringify([...forecastIds])}::json) on conflict do nothing`,
   );
@@ -129,20 +139,25 @@ export async function clearStagedIdsPg(tx: PgTx) {
 
 /** The kept sums brought up to date for the staged forecasts (db/queries/kept-sums.ts syncKeptSums). */
 export async function syncKeptSumsPg(tx: PgTx, pastBefore: string, binCount: number) {
-  await tx.execute(SCOPED_TABLE);
-  await tx.execute(sql`delete from pg_temp.kept_scoped`);
   const staged = sql`(select * from kept_contributions where forecast_id in (select id from pg_temp.kept_ids))`;
-  await tx.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, -1)}`);
-  await tx.execute(sql`delete from kept_contributions where forecast_id in (select id from pg_temp.kept_ids)`);
+  await batch(tx, [
+    SCOPED_TABLE,
+    sql`delete from pg_temp.kept_scoped`,
+    sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, -1)}`,
+    sql`delete from kept_contributions where forecast_id in (select id from pg_temp.kept_ids)`,
+  ]);
   await tx.execute(
     sql`insert into kept_contributions (${CONTRIBUTION_COLUMNS}) ${contributionSelect(pastBefore, binCount, sql`f.id in (select id from pg_temp.kept_ids)`)}`,
   );
-  await tx.execute(sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, 1)}`);
-  await aggregateInto(tx, sql`pg_temp.kept_scoped`);
+  // Rows that fell to zero (floating residue included) go, so a rebuild and the kept tables agree row for row.
   const touched = sql`(scope_kind, scope_id) in (select distinct scope_kind, scope_id from pg_temp.kept_scoped)`;
-  await tx.execute(sql`delete from kept_totals where ${touched} and total = 0`);
-  for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) await tx.execute(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
-  await tx.execute(sql`delete from pg_temp.kept_scoped`);
+  await batch(tx, [
+    sql`insert into pg_temp.kept_scoped ${scopedSelect(staged, 1)}`,
+    ...aggregateInto(sql`pg_temp.kept_scoped`),
+    sql`delete from kept_totals where ${touched} and total = 0`,
+    ...["kept_pending", "kept_scored", "kept_board", "kept_months"].map((t) => sql`delete from ${sql.raw(t)} where ${touched} and n = 0`),
+    sql`delete from pg_temp.kept_scoped`,
+  ]);
 }
 
 export async function forecastsCrossingIntoPastPg(tx: PgTx, from: string, next: string): Promise<number[]> {
