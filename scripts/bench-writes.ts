@@ -31,7 +31,8 @@ const { values } = parseArgs({
 });
 if (!["sqlite", "postgres"].includes(values.engine)) throw new Error(`--engine must be sqlite or postgres, got ${values.engine}`);
 const server = process.env.PG_BENCH_URL || process.env.PG_TEST_URL;
-if (values.engine === "postgres" && !server) throw new Error('--engine postgres needs PG_BENCH_URL (or PG_TEST_URL), e.g. eval "$(scripts/pg-test-cluster.sh start)"');
+if (values.engine === "postgres" && !server)
+  throw new Error('--engine postgres needs PG_BENCH_URL (or PG_TEST_URL), e.g. eval "$(scripts/pg-test-cluster.sh start)"');
 const writes = Number(values.writes);
 const concurrency = Number(values.concurrency);
 
