@@ -48,13 +48,21 @@ export interface ErrorBody {
 /** How long a write waits for another process's write lock before it gives up (db/client.ts, lib/http/busy-retry.ts). */
 export const DB_BUSY_TIMEOUT_MS = Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000);
 
-/** Whether an error (or its cause, as drivers wrap them) is SQLite's "another connection holds the write lock". */
-export function isDatabaseBusy(err: unknown): boolean {
+/** Whether an error, or its cause (drivers wrap them), carries one of these codes. */
+function hasCode(err: unknown, codes: readonly string[]): boolean {
   for (let e: unknown = err, depth = 0; e && depth < 4; e = (e as { cause?: unknown }).cause, depth++) {
     const code = (e as { code?: unknown }).code;
-    if (code === "SQLITE_BUSY" || code === "SQLITE_BUSY_SNAPSHOT" || code === "SQLITE_LOCKED") return true;
+    if (typeof code === "string" && codes.includes(code)) return true;
   }
   return false;
+}
+
+/**
+ * SQLite's "another connection holds the write lock" (tried again without blocking by
+ * lib/http/busy-retry.ts). PostgreSQL's lock wait is asynchronous already and runs its whole bound.
+ */
+export function isDatabaseBusy(err: unknown): boolean {
+  return hasCode(err, ["SQLITE_BUSY", "SQLITE_BUSY_SNAPSHOT", "SQLITE_LOCKED"]);
 }
 
 /**
@@ -62,7 +70,8 @@ export function isDatabaseBusy(err: unknown): boolean {
  * driver) becomes 503 with Retry-After, never 500: nothing was written, trying again works.
  */
 export function asAppError(err: unknown): unknown {
-  if (!isDatabaseBusy(err)) return err;
+  // SQLite's busy timeout, or PostgreSQL's lock_timeout (55P03) around the ledger's write lock.
+  if (!isDatabaseBusy(err) && !hasCode(err, ["55P03"])) return err;
   return new AppError(
     "unavailable",
     `The database is busy with another write and did not become free within ${DB_BUSY_TIMEOUT_MS / 1000} s (the write wait limit); nothing was saved. Try again in a few seconds.`,

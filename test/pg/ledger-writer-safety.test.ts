@@ -5,12 +5,14 @@
  * transaction); the rows the writer appended stay append-only.
  */
 import { eq, sql } from "drizzle-orm";
+import pgDriver from "pg";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closePostgres, openPostgres, type PgDB } from "@/db/pg/client";
 import { dumpKeptSumsPg, getPastBeforePg, rebuildKeptSumsPg } from "@/db/pg/queries/kept-sums";
+import { LEDGER_WRITE_LOCK } from "@/db/pg/queries/outcomes";
 import { forecasts } from "@/db/schema";
 import type { Actor } from "@/lib/auth/actor";
-import { AppError } from "@/lib/http/errors";
+import { AppError, asAppError } from "@/lib/http/errors";
 import { postgresLedgerWriter } from "@/lib/ledger/writer-pg";
 import { sqliteLedgerWriter } from "@/lib/ledger/writer-sqlite";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
@@ -169,6 +171,33 @@ describe.skipIf(!hasPg)("LedgerWriter on PostgreSQL under concurrency and failur
       expect(await failure(asApp.execute(sql`update outcomes set note = 'rewritten' where forecast_id = 12`))).toMatch(/permission denied|append-only/);
     } finally {
       await closePostgres(asApp);
+    }
+  });
+
+  it("a write that waits longer than the write wait limit for the lock gives up with 503 and writes nothing, as SQLite's busy timeout", async () => {
+    const holder = new pgDriver.Client({ connectionString: pg.db.$client.options.connectionString });
+    await holder.connect();
+    const saved = process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
+    try {
+      await holder.query("begin");
+      await holder.query(`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+      process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "300";
+      const version = await count(pg.db, sql`select version as n from forecasts where id = 13`);
+      const err = await postgresLedgerWriter(pg.db)
+        .recordOutcome(editor, 13, outcome(version), { now: NOW })
+        .catch((e: unknown) => asAppError(e));
+      expect(err).toBeInstanceOf(AppError);
+      expect((err as AppError).status).toBe(503);
+      expect((err as AppError).details?.retryAfter).toBe(5);
+      expect(await count(pg.db, sql`select version as n from forecasts where id = 13`)).toBe(version);
+      await holder.query("commit");
+      // Once the lock is free, the same write goes through.
+      await postgresLedgerWriter(pg.db).recordOutcome(editor, 13, outcome(version), { now: NOW });
+      expect(await count(pg.db, sql`select version as n from forecasts where id = 13`)).toBe(version + 1);
+    } finally {
+      if (saved === undefined) delete process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
+      else process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = saved;
+      await holder.end();
     }
   });
 

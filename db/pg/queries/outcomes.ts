@@ -17,12 +17,15 @@ type ForecastRowPg = typeof forecastsTable.$inferSelect;
  * Runs `fn` in one transaction that holds the ledger's write lock (a transaction-level advisory
  * lock, released at commit or rollback): ledger writes on PostgreSQL follow one another as SQLite's
  * immediate transactions do, so a version check and the kept sums always see the previous write.
- * Reads never wait for it.
+ * Reads never wait for it. A write waits for the lock (and any row lock) at most
+ * HINDSIGHT_DB_BUSY_TIMEOUT_MS (5 s, as SQLite's busy timeout), then fails with lock_not_available
+ * (55P03), which lib/http/errors.ts asAppError answers as 503 with Retry-After.
  */
 export const LEDGER_WRITE_LOCK = 0x4869_6e64; // "Hind"
 export async function withWriteTransaction<T>(db: PgDB, fn: (tx: PgTx) => Promise<T>): Promise<T> {
+  const waitMs = Math.max(1, Math.round(Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000)));
   return db.transaction(async (tx) => {
-    await tx.execute(sql`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+    await tx.execute(sql.raw(`set local lock_timeout = ${waitMs}; select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`));
     return fn(tx);
   });
 }
