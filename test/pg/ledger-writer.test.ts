@@ -62,17 +62,19 @@ async function refusal(p: Promise<unknown>) {
     await p;
   } catch (err) {
     if (!(err instanceof AppError)) throw err;
-    const current = err.details?.current as { changes?: { at?: string }[] } | undefined;
-    for (const c of current?.changes ?? []) delete c.at;
     return { code: err.code, message: err.message, fields: err.fields, details: err.details };
   }
   throw new Error("expected the write to be refused");
 }
 
 /** The same writes, in the same order, on one engine; what each answered (instants aside). */
-async function writeSequence(e: Engine, who: Record<"editor" | "editor2" | "admin" | "reader", Actor>, event: { id: number; forecastIds: number[] }) {
+async function writeSequence(
+  e: Engine,
+  who: Record<"editor" | "editor2" | "admin" | "reader", Actor>,
+  event: { id: number; forecastIds: number[]; outside: number },
+) {
   const answers: unknown[] = [];
-  const keep = (x: unknown) => answers.push(JSON.parse(JSON.stringify(x, (k, v) => (k === "recordedAt" || k === "editedAt" ? "*" : v))));
+  const keep = (x: unknown) => answers.push(JSON.parse(JSON.stringify(x, (k, v) => (k === "recordedAt" || k === "editedAt" || k === "at" ? "*" : v))));
   keep(
     await e.writer.recordOutcome(
       who.editor,
@@ -124,6 +126,14 @@ async function writeSequence(e: Engine, who: Record<"editor" | "editor2" | "admi
     }),
   );
   keep(await e.writer.saveArticle(who.editor, validSubmission(), { now: NOW }));
+  // A second article pointing at what the first created, by slug (outlet, people, event), and a new name that matches one ignoring case.
+  const second = validSubmission() as { article: Record<string, unknown>; forecasts: Record<string, unknown>[] };
+  second.article.title = "Der lange Winter der Ostsee-Häfen, zweiter Teil";
+  second.article.outlet = { slug: "ostsee-kurier" };
+  second.article.authors = [{ person: { slug: "jana-berger" }, role: "author" }];
+  second.forecasts[0]!.forecaster = { name: "ANKE SOMMER", kind: "person" };
+  second.forecasts[1]!.event = { slug: "container-traffic-between-kiel-and-klaipeda-falls-by-a-third" };
+  keep(await e.writer.saveArticle(who.editor2, second, { now: NOW }));
   // Refused writes: the same answer on both engines, nothing written.
   keep(
     await refusal(e.writer.recordOutcome(who.editor2, 11, { status: "no", occurredOn: "2021-01-20", evidence: EVIDENCE, expectedVersion: 1 }, { now: NOW })),
@@ -137,6 +147,31 @@ async function writeSequence(e: Engine, who: Record<"editor" | "editor2" | "admi
     ),
   );
   keep(await refusal(e.writer.retractOutcome(who.editor, 11, { reason: "Nothing there.", expectedVersion: await e.version(11) })));
+  const stale = event.forecastIds.map((id) => ({ id, expectedVersion: 1 }));
+  keep(
+    await refusal(
+      e.writer.resolveEventTogether(
+        who.editor,
+        event.id,
+        { status: "yes", occurredOn: "2026-11-02", evidence: EVIDENCE, reason: "Again.", forecasts: stale },
+        { now: NOW },
+      ),
+    ),
+  );
+  keep(
+    await refusal(
+      e.writer.resolveEventTogether(
+        who.editor,
+        event.id,
+        { status: "no", occurredOn: "2026-11-02", evidence: EVIDENCE, forecasts: [{ id: event.outside, expectedVersion: 1 }] },
+        { now: NOW },
+      ),
+    ),
+  );
+  const unknown = validSubmission() as { article: Record<string, unknown> };
+  unknown.article.title = "Nowhere";
+  unknown.article.outlet = { slug: "no-such-outlet" };
+  keep(await refusal(e.writer.saveArticle(who.editor, unknown, { now: NOW })));
   return answers;
 }
 
@@ -174,7 +209,8 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
         "select event_id as id, json_group_array(id) as ids from forecasts where event_id is not null and outcome_status is null group by event_id having count(*) >= 2 order by event_id limit 1",
       )
       .get() as { id: number; ids: string };
-    const event = { id: ev.id, forecastIds: JSON.parse(ev.ids) as number[] };
+    const outside = ctx.db.$client.prepare("select id from forecasts where event_id is null or event_id <> ? order by id limit 1").get(ev.id) as { id: number };
+    const event = { id: ev.id, forecastIds: JSON.parse(ev.ids) as number[], outside: outside.id };
     const onSqlite: Engine = {
       writer: sqliteLedgerWriter(ctx.db),
       version: async (id) => ctx.db.select({ v: forecasts.version }).from(forecasts).where(eq(forecasts.id, id)).get()!.v,
@@ -192,8 +228,22 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
 
   it("answers every write and every refusal alike", () => {
     expect(answers.pg).toEqual(answers.sqlite);
-    const refusals = answers.sqlite.slice(-6) as { code: string }[];
-    expect(refusals.map((r) => r.code)).toEqual(["conflict", "unprocessable", "forbidden", "unprocessable", "unprocessable", "unprocessable"]);
+    const refusals = answers.sqlite.slice(-9) as { code: string }[];
+    expect(refusals.map((r) => r.code)).toEqual([
+      "conflict",
+      "unprocessable",
+      "forbidden",
+      "unprocessable",
+      "unprocessable",
+      "unprocessable",
+      "conflict",
+      "unprocessable",
+      "unprocessable",
+    ]);
+    // The second article found what the first created: no second outlet, Jana Berger or Anke Sommer, the same event.
+    const [first, secondArticle] = answers.sqlite.slice(7, 9) as { forecasts: { id: number }[] }[];
+    expect(first!.forecasts).toHaveLength(3);
+    expect(secondArticle!.forecasts).toHaveLength(3);
   });
 
   it("leaves the same rows in every table the writes touch (instants aside)", async () => {
@@ -201,6 +251,12 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
       const rows = await tableRows(ctx.db, pg.db, name);
       expect(rows.pg, name).toEqual(rows.sqlite);
     }
+    // The second article reused what the first created (by slug, and "ANKE SOMMER" by name ignoring case).
+    const once = await pg.db.execute<{ people: number; outlets: number; events: number }>(sql`select
+      (select count(*)::int from people where lower(name) in ('anke sommer', 'jana berger')) as people,
+      (select count(*)::int from outlets where name = 'Ostsee-Kurier') as outlets,
+      (select count(*)::int from forecasts f join events e on e.id = f.event_id where e.slug = 'container-traffic-between-kiel-and-klaipeda-falls-by-a-third') as events`);
+    expect(once.rows[0]).toEqual({ people: 2, outlets: 1, events: 2 });
     const audit = await tableRows(ctx.db, pg.db, "audit_log");
     expect(audit.pg.map((r) => r.action)).toEqual(
       expect.arrayContaining(["outcome.record", "outcome.supersede", "outcome.retract", "event.resolve", "forecast.correct", "article.create"]),
