@@ -9,9 +9,11 @@ import { eq, getTableName, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { DB } from "@/db/client";
 import type { PgDB } from "@/db/pg/client";
+import { currentCacheSeqPg, latestTagSeqPg } from "@/db/pg/queries/cache-tags";
 import { exportForecastsPg } from "@/db/pg/queries/forecasts";
 import { dumpKeptSumsPg, getPastBeforePg, rebuildKeptSumsPg } from "@/db/pg/queries/kept-sums";
 import { pgTables, sqliteTables } from "@/db/pg/tables";
+import { currentCacheSeq, latestTagSeq } from "@/db/queries/cache-tags";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { dumpKeptSums } from "@/db/queries/kept-sums";
 import { forecasts } from "@/db/schema";
@@ -261,6 +263,14 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
     expect(audit.pg.map((r) => r.action)).toEqual(
       expect.arrayContaining(["outcome.record", "outcome.supersede", "outcome.retract", "event.resolve", "forecast.correct", "article.create"]),
     );
+  });
+
+  it("answers the data cache's tag checks alike (the newest sequence number of a page's tags)", async () => {
+    expect(await currentCacheSeqPg(pg.db)).toBe(currentCacheSeq(ctx.db));
+    expect(currentCacheSeq(ctx.db)).toBeGreaterThan(5);
+    for (const tags of [["forecast:11"], ["person:jana-berger", "ledger"], ["article:no-such-article"], []]) {
+      expect(await latestTagSeqPg(pg.db, tags), tags.join(" ")).toBe(latestTagSeq(ctx.db, tags));
+    }
   });
 
   it("gives the same export, byte for byte once the recorded-at instants are set aside", async () => {
