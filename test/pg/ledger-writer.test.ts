@@ -134,6 +134,8 @@ async function writeSequence(
   second.article.outlet = { slug: "ostsee-kurier" };
   second.article.authors = [{ person: { slug: "jana-berger" }, role: "author" }];
   second.forecasts[0]!.forecaster = { name: "ANKE SOMMER", kind: "person" };
+  // Non-ASCII letters in another case are another name on SQLite (its lower() folds ASCII only), so on PostgreSQL too.
+  second.forecasts[2]!.forecaster = { name: "VERBAND DER OSTSEEHÄFEN", kind: "institution" };
   second.forecasts[1]!.event = { slug: "container-traffic-between-kiel-and-klaipeda-falls-by-a-third" };
   keep(await e.writer.saveArticle(who.editor2, second, { now: NOW }));
   // Refused writes: the same answer on both engines, nothing written.
@@ -259,6 +261,10 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
       (select count(*)::int from outlets where name = 'Ostsee-Kurier') as outlets,
       (select count(*)::int from forecasts f join events e on e.id = f.event_id where e.slug = 'container-traffic-between-kiel-and-klaipeda-falls-by-a-third') as events`);
     expect(once.rows[0]).toEqual({ people: 2, outlets: 1, events: 2 });
+    const verband = await pg.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from people where name in ('Verband der Ostseehäfen', 'VERBAND DER OSTSEEHÄFEN')`,
+    );
+    expect(verband.rows[0]!.n).toBe(2);
     const audit = await tableRows(ctx.db, pg.db, "audit_log");
     expect(audit.pg.map((r) => r.action)).toEqual(
       expect.arrayContaining(["outcome.record", "outcome.supersede", "outcome.retract", "event.resolve", "forecast.correct", "article.create"]),

@@ -3,7 +3,7 @@
  * intake form's find-or-create of outlets, people, topics and events, the article with its
  * authors, the forecasts with their topics). The callers validate before they write.
  */
-import { and, asc, eq, inArray, like, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, like, type SQL, sql } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import type { NewArticle } from "../../queries/intake";
 import type { NewForecast } from "../../schema";
@@ -44,9 +44,19 @@ export async function findPersonBySlugPg(db: PgTx, slug: string) {
   return (await db.select({ id: people.id, kind: people.kind }).from(people).where(eq(people.slug, slug)))[0] ?? null;
 }
 
-/** People of this name ignoring case, oldest first (SQLite's lower() folds ASCII only; names differing in other letters' case stay apart there). */
+/**
+ * SQLite's lower() folds ASCII letters only (without ICU); PostgreSQL's folds every letter. The same
+ * ASCII-only folding here makes both engines take the same names for the same record.
+ */
+const asciiLower = (v: SQL | string) => sql`translate(${v}, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz')`;
+
+/** People of this name ignoring (ASCII) case, oldest first. */
 export async function findPeopleByNamePg(db: PgTx, name: string) {
-  return db.select({ id: people.id, kind: people.kind }).from(people).where(sql`lower(${people.name}) = lower(${name})`).orderBy(asc(people.id));
+  return db
+    .select({ id: people.id, kind: people.kind })
+    .from(people)
+    .where(sql`${asciiLower(sql`${people.name}`)} = ${asciiLower(name)}`)
+    .orderBy(asc(people.id));
 }
 
 export async function findOutletBySlugPg(db: PgTx, slug: string) {
@@ -54,7 +64,11 @@ export async function findOutletBySlugPg(db: PgTx, slug: string) {
 }
 
 export async function findOutletsByNamePg(db: PgTx, name: string) {
-  return db.select({ id: outlets.id }).from(outlets).where(sql`lower(${outlets.name}) = lower(${name})`).orderBy(asc(outlets.id));
+  return db
+    .select({ id: outlets.id })
+    .from(outlets)
+    .where(sql`${asciiLower(sql`${outlets.name}`)} = ${asciiLower(name)}`)
+    .orderBy(asc(outlets.id));
 }
 
 export async function findTopicBySlugPg(db: PgTx, slug: string) {
