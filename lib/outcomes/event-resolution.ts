@@ -1,7 +1,8 @@
 /**
- * The rules of resolving several forecasts about one shared event in one step, without the
- * database: which selections are not about the event, the one 409 for stale views, the audit
- * entry. record-outcome.ts (SQLite) and record-outcome-pg.ts (PostgreSQL) read the rows and call these.
+ * The rules of the outcome paths that need no database, shared by record-outcome.ts (SQLite) and
+ * record-outcome-pg.ts (PostgreSQL), which read the rows and call these: for resolving several
+ * forecasts about one shared event, which selections are not about the event, the one 409 for
+ * stale views and the audit entry; and the refusals both engines give (404s, nothing to retract).
  */
 
 import type { AuditInput } from "@/db/queries/audit";

@@ -24,8 +24,6 @@ export interface WriteOptions {
   now?: string;
 }
 
-const notFound = forecastNotFound;
-
 /** The record just written, with who recorded it, in the public shape. */
 function recordDTO(tx: Parameters<typeof getOutcomeHistory>[0], forecastId: number, outcomeId: number): OutcomeRecordDTO {
   const row = getOutcomeHistory(tx, forecastId).find((o) => o.id === outcomeId);
@@ -35,12 +33,12 @@ function recordDTO(tx: Parameters<typeof getOutcomeHistory>[0], forecastId: numb
 
 export function recordOutcome(db: DB, actor: Actor | null, forecastId: number, input: unknown, opts: WriteOptions = {}): OutcomeRecordDTO {
   const editor = authorize(actor, PERMISSIONS.recordOutcome);
-  if (!getForecastRow(db, forecastId)) throw notFound(forecastId);
+  if (!getForecastRow(db, forecastId)) throw forecastNotFound(forecastId);
   const v = parseInput(recordOutcomeSchema(opts.now ?? today()), input);
   return db.transaction(
     (tx) => {
       const f = getForecastRow(tx, forecastId);
-      if (!f) throw notFound(forecastId);
+      if (!f) throw forecastNotFound(forecastId);
       if (f.version !== v.expectedVersion) throw staleVersion(tx, f, v.expectedVersion);
       const hasHistory = getOutcomeHistory(tx, forecastId).length > 0;
       const problems = checkAgainstForecast(f, v, hasHistory);
@@ -64,12 +62,12 @@ export function recordOutcome(db: DB, actor: Actor | null, forecastId: number, i
 /** Withdraws the current outcome: a new record says why, and the forecast is unresolved again. */
 export function retractOutcome(db: DB, actor: Actor | null, forecastId: number, input: unknown): OutcomeRecordDTO {
   const editor = authorize(actor, PERMISSIONS.recordOutcome);
-  if (!getForecastRow(db, forecastId)) throw notFound(forecastId);
+  if (!getForecastRow(db, forecastId)) throw forecastNotFound(forecastId);
   const v = parseInput(retractOutcomeSchema, input);
   return db.transaction(
     (tx) => {
       const f = getForecastRow(tx, forecastId);
-      if (!f) throw notFound(forecastId);
+      if (!f) throw forecastNotFound(forecastId);
       if (f.version !== v.expectedVersion) throw staleVersion(tx, f, v.expectedVersion);
       const current = f.currentOutcomeId ? getOutcomeHistory(tx, forecastId).find((o) => o.id === f.currentOutcomeId) : undefined;
       if (!current) throw noCurrentOutcome();
