@@ -1,7 +1,7 @@
 /**
  * npm run bench:http: the production server under load, loopback only, bounded durations.
  * Builds (or reuses) the bench database (scripts/bench.ts) and the production build, starts
- * `next start`, then drives each target with autocannon at 50 connections while a writer records
+ * the production server as users do (`node server.mjs`, what `npm start` runs), then drives each target with autocannon at 50 connections while a writer records
  * outcomes through the API, and prints requests/s, p50, p99, errors and the ratio to a static
  * file of the same server (the ceiling). Afterwards every write must be visible on its page.
  * Then the p99 of /api/health during a 10k-row import and during a maximal extraction request.
@@ -100,7 +100,7 @@ function cannon(target: string, url: string, opts: Partial<autocannon.Options> =
   });
 }
 
-const server: ChildProcess = spawn("node", ["node_modules/next/dist/bin/next", "start", "-p", String(PORT), "-H", "127.0.0.1"], {
+const server: ChildProcess = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
   env,
   stdio: ["ignore", "ignore", "inherit"],
 });
