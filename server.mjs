@@ -18,8 +18,8 @@
 import { createServer } from "node:http";
 import compression from "compression";
 import next from "next";
-import { freshNonceFor, installStandIn } from "./lib/http/response-nonce.mjs";
 import { createFrontCache } from "./lib/cache/front-cache.mjs";
+import { freshNonceFor, installStandIn } from "./lib/http/response-nonce.mjs";
 
 const args = process.argv.slice(2);
 const option = (short, long) => {

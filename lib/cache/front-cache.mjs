@@ -122,7 +122,9 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
   /** Answers from the front cache, or hands the request to `next` (Next's handler), keeping what it answers when it may. */
   return function frontCache(req, res, next) {
     if (req.method !== "GET" || req.url.startsWith("/_next/") || req.url.startsWith("/api/") || ROUTER_HEADERS.some((h) => h in req.headers)) return next();
-    const key = req.url;
+    // The headers depend on the address and on whether the request came over https (HSTS and the
+    // policy's upgrade-insecure-requests, proxy.ts and lib/http/security-headers.ts), nothing else.
+    const key = `${req.headers["x-forwarded-proto"] === "https" ? "https" : "http"} ${req.url}`;
     try {
       const hit = entries.get(key);
       if (hit && fresh(hit)) {

@@ -27,6 +27,8 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
     if (req.url === "/not-from-page-cache") res.setHeader("cache-control", "private, no-store");
     else res.setHeader("x-nextjs-cache", "MISS");
     if (req.url === "/with-cookie") res.setHeader("set-cookie", "a=b");
+    // As proxy.ts and next.config.ts headers() do for a request that came over https.
+    if (req.headers["x-forwarded-proto"] === "https") res.setHeader("strict-transport-security", "max-age=63072000");
     // As Next's own compression would, when asked.
     if (req.url === "/encoded" && req.headers["accept-encoding"]) res.setHeader("content-encoding", "gzip");
     res.statusCode = req.url === "/missing" ? 404 : 200;
@@ -79,6 +81,15 @@ describe("the front cache", () => {
     await fetch(`${base}/encoded`, { headers: { "accept-encoding": "gzip" } }).catch(() => null);
     await fetch(`${base}/encoded`, { headers: { "accept-encoding": "gzip" } }).catch(() => null);
     expect(renders).toEqual(["/encoded", "/encoded"]);
+  });
+
+  it("keeps an answer over https apart from one over http (their headers differ)", async () => {
+    const overHttps = async () => (await fetch(`${base}/methods`, { headers: { "x-forwarded-proto": "https" } })).headers.get("strict-transport-security");
+    await get("/methods");
+    expect(await overHttps()).toBe("max-age=63072000");
+    expect(await overHttps()).toBe("max-age=63072000");
+    expect((await fetch(`${base}/methods`)).headers.get("strict-transport-security")).toBeNull();
+    expect(renders).toEqual(["/methods", "/methods"]);
   });
 
   it("never keeps what is not a page from Next's page cache, nor router requests", async () => {
