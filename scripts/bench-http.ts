@@ -161,12 +161,12 @@ try {
     ["forecast page", `/forecasts/${forecast}`],
   ];
   if (values.only === "import") targets.length = 0;
-  const results: (Result & { ratioToCeiling?: number })[] = [];
+  const results: (Result & { bytes: number; ratioToCeiling?: number })[] = [];
   for (const [name, url] of targets) {
-    await fetch(BASE + url); // first render
+    const bytes = (await (await fetch(BASE + url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength; // first render
     startWriter();
     log(`${name}: ${url}`);
-    results.push(await cannon(name, url));
+    results.push({ ...(await cannon(name, url)), bytes });
     if (writer) clearInterval(writer);
   }
   const ceiling = results[0]?.requestsPerSecond ?? 0;
