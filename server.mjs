@@ -8,14 +8,17 @@
  *
  * It also gives every response its own Content-Security-Policy nonce, pages from the page cache
  * included (lib/http/response-nonce.mjs), and compresses responses itself (next.config.ts turns
- * Next's compression off, since the nonce is put into the body before compressing). Everything
- * else is Next's own request handler.
+ * Next's compression off, since the nonce is put into the body before compressing). A page Next
+ * served from its page cache is answered again from the front cache (lib/cache/front-cache.mjs)
+ * while no write has changed it, through the same nonce and compression. Everything else is
+ * Next's own request handler.
  *
  * Options as for `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
  */
 import { createServer } from "node:http";
 import compression from "compression";
 import next from "next";
+import { createFrontCache } from "./lib/cache/front-cache.mjs";
 import { freshNonceFor, installStandIn } from "./lib/http/response-nonce.mjs";
 
 const args = process.argv.slice(2);
@@ -33,12 +36,13 @@ const compress = compression();
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
+const frontCache = createFrontCache();
 
 createServer((req, res) => {
   req.headers["x-hindsight-peer"] = req.socket.remoteAddress ?? "";
   compress(req, res, () => {
     freshNonceFor(req, res, standIn);
-    handle(req, res);
+    frontCache(req, res, () => handle(req, res));
   });
 }).listen(port, hostname, () => {
   console.log(`Hindsight ready on http://${hostname ?? "localhost"}:${port}`);

@@ -118,6 +118,27 @@ test.describe("the shell", () => {
   });
 });
 
+test("the leaderboard's tables have pages of their own, with settings and sort kept in the query", async ({ page }) => {
+  const board = await (await page.request.get("/api/v1/leaderboard?by=outlet&min=1")).json();
+  const listed = board.rows.filter((r: { n: number }) => r.n > 0);
+  await page.goto("/leaderboard/outlets/1?min=1&sort=name");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Leaderboard: outlets, page 1");
+  await expect(page.getByTestId("forecaster-board")).toHaveCount(0);
+  const names = await page.getByTestId("outlet-board").getByTestId("board-row").locator('td[data-label="Outlet"] a').allTextContents();
+  expect(names).toEqual(
+    listed
+      .map((r: { name: string }) => r.name)
+      .sort((a: string, b: string) => a.localeCompare(b, "en"))
+      .slice(0, 20),
+  );
+  await page.getByRole("link", { name: "← Both tables" }).click();
+  await expect(page).toHaveURL(/\/leaderboard\?min=1&sort=name$/);
+  await expect(page.getByTestId("forecaster-board")).toBeVisible();
+  // A table that does not exist, or a page number that is not one, is not found.
+  expect((await page.request.get("/leaderboard/authors/1")).status()).toBe(404);
+  expect((await page.request.get("/leaderboard/outlets/0")).status()).toBe(404);
+});
+
 test.describe("a reader on an editor page", () => {
   test.use({ storageState: stateFile("reader") });
   test("is answered 403", async ({ page }) => {

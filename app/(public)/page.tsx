@@ -4,7 +4,7 @@ import { Suspense } from "react";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
-import { getComingDue, getRecentlyResolved, listArticles, listTopics } from "@/lib/read/ledger";
+import { getComingDue, getRecentlyResolved, listArticles, listTopicNames } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../_components/accuracy/accuracy-panel";
 import { ForecastList } from "../_components/forecast-list";
@@ -49,7 +49,7 @@ export default async function DashboardPage() {
         </section>
       </div>
       <Suspense>
-        <AccuracyPanel scope="all" initial={view} topics={listTopics()} title="Overall: how the forecasts held up" />
+        <AccuracyPanel scope="all" initial={view} topics={listTopicNames()} title="Overall: how the forecasts held up" />
       </Suspense>
       <section>
         <h2>Latest articles</h2>

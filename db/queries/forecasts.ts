@@ -14,6 +14,8 @@ import { scopeFromKey, scoredIdsSql } from "./accuracy";
 /** The forecast list's filters (validated in lib/forecasts/filters.ts). */
 export interface ForecastFilters {
   forecaster?: string;
+  /** Leaves out this forecaster's own forecasts (a person page's list of others' forecasts in their articles). */
+  notForecaster?: string;
   author?: string;
   outlet?: string;
   article?: string;
@@ -206,6 +208,7 @@ export function whereFor(filters: Partial<ForecastFilters>, now = today()): SQL 
   const conds: (SQL | undefined)[] = [];
   // Slugs are resolved in subqueries so the planner can drive the search from the indexed id columns.
   if (filters.forecaster) conds.push(sql`${forecasts.forecasterId} = (select id from ${people} where slug = ${filters.forecaster})`);
+  if (filters.notForecaster) conds.push(sql`${forecasts.forecasterId} <> (select id from ${people} where slug = ${filters.notForecaster})`);
   if (filters.article) conds.push(sql`${forecasts.articleId} = (select id from ${articles} where slug = ${filters.article})`);
   if (filters.outlet)
     conds.push(sql`${forecasts.articleId} in (select id from ${articles} where outlet_id = (select id from ${outlets} where slug = ${filters.outlet})
@@ -263,6 +266,20 @@ export function getForecastById(db: DB, id: number): ForecastDTO | null {
   return row ? toDTO(row) : null;
 }
 
+/** One page of the forecasts matching the filters, in the export's order (by id), and how many match: the source pages' lists. */
+export function pageOfForecasts(db: DB, filters: Partial<ForecastFilters>, page: number, pageSize: number): { total: number; items: ForecastDTO[] } {
+  const where = whereFor(filters);
+  const total = db.select({ n: sql<number>`count(*)` }).from(forecasts).where(where).get()?.n ?? 0;
+  const items = baseSelect(db)
+    .where(where)
+    .orderBy(asc(forecasts.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize)
+    .all()
+    .map(toDTO);
+  return { total, items };
+}
+
 /** Every forecast matching the filters (no pagination), for the export. */
 export function exportForecasts(db: DB, filters: Partial<ForecastFilters> = {}): ForecastDTO[] {
   const order = filters.sort || filters.search ? orderFor(filters) : [asc(forecasts.id)];
@@ -293,6 +310,11 @@ export function getForecastContext(db: DB, id: number) {
   return { madeOnNote: f.madeOnNote, provenanceNote: f.provenanceNote, body: f.body, event, siblings };
 }
 
+/** Every topic's slug and name, by name: the accuracy panel's topic filter (no counts, so no scan of forecast_topics). */
+export function listTopicNames(db: DB) {
+  return db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.name)).all();
+}
+
 export function listTopics(db: DB) {
   return db
     .select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` })
@@ -305,8 +327,10 @@ export function listTopics(db: DB) {
 
 /** Dashboard: forecasts due soonest among the open ones, and those resolved most recently. */
 export function getComingDue(db: DB, limit = 5, now = today()) {
+  // The unary + keeps SQLite off the outcome index (every open forecast, then a sort: 90 ms at
+  // 200k forecasts) and on the deadline index, which yields the first few in order (0.03 ms).
   return baseSelect(db)
-    .where(and(isNull(forecasts.currentOutcomeId), gte(forecasts.deadline, now)))
+    .where(and(sql`+${forecasts.currentOutcomeId} is null`, gte(forecasts.deadline, now)))
     .orderBy(asc(forecasts.deadline))
     .limit(limit)
     .all()

@@ -134,3 +134,7 @@ class HindsightPageCache {
 
 module.exports = HindsightPageCache;
 module.exports.pageTags = pageTags;
+// For the front cache in server.mjs (lib/cache/front-cache.mjs): the same checks on the same database.
+module.exports.currentSeq = currentSeq;
+module.exports.latestSeq = latestSeq;
+module.exports.today = today;

@@ -11,10 +11,12 @@ export type { ForecastDTO } from "@/db/queries/forecasts";
 
 export const listForecasts = withDb(list.listForecasts);
 export const exportForecasts = withDb(list.exportForecasts);
+export const pageOfForecasts = withDb(forecasts.pageOfForecasts);
 export const getForecastById = withDb(forecasts.getForecastById);
 export const getForecastRow = withDb(forecasts.getForecastRow);
 export const getForecastContext = withDb(forecasts.getForecastContext);
 export const listTopics = withDb(forecasts.listTopics);
+export const listTopicNames = withDb(forecasts.listTopicNames);
 export const getComingDue = withDb(forecasts.getComingDue);
 export const getRecentlyResolved = withDb(forecasts.getRecentlyResolved);
 export const getDueForecasts = withDb(forecasts.getDueForecasts);

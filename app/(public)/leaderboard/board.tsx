@@ -1,9 +1,16 @@
-/** One leaderboard table (forecasters or outlets): ranked rows, then those below the minimum, sortable by column. */
+/** One leaderboard table (forecasters or outlets): ranked rows, then those below the minimum, sortable by column, a page at a time. */
 import Link from "next/link";
+import { PageLinks } from "@/app/_components/page-links";
 import { sortLeaderboardRows } from "@/lib/accuracy/leaderboard";
 import type { LeaderboardSort } from "@/lib/accuracy/leaderboard-params";
 import { formatNumber as num, plural } from "@/lib/format/numbers";
 import type { Leaderboard } from "@/lib/read/accuracy";
+
+export type BoardName = "forecasters" | "outlets";
+/** Rows per page: a page stays small enough to serve to a crowd (README "npm run bench:http"). */
+export const BOARD_PAGE_SIZE = 20;
+/** Sources without a scored forecast named under the table, at most. */
+const UNSCORED_NAMED = 30;
 
 const COLUMNS: { sort: LeaderboardSort | null; label: string; num?: boolean; title: string }[] = [
   { sort: "rank", label: "Rank", num: true, title: "rank by shrunk Brier score" },
@@ -17,21 +24,31 @@ const COLUMNS: { sort: LeaderboardSort | null; label: string; num?: boolean; tit
 
 export function Board({
   title,
+  name,
   board,
   hrefBase,
   testid,
   sort,
   sortHref,
+  page,
+  pageHref,
 }: {
   title: string;
+  name: BoardName;
   board: Leaderboard;
   hrefBase: string;
   testid: string;
   sort: LeaderboardSort;
   sortHref: (sort: LeaderboardSort) => string;
+  page: number;
+  pageHref: (page: number) => string;
 }) {
   const listed = board.rows.filter((r) => r.n > 0);
-  const rows = sortLeaderboardRows([...listed.filter((r) => r.eligible), ...listed.filter((r) => !r.eligible)], sort);
+  const all = sortLeaderboardRows([...listed.filter((r) => r.eligible), ...listed.filter((r) => !r.eligible)], sort);
+  const rows = all.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE);
+  const pages = (id?: string) => (
+    <PageLinks page={page} pageSize={BOARD_PAGE_SIZE} total={all.length} noun={[name.slice(0, -1), name]} href={pageHref} testid={id} />
+  );
   // With nothing scored, the shrunk score would just be the population mean: list them apart.
   const unscored = board.rows.filter((r) => r.n === 0);
   const ranked = listed.filter((r) => r.eligible).length;
@@ -57,6 +74,7 @@ export function Board({
           </span>
         ))}
       </p>
+      {pages()}
       <table className="board">
         <thead>
           <tr>
@@ -111,15 +129,28 @@ export function Board({
           ))}
         </tbody>
       </table>
+      {rows.length ? (
+        pages(`${testid}-pages`)
+      ) : (
+        <p className="muted">
+          No {name} on this page: there are {plural(all.length, name.slice(0, -1), name)} with a scored forecast.
+        </p>
+      )}
       {unscored.length ? (
         <p className="small muted" data-testid={`${testid}-unscored`}>
           No scored forecast yet:{" "}
-          {unscored.map((r, i) => (
+          {unscored.slice(0, UNSCORED_NAMED).map((r, i) => (
             <span key={r.key}>
               {i ? ", " : ""}
               <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link> ({r.resolved}/{r.total} resolved)
             </span>
           ))}
+          {unscored.length > UNSCORED_NAMED ? (
+            <>
+              {" "}
+              and {unscored.length - UNSCORED_NAMED} more (<Link href={hrefBase}>all {name}</Link>)
+            </>
+          ) : null}
           .
         </p>
       ) : null}

@@ -2,17 +2,17 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { Suspense } from "react";
-import { DateText } from "@/app/_components/date-text";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { plural } from "@/lib/format/numbers";
 import { getAccuracyView } from "@/lib/read/accuracy";
-import { exportForecasts, getOutletBySlug, listTopics } from "@/lib/read/ledger";
+import { getOutletBySlug, listTopicNames, pageOfForecasts } from "@/lib/read/ledger";
 import { getScorecard } from "@/lib/read/share";
 import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
-import { ForecastList } from "../../../_components/forecast-list";
+import { PagedForecastList, SOURCE_LIST_PAGE_SIZE } from "../../../_components/forecast-list-page";
+import { OutletArticles } from "./outlet-articles";
 
 /** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
 export const dynamic = "force-static";
@@ -41,7 +41,8 @@ export default async function OutletPage({ params }: Params) {
   const found = getOutletBySlug(slug);
   if (!found) notFound();
   const { outlet } = found;
-  const items = exportForecasts({ outlet: slug });
+  // The first page of its forecasts; the rest at /outlets/SLUG/forecasts/2.
+  const items = pageOfForecasts({ outlet: slug }, 1, SOURCE_LIST_PAGE_SIZE);
   // Articles it republished from another outlet, summed per original outlet: those count there (docs/scoring.md 2.11).
   const byOriginal = new Map<string, { slug: string; name: string; forecasts: number }>();
   for (const a of found.published.filter((a) => a.originalSlug)) {
@@ -65,31 +66,7 @@ export default async function OutletPage({ params }: Params) {
         {outlet.language ? ` · ${outlet.language}` : ""}
         {outlet.description ? ` · ${outlet.description}` : ""}
       </p>
-      <ul className="small">
-        {found.published.map((a) => (
-          <li key={a.slug}>
-            {a.originalSlug ? "Republished" : "Published"} <Link href={`/articles/${a.slug}`}>{a.title}</Link>{" "}
-            {a.publishedOn ? (
-              <>
-                (<DateText iso={a.publishedOn} />)
-              </>
-            ) : null}
-          </li>
-        ))}
-        {found.original.map((a) => (
-          <li key={a.slug}>
-            First published <Link href={`/articles/${a.slug}`}>{a.title}</Link>{" "}
-            {a.firstPublishedOn ? (
-              <>
-                (<DateText iso={a.firstPublishedOn} />)
-              </>
-            ) : (
-              "(date unknown)"
-            )}
-            , later republished or translated elsewhere
-          </li>
-        ))}
-      </ul>
+      <OutletArticles slug={slug} published={found.published} original={found.original} page={1} summary />
       {republished.map((r) => (
         <p className="note-box" key={r.slug} data-testid="republished-note">
           {outlet.name} republished {plural(r.forecasts, "forecast")} from <Link href={`/outlets/${r.slug}`}>{r.name}</Link>, counted for {r.name}: a
@@ -97,15 +74,22 @@ export default async function OutletPage({ params }: Params) {
         </p>
       ))}
       <Suspense>
-        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopics()} title={`How the forecasts ${outlet.name} published held up`} />
+        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopicNames()} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">
         An outlet is scored on every forecast it published, its authors&apos; own and those of the people its articles quote; a republished or translated
         article counts once, for the original outlet.
       </p>
-      <h2>Forecasts it published ({items.length})</h2>
+      <h2>Forecasts it published ({items.total})</h2>
       <ExportLinks query={{ outlet: slug }} />
-      <ForecastList items={items} empty="No forecasts from this outlet yet." />
+      <PagedForecastList
+        items={items.items}
+        total={items.total}
+        page={1}
+        href={(n) => `/outlets/${slug}/forecasts/${n}`}
+        empty="No forecasts from this outlet yet."
+        testid="outlet-forecast-pages"
+      />
     </>
   );
 }

@@ -7,12 +7,12 @@ import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { brierInWords } from "@/lib/accuracy/plain-words";
 import { formatNumber, plural } from "@/lib/format/numbers";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
-import { exportForecasts, getPersonBySlug, listTopics } from "@/lib/read/ledger";
+import { getPersonBySlug, listTopicNames, pageOfForecasts } from "@/lib/read/ledger";
 import { getScorecard } from "@/lib/read/share";
 import { pageMetadata } from "@/lib/share/metadata";
 import { AccuracyPanel } from "../../../_components/accuracy/accuracy-panel";
 import { ExportLinks } from "../../../_components/export-links";
-import { ForecastList } from "../../../_components/forecast-list";
+import { PagedForecastList, SOURCE_LIST_PAGE_SIZE } from "../../../_components/forecast-list-page";
 
 /** Rendered on first request and served from the page cache until a write changes it (lib/cache/next-cache-handler.cjs). */
 export const dynamic = "force-static";
@@ -42,8 +42,9 @@ export default async function PersonPage({ params }: Params) {
   const found = getPersonBySlug(slug);
   if (!found) notFound();
   const { person } = found;
-  const made = exportForecasts({ forecaster: slug });
-  const publishedFromOthers = exportForecasts({ author: slug }).filter((f) => f.forecaster.slug !== slug);
+  // The first page of each list; the rest at /people/SLUG/forecasts/2 and /people/SLUG/published/2.
+  const made = pageOfForecasts({ forecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE);
+  const publishedFromOthers = found.authored.length ? pageOfForecasts({ author: slug, notForecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE) : null;
   const filters = DEFAULT_ACCURACY_FILTERS;
   const view = getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
   const published = found.authored.length ? getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
@@ -72,16 +73,23 @@ export default async function PersonPage({ params }: Params) {
         </p>
       ) : null}
       <Suspense>
-        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopics()} title={`How ${person.name}'s own forecasts held up`} />
+        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopicNames()} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>
-        Forecasts {person.name} made ({made.length})
+        Forecasts {person.name} made ({made.total})
       </h2>
       <ExportLinks query={{ forecaster: slug }} />
-      <ForecastList items={made} empty="No forecasts attributed to them." />
-      {found.authored.length ? (
+      <PagedForecastList
+        items={made.items}
+        total={made.total}
+        page={1}
+        href={(n) => `/people/${slug}/forecasts/${n}`}
+        empty="No forecasts attributed to them."
+        testid="made-pages"
+      />
+      {publishedFromOthers ? (
         <>
-          <h2>Forecasts of others they published ({publishedFromOthers.length})</h2>
+          <h2>Forecasts of others they published ({publishedFromOthers.total})</h2>
           <ExportLinks query={{ author: slug }} label="Download every forecast in their articles, theirs included" />
           <p className="small muted" data-testid="published-summary">
             Quoted or reported in their articles; these count for the forecaster, not for {person.name}.
@@ -95,7 +103,14 @@ export default async function PersonPage({ params }: Params) {
               " None of them is scored yet."
             )}
           </p>
-          <ForecastList items={publishedFromOthers} empty="None: every forecast in their articles is their own." />
+          <PagedForecastList
+            items={publishedFromOthers.items}
+            total={publishedFromOthers.total}
+            page={1}
+            href={(n) => `/people/${slug}/published/${n}`}
+            empty="None: every forecast in their articles is their own."
+            testid="published-pages"
+          />
         </>
       ) : null}
     </>

@@ -1,0 +1,41 @@
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import type { DB } from "@/db/client";
+import { loadSeeds } from "@/seeds/load";
+import { freshDatabase } from "@/test/db";
+import { exportForecasts, pageOfForecasts } from "./forecasts";
+import { listArticles } from "./sources";
+
+let db: DB;
+let cleanup: () => void;
+beforeEach(() => {
+  ({ db, cleanup } = freshDatabase());
+  loadSeeds(db);
+});
+afterEach(() => cleanup());
+
+describe("the source pages' lists, a page at a time", () => {
+  it("pages through exactly the forecasts the whole list has, in its order, with the total", () => {
+    const outlet = exportForecasts(db, {})[0]!.article.outletSlug!;
+    const all = exportForecasts(db, { outlet });
+    const seen = [];
+    for (let page = 1; page <= Math.ceil(all.length / 2) + 1; page++) {
+      const p = pageOfForecasts(db, { outlet }, page, 2);
+      expect(p.total).toBe(all.length);
+      seen.push(...p.items.map((f) => f.id));
+    }
+    expect(seen).toEqual(all.map((f) => f.id));
+  });
+
+  it("lists the forecasts of others in an author's articles, never the author's own", () => {
+    const authored = exportForecasts(db, {}).flatMap((f) => f.article.authors.map((a) => a.slug));
+    const author = authored.find((slug) => exportForecasts(db, { author: slug }).some((f) => f.forecaster.slug === slug)) ?? authored[0]!;
+    const expected = exportForecasts(db, { author }).filter((f) => f.forecaster.slug !== author);
+    const page = pageOfForecasts(db, { author, notForecaster: author }, 1, 100);
+    expect(page.total).toBe(expected.length);
+    expect(page.items.map((f) => f.id)).toEqual(expected.map((f) => f.id));
+  });
+
+  it("gives the newest articles first, the same as the whole list's start", () => {
+    expect(listArticles(db, 3)).toEqual(listArticles(db).slice(0, 3));
+  });
+});

@@ -1,0 +1,20 @@
+import { describe, expect, it } from "vitest";
+import { ACCURACY_FILTER_KEYS } from "@/lib/accuracy/filters";
+import { parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
+import { LEADERBOARD_QUERY_KEYS, pageRewrites } from "./page-rewrites";
+
+describe("leaderboard rewrites", () => {
+  it("send every parameter the leaderboard reads to the per-request page", () => {
+    expect([...LEADERBOARD_QUERY_KEYS].sort()).toEqual([...ACCURACY_FILTER_KEYS, "by", "min", "k", "sort"].sort());
+    // A parameter outside the list is one the leaderboard refuses, so the static page (which ignores the query) loses nothing.
+    expect(parseLeaderboardQuery({ min: "3", extra: "1" }).ok).toBe(false);
+  });
+  it("cover both the combined page and each table's pages", () => {
+    const rules = pageRewrites();
+    expect(rules).toHaveLength(LEADERBOARD_QUERY_KEYS.length * 2);
+    expect(rules.filter((r) => r.has[0]!.key === "sort").map((r) => r.source)).toEqual([
+      "/leaderboard",
+      "/leaderboard/:board(forecasters|outlets)/:page(\\d+)",
+    ]);
+  });
+});
