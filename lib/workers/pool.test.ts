@@ -5,9 +5,12 @@ import { WorkerPool } from "./pool";
 const text = "Der Experte sagt, die Regierung wird wahrscheinlich bis 2030 zurücktreten. ".repeat(3);
 const pool = new WorkerPool("extract", 1, 1);
 
-const run = (timeoutMs: number) =>
+/** Long enough that the extraction takes far longer than the 1 ms budget below (a warm worker answers the short text in about that). */
+const longText = text.repeat(3000);
+
+const run = (timeoutMs: number, input = text) =>
   pool.run<{ candidates: unknown[] }>(
-    { text, language: "de" },
+    { text: input, language: "de" },
     {
       timeoutMs,
       onTimeout: () => new AppError("unprocessable", "over the extraction time limit", [{ field: "text", message: "too slow" }], { limit: "extraction time" }),
@@ -21,7 +24,7 @@ describe("the worker pool", () => {
   }, 90_000);
 
   it("stops a task over its time budget with the error naming the limit, then serves the next", async () => {
-    await expect(run(1)).rejects.toMatchObject({ code: "unprocessable", details: { limit: "extraction time" } });
+    await expect(run(1, longText)).rejects.toMatchObject({ code: "unprocessable", details: { limit: "extraction time" } });
     expect((await run(60_000)).candidates.length).toBeGreaterThan(0);
   }, 90_000);
 
