@@ -5,8 +5,11 @@
  */
 import { eq } from "drizzle-orm";
 import { z } from "zod";
-import type { DB } from "@/db/client";
-import { writeAudit } from "@/db/queries/audit";
+import { type DB, getDb } from "@/db/client";
+import type { PgDB } from "@/db/pg/client";
+import { writeAuditPg } from "@/db/pg/queries/outcomes";
+import * as pgSchema from "@/db/pg/schema";
+import { type AuditInput, writeAudit } from "@/db/queries/audit";
 import { countUsersWithRole, getUserByEmail, getUserById } from "@/db/queries/users";
 import { users } from "@/db/schema";
 import { type Actor, authorize } from "@/lib/auth/actor";
@@ -16,6 +19,7 @@ import { passwordProblem } from "@/lib/auth/password-policy";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/http/errors";
 import { parseInput } from "@/lib/http/validation";
+import { appPg } from "@/lib/ledger/engine";
 import { ROLES, type Role } from "@/lib/vocabulary";
 
 const roleSchema = z.enum(ROLES, { error: `expected one of ${ROLES.join(", ")}` });
@@ -44,20 +48,44 @@ export type NewAccount = z.input<typeof newAccountSchema>;
 /** How an account came to be, for the audit log. */
 export type AccountOrigin = "admin" | "command-line" | "demo";
 
+/** What creating an account reads and writes besides better-auth: on SQLite or PostgreSQL. */
+export interface AccountStore {
+  emailTaken(email: string): Promise<boolean>;
+  audit(entry: AuditInput): Promise<void>;
+}
+
+export function sqliteAccountStore(db: DB): AccountStore {
+  return { emailTaken: async (email) => !!getUserByEmail(db, email), audit: async (entry) => writeAudit(db, entry) };
+}
+
+export function postgresAccountStore(db: PgDB): AccountStore {
+  return {
+    emailTaken: async (email) => (await db.select({ id: pgSchema.users.id }).from(pgSchema.users).where(eq(pgSchema.users.email, email))).length > 0,
+    audit: (entry) => writeAuditPg(db, entry),
+  };
+}
+
+/** The store of the app's engine (lib/ledger/engine.ts). */
+export function appAccountStore(): AccountStore {
+  const pg = appPg();
+  return pg ? postgresAccountStore(pg) : sqliteAccountStore(getDb());
+}
+
 /**
  * Creates an account with a password. From the admin page the actor must be an admin; the
  * command line and db:setup's demo accounts act without an account (whoever can run them owns
  * the database file anyway).
  */
-export async function createAccount(db: DB, auth: Auth, actor: Actor | null, input: unknown, origin: AccountOrigin) {
+export async function createAccount(db: DB | AccountStore, auth: Auth, actor: Actor | null, input: unknown, origin: AccountOrigin) {
   if (origin === "admin") authorize(actor, PERMISSIONS.manageUsers);
+  const store = "emailTaken" in db ? db : sqliteAccountStore(db);
   const v = parseInput(newAccountSchema, input);
-  if (getUserByEmail(db, v.email))
+  if (await store.emailTaken(v.email))
     throw new AppError("unprocessable", `An account for ${v.email} already exists.`, [
       { field: "email", message: "an account with this email already exists" },
     ]);
   const { user } = await auth.api.createUser({ body: { email: v.email, name: v.name, password: v.password, role: v.role } });
-  writeAudit(db, {
+  await store.audit({
     userId: actor?.id ?? null,
     action: "user.create",
     entityType: "user",

@@ -59,6 +59,6 @@ export function requireSqliteFor(feature: string, missing: string): void {
   if (appEngine() === "postgres")
     throw new AppError(
       "not_implemented",
-      `${feature} does not work on PostgreSQL yet: ${missing}. It works with DATABASE_URL set to a SQLite file (README, "Running on PostgreSQL").`,
+      `Not available on PostgreSQL yet: ${feature} (${missing}). It works with DATABASE_URL set to a SQLite file (README, "Running on PostgreSQL").`,
     );
 }

@@ -8,11 +8,11 @@ export type { OverallFeed, SourceKind } from "@/lib/feeds/feeds";
 const MISSING = "the feed queries (db/queries/feeds.ts) have no PostgreSQL twin";
 
 export async function overallFeed(which: OverallFeed): Promise<string> {
-  requireSqliteFor("The Atom feeds", MISSING);
+  requireSqliteFor("the Atom feeds", MISSING);
   return overall(getDb(), which);
 }
 
 export async function sourceFeed(kind: SourceKind, slug: string): Promise<string | null> {
-  requireSqliteFor("The Atom feeds", MISSING);
+  requireSqliteFor("the Atom feeds", MISSING);
   return source(getDb(), kind, slug);
 }

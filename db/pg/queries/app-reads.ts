@@ -93,5 +93,6 @@ export async function sitemapRowsPg(db: PgTx): Promise<{ path: string; modified:
     select '/people/' || p.slug, ${ms(sql`coalesce((select max(f.updated_at) from forecasts f where f.forecaster_id = p.id), p.created_at)`)} from people p
     union all
     select '/outlets/' || o.slug, ${ms(sql`o.created_at`)} from outlets o`);
-  return rows.rows;
+  // int8 arrives as text through drizzle's execute: a number, as SQLite's integer.
+  return rows.rows.map((r) => ({ path: r.path, modified: Number(r.modified) }));
 }

@@ -11,7 +11,7 @@ import { follow, REMINDER_PERMISSION, subscribe, unfollow, unsubscribe } from "@
 
 function run<T>(write: (actor: Actor) => T): Promise<ActionResult<T>> {
   return runAction(REMINDER_PERMISSION, (actor) => {
-    requireSqliteFor("Reminder subscriptions", "their writes (lib/reminders/) have no PostgreSQL path yet");
+    requireSqliteFor("reminder subscriptions", "their writes (lib/reminders/) have no PostgreSQL path yet");
     const value = write(actor);
     revalidatePath("/account/reminders");
     return value;

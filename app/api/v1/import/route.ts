@@ -28,7 +28,7 @@ export const POST = route(async (request) => {
   if (crossSite) throw new AppError("forbidden", crossSite);
   const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
   requireSqliteFor(
-    "The bulk import",
+    "the bulk import",
     "its planning and writes (lib/import/) have no PostgreSQL path in LedgerWriter yet; add articles one by one at /articles/new",
   );
   const input = parseInput(importRequest, await readJsonBody(request, "the file", MAX_IMPORT_BODY_BYTES));
