@@ -54,7 +54,7 @@ export async function listAuditEntriesPg(db: PgTx, q: { page: number; pageSize: 
 }
 
 export async function listAuditActionsPg(db: PgTx): Promise<string[]> {
-  const rows = await db.execute<{ action: string }>(sql`select distinct action from audit_log order by action collate "C"`);
+  const rows = await db.execute<{ action: string }>(sql`select distinct action collate "C" as action from audit_log order by 1`);
   return rows.rows.map((r) => r.action);
 }
 
