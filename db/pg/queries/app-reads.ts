@@ -1,21 +1,14 @@
 /**
- * The PostgreSQL twins of the app's remaining reads (lib/ledger/app-reader.ts): which forecasts
- * have outcome records (the due queue), accounts and the audit log (admin pages), the intake
- * form's choices, an account's reminder subscription and follows. Same shapes and orders as
- * db/queries/{outcomes,users,audit,intake,reminders}.ts; names in code-point order (collate "C",
+ * The PostgreSQL twins of the app's remaining reads (lib/ledger/app-reader.ts): accounts and the
+ * audit log (admin pages), the intake form's choices, an account's reminder subscription and
+ * follows. Same shapes and orders as db/queries/{users,audit,intake,reminders}.ts; names in code-point order (collate "C",
  * SQLite's BINARY).
  */
-import { asc, desc, eq, inArray, like, sql } from "drizzle-orm";
+import { asc, desc, eq, like, sql } from "drizzle-orm";
 import type { PgTx } from "../client";
-import { accounts, auditLog, events, follows, outcomes, outlets, people, reminderSubscriptions, topics, users } from "../schema";
+import { accounts, auditLog, events, follows, outlets, people, reminderSubscriptions, topics, users } from "../schema";
 
 const c = (column: unknown) => sql`${column} collate "C"`;
-
-export async function forecastsWithOutcomeRecordsPg(db: PgTx, forecastIds: number[]): Promise<Set<number>> {
-  if (forecastIds.length === 0) return new Set();
-  const rows = await db.selectDistinct({ id: outcomes.forecastId }).from(outcomes).where(inArray(outcomes.forecastId, forecastIds));
-  return new Set(rows.map((r) => r.id));
-}
 
 export async function listUsersPg(db: PgTx) {
   return db
@@ -80,19 +73,4 @@ export async function listFollowsPg(db: PgTx, userId: string) {
     .leftJoin(outlets, eq(outlets.id, follows.outletId))
     .where(eq(follows.userId, userId))
     .orderBy(asc(follows.id));
-}
-
-/** db/queries/sitemap.ts on PostgreSQL: instants as milliseconds since the epoch. */
-export async function sitemapRowsPg(db: PgTx): Promise<{ path: string; modified: number }[]> {
-  const ms = (v: ReturnType<typeof sql>) => sql`(extract(epoch from ${v}) * 1000)::int8`;
-  const rows = await db.execute<{ path: string; modified: number }>(sql`
-    select '/forecasts/' || id as path, ${ms(sql`updated_at`)} as modified from forecasts
-    union all
-    select '/articles/' || a.slug, ${ms(sql`coalesce((select max(f.updated_at) from forecasts f where f.article_id = a.id), a.created_at)`)} from articles a
-    union all
-    select '/people/' || p.slug, ${ms(sql`coalesce((select max(f.updated_at) from forecasts f where f.forecaster_id = p.id), p.created_at)`)} from people p
-    union all
-    select '/outlets/' || o.slug, ${ms(sql`o.created_at`)} from outlets o`);
-  // int8 arrives as text through drizzle's execute: a number, as SQLite's integer.
-  return rows.rows.map((r) => ({ path: r.path, modified: Number(r.modified) }));
 }
