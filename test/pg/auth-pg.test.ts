@@ -8,7 +8,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closePostgres, openPostgres, type PgDB } from "@/db/pg/client";
 import { migratePostgres } from "@/db/pg/migrate";
-import { createAccount, postgresAccountStore } from "@/lib/accounts/accounts";
+import { changeRolePg, createAccount, postgresAccountStore } from "@/lib/accounts/accounts";
 import { handleAuthRequest } from "@/lib/auth/auth-handler";
 import { FREE_FAILURES, postgresThrottleStore, recordFailedSignIn, secondsLocked } from "@/lib/auth/sign-in-throttle";
 import { markPeerHeaderTrusted, PEER_HEADER } from "@/lib/http/client-address";
@@ -96,5 +96,26 @@ describe.skipIf(!hasPg)("accounts and sessions on PostgreSQL", () => {
     const row = (await one.execute<{ failures: number }>(sql`select failures from sign_in_throttle where key = ${key}`)).rows[0];
     expect(row?.failures).toBe(12);
     expect(await secondsLocked(postgresThrottleStore(two), key, now)).toBeGreaterThan(0);
+  });
+
+  it("changes roles with the audit entry and never demotes the last admin, also when two admins demote each other at once", async () => {
+    const auth = createAuthPg(one);
+    const make = (name: string, role: string) =>
+      createAccount(postgresAccountStore(one), auth, null, { name, email: `${name}@test.invalid`, role, password: PASSWORD }, "command-line");
+    const [a, b, reader] = [await make("admin-a", "admin"), await make("admin-b", "admin"), await make("reader-c", "reader")];
+    const actor = (x: typeof a) => ({ id: x.id, name: x.name, email: x.email, role: x.role });
+    expect(await changeRolePg(one, actor(a), { userId: reader.id, role: "editor" })).toMatchObject({ from: "reader", to: "editor" });
+    const logged = await one.execute<{ n: number }>(sql`select count(*)::int as n from audit_log where action = 'user.set_role' and entity_id = ${reader.id}`);
+    expect(logged.rows[0]?.n).toBe(1);
+    await expect(changeRolePg(one, actor(a), { userId: a.id, role: "reader" })).rejects.toThrow(/your own role/);
+    // Each demotes the other through its own pool: one succeeds, the other is refused as the last admin.
+    const results = await Promise.allSettled([
+      changeRolePg(one, actor(a), { userId: b.id, role: "reader" }),
+      changeRolePg(two, actor(b), { userId: a.id, role: "reader" }),
+    ]);
+    expect(results.map((r) => r.status).sort()).toEqual(["fulfilled", "rejected"]);
+    expect(String((results.find((r) => r.status === "rejected") as PromiseRejectedResult).reason)).toMatch(/last admin/);
+    const admins = await one.execute<{ n: number }>(sql`select count(*)::int as n from "user" where role = 'admin'`);
+    expect(admins.rows[0]?.n).toBe(1);
   });
 });
