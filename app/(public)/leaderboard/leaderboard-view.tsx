@@ -24,7 +24,7 @@ function settingsQuery(raw: Raw, sort?: LeaderboardSort): string {
   return qs ? `?${qs}` : "";
 }
 
-export function LeaderboardView({ raw, only, page }: { raw: Raw; only?: BoardName; page: number }) {
+export async function LeaderboardView({ raw, only, page }: { raw: Raw; only?: BoardName; page: number }) {
   // board and page come from the path (the rewrite to ./custom adds them to the query).
   const { board: _board, page: _page, ...settings } = raw;
   const parsed = parseLeaderboardQuery(settings);

@@ -1,12 +1,15 @@
 /**
- * The PostgreSQL twins of the app's remaining reads (lib/ledger/app-reader.ts): accounts and the
- * audit log (admin pages), the intake form's choices, an account's reminder subscription and
+ * The PostgreSQL twins of the app's remaining reads (lib/ledger/app-reader.ts): a page of
+ * forecasts and the topic names (source pages), accounts and the audit log (admin pages), the intake form's choices, an account's reminder subscription and
  * follows. Same shapes and orders as db/queries/{users,audit,intake,reminders}.ts; names in code-point order (collate "C",
  * SQLite's BINARY).
  */
 import { asc, desc, eq, like, sql } from "drizzle-orm";
+import type { ForecastDTO, ForecastFilters } from "@/db/queries/forecasts";
 import type { PgTx } from "../client";
-import { accounts, auditLog, events, follows, outlets, people, reminderSubscriptions, topics, users } from "../schema";
+import { accounts, auditLog, events, follows, forecasts, outlets, people, reminderSubscriptions, topics, users } from "../schema";
+import { baseSelect, toDTO } from "./forecast-dto";
+import { whereForPg } from "./forecasts";
 
 const c = (column: unknown) => sql`${column} collate "C"`;
 
@@ -73,4 +76,27 @@ export async function listFollowsPg(db: PgTx, userId: string) {
     .leftJoin(outlets, eq(outlets.id, follows.outletId))
     .where(eq(follows.userId, userId))
     .orderBy(asc(follows.id));
+}
+
+/** db/queries/forecasts.ts pageOfForecasts: one page of the matching forecasts in id order, and how many match. */
+export async function pageOfForecastsPg(
+  db: PgTx,
+  filters: Partial<ForecastFilters>,
+  page: number,
+  pageSize: number,
+): Promise<{ total: number; items: ForecastDTO[] }> {
+  const { search: _search, ...rest } = filters;
+  const where = whereForPg(rest);
+  const total = (await db.select({ n: sql<number>`count(*)::int` }).from(forecasts).where(where))[0]?.n ?? 0;
+  const rows = await baseSelect(db)
+    .where(where)
+    .orderBy(asc(forecasts.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+  return { total, items: rows.map(toDTO) };
+}
+
+/** db/queries/forecasts.ts listTopicNames. */
+export async function listTopicNamesPg(db: PgTx) {
+  return db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(c(topics.name));
 }
