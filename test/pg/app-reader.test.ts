@@ -46,6 +46,9 @@ describe.skipIf(!hasPg)("AppReader on SQLite and on PostgreSQL", () => {
   it("answers every method beyond LedgerReader alike", async () => {
     const user = sqlite.get<{ id: string }>(sql`select id from "user" order by id limit 1`)!.id;
     const calls: [Extra, unknown[]][] = [
+      ["pageOfForecasts", [{ forecaster: "andrew-korybko" }, 2, 3]],
+      ["pageOfForecasts", [{ author: "rainer-rupp", notForecaster: "rainer-rupp" }, 1, 50]],
+      ["listTopicNames", []],
       ["currentCacheSeq", []],
       ["latestTagSeq", [["ledger", "person:andrew-korybko", "no-such-tag"]]],
       ["latestTagSeq", [[]]],
@@ -69,7 +72,7 @@ describe.skipIf(!hasPg)("AppReader on SQLite and on PostgreSQL", () => {
       const s = await (onSqlite[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       const p = await (onPg[method] as (...a: unknown[]) => Promise<unknown>)(...args);
       const what = `${method}(${JSON.stringify(args).slice(0, 60)})`;
-      if (method === "listAuditEntries") {
+      if (method === "listAuditEntries" || method === "pageOfForecasts") {
         const { items: si, ...sRest } = s as { items: object[] };
         const { items: pi, ...pRest } = p as { items: object[] };
         expect(pRest, what).toEqual(sRest);
