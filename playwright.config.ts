@@ -41,7 +41,7 @@ export default defineConfig({
   },
   projects: [
     { name: "setup", testMatch: /auth\.setup\.ts$/, use: { ...devices["Desktop Chrome"] } },
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /abuse\.spec\.ts$/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, dependencies: ["setup"], testIgnore: /(abuse|pg-smoke)\.spec\.ts$/ },
     // The abuse suite last: its 50 concurrent editors resolve many forecasts, which the other specs read.
     { name: "abuse", testMatch: /abuse\.spec\.ts$/, use: { ...devices["Desktop Chrome"] }, dependencies: ["chromium"] },
   ],

@@ -5,5 +5,5 @@ import { buildSitemap } from "@/lib/read/share";
 /** /sitemap.xml: the reading pages and every forecast, article, person and outlet in the ledger. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   await connection();
-  return buildSitemap();
+  return await buildSitemap();
 }

@@ -67,10 +67,9 @@ describe("the start-up check on SQLite", () => {
     expect(await checkBeforeServing("mysql://localhost/hindsight")).toMatch(/scheme "mysql:"[\s\S]*What to do: Use a SQLite file/);
   });
 
-  it("a postgres:// URL is refused for serving, saying what works on PostgreSQL today", async () => {
+  it("a postgres:// URL that does not connect stops the server, saying why, with the password hidden", async () => {
     const message = await checkBeforeServing("postgres://nobody:secret@127.0.0.1:1/hindsight");
-    expect(message).toContain("does not serve pages from PostgreSQL yet");
-    expect(message).toContain("npm run db:setup");
+    expect(message).toContain("Hindsight cannot start");
     expect(message).toContain("nothing accepts connections at 127.0.0.1:1");
     expect(message).not.toContain("secret");
   });

@@ -30,28 +30,13 @@ export async function checkDatabase(url = env().DATABASE_URL): Promise<DatabaseC
   return { engine: "postgres", where: redactUrl(target.url), ...pg };
 }
 
-export const POSTGRES_NOT_YET = [
-  "Hindsight's web app does not serve pages from PostgreSQL yet: its data layer runs on SQLite only until the",
-  'asynchronous data-access interface lands (docs/ARCHITECTURE.md, "Two engines").',
-  "  Works on PostgreSQL today: npm run db:setup (schema and seed corpus), npm run db:copy -- --from FILE --to URL",
-  "  (copies a SQLite ledger, verified by counts and checksums), npm run export, npm run search:reindex, and the",
-  "  data-layer tests (PG_TEST_URL, test/pg/).",
-  "  Does not work yet: serving pages and the API, sign-in, and every write through the app or its other commands.",
-  '  To serve now, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
-].join("\n");
-
 /**
- * Null when the web app may serve requests; otherwise the message to print before exiting.
- * A PostgreSQL URL is checked too (so the connection can be tried out), then refused for now.
+ * Null when the web app may serve requests; otherwise the message to print before exiting. Both
+ * engines are served (lib/ledger/engine.ts picks the one DATABASE_URL names); what is missing on
+ * PostgreSQL answers 501 where it is asked for (README, "Running on PostgreSQL").
  */
 export async function checkBeforeServing(url = env().DATABASE_URL): Promise<string | null> {
   const check = await checkDatabase(url);
-  if (check.engine === "postgres") {
-    const state = check.problems.length
-      ? formatProblems(`The database at ${check.where} is not ready either`, check.problems)
-      : `The database at ${check.where} is ready (${check.server}, schema current).`;
-    return `${POSTGRES_NOT_YET}\n${state}`;
-  }
   if (check.problems.length) return formatProblems(`Hindsight cannot start: the database at DATABASE_URL (${check.where}) is not ready`, check.problems);
   return null;
 }

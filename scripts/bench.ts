@@ -10,12 +10,13 @@ import { sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { withDeferredIndexes } from "@/db/queries/bulk";
-import { getComingDue, type getForecastCounts, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
+import { getComingDue, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
 import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached, getLedgerCounts } from "@/lib/accuracy/cache";
 import { getAccuracyView } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { getLeaderboard } from "@/lib/accuracy/leaderboard";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
+import { sqliteAppReader } from "@/lib/ledger/app-reader";
 import { ledgerRebuilt } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { syncSearchIndex } from "@/lib/search/indexer";
@@ -145,9 +146,9 @@ function generate() {
   return db;
 }
 
-function time(fn: () => unknown): number {
+async function time(fn: () => unknown): Promise<number> {
   const t = process.hrtime.bigint();
-  fn();
+  await fn();
   return Number(process.hrtime.bigint() - t) / 1e6;
 }
 
@@ -162,6 +163,7 @@ const db =
     ? openDatabase(file)
     : generate();
 const r = rng(7);
+const reader = sqliteAppReader(db);
 const people = db.all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
 const outlets = db.all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
 const listFilters = forecastFiltersSchema.parse({});
@@ -174,28 +176,28 @@ const f = DEFAULT_ACCURACY_FILTERS;
  * turn of the day. Person and
  * outlet pages pick a random source on every run, so they mostly miss the cache.
  */
-function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, counts: typeof getForecastCounts): Record<string, () => unknown> {
+function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, counts: (d: typeof reader) => Promise<unknown>): Record<string, () => unknown> {
   return {
-    person: () => {
+    person: async () => {
       const p = people[Math.floor(r() * people.length)]!;
-      view(db, { kind: "forecaster", personId: p.id }, f);
-      view(db, { kind: "published-by", personId: p.id }, f);
+      await view(reader, { kind: "forecaster", personId: p.id }, f);
+      await view(reader, { kind: "published-by", personId: p.id }, f);
       listForecasts(db, { ...listFilters, forecaster: p.slug });
     },
-    outlet: () => {
+    outlet: async () => {
       const o = outlets[Math.floor(r() * outlets.length)]!;
-      view(db, { kind: "outlet", outletId: o.id }, f);
+      await view(reader, { kind: "outlet", outletId: o.id }, f);
       listForecasts(db, { ...listFilters, outlet: o.slug });
     },
-    dashboard: () => {
-      counts(db);
+    dashboard: async () => {
+      await counts(reader);
       getComingDue(db, 5);
       getRecentlyResolved(db, 5);
-      view(db, { kind: "all" }, f);
+      await view(reader, { kind: "all" }, f);
     },
-    leaderboard: () => {
-      board(db, "forecaster", f, { minResolved: 25, k: 10 });
-      board(db, "outlet", f, { minResolved: 25, k: 10 });
+    leaderboard: async () => {
+      await board(reader, "forecaster", f, { minResolved: 25, k: 10 });
+      await board(reader, "outlet", f, { minResolved: 25, k: 10 });
     },
   };
 }
@@ -239,13 +241,15 @@ const result: Record<string, unknown> = {
 };
 for (const [mode, pages] of [
   ["cold", pagesFor(getAccuracyView, getLeaderboard, getLedgerCounts)],
-  ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached as typeof getForecastCounts)],
+  ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached)],
   ["loadAndBucketBaseline", baseline],
 ] as const) {
   const out: Record<string, unknown> = {};
   for (const [name, fn] of Object.entries(pages)) {
-    fn(); // warm the page cache and prepared statements
-    out[name] = stats(Array.from({ length: mode === "loadAndBucketBaseline" ? Math.min(RUNS, 10) : RUNS }, () => time(fn)));
+    await fn(); // warm the page cache and prepared statements
+    const samples: number[] = [];
+    for (let i = 0; i < (mode === "loadAndBucketBaseline" ? Math.min(RUNS, 10) : RUNS); i++) samples.push(await time(fn));
+    out[name] = stats(samples);
   }
   result[mode] = out;
 }

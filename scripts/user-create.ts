@@ -7,9 +7,13 @@
 import { parseArgs } from "node:util";
 import { getDb } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { createAccount } from "@/lib/accounts/accounts";
-import { getAuth } from "@/lib/auth/auth";
+import { checkPostgres } from "@/db/pg/check";
+import { closePostgres, openPostgres } from "@/db/pg/client";
+import { formatProblems } from "@/db/schema-version";
+import { createAccount, postgresAccountStore } from "@/lib/accounts/accounts";
+import { createAuthPg, getAuth } from "@/lib/auth/auth";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/constants";
+import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { AppError } from "@/lib/http/errors";
 import { ROLES } from "@/lib/vocabulary";
 
@@ -61,12 +65,28 @@ async function main() {
   });
   if (values.help) return console.log(USAGE);
   if (!values.email || !values.role) throw new Error(USAGE);
+  const name = values.name ?? values.email.split("@")[0]!;
+  const input = { email: values.email, role: values.role, name, password: "" };
+  const target = databaseTarget();
+  if (target.engine === "postgres") {
+    // On PostgreSQL the schema comes from npm run db:setup; an unready database is refused with what to do.
+    const check = await checkPostgres(target.url);
+    if (check.problems.length) throw new Error(formatProblems(`The database at ${redactUrl(target.url)} is not ready`, check.problems));
+    input.password = await readPassword();
+    const pg = openPostgres(target.url, { max: 2 });
+    try {
+      const account = await createAccount(postgresAccountStore(pg), createAuthPg(pg), null, input, "command-line");
+      console.log(`Created ${account.role} account ${account.email} (${account.name}) on PostgreSQL.`);
+    } finally {
+      await closePostgres(pg);
+    }
+    return;
+  }
   const db = getDb();
   migrateDatabase(db);
-  const name = values.name ?? values.email.split("@")[0]!;
-  const password = await readPassword();
+  input.password = await readPassword();
   try {
-    const account = await createAccount(db, getAuth(), null, { email: values.email, role: values.role, name, password }, "command-line");
+    const account = await createAccount(db, getAuth(), null, input, "command-line");
     console.log(`Created ${account.role} account ${account.email} (${account.name}).`);
   } finally {
     db.$client.close();

@@ -21,11 +21,11 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function DashboardPage() {
-  const counts = getForecastCounts();
-  const comingDue = getComingDue(5);
-  const resolved = getRecentlyResolved(5);
-  const latest = listArticles(5);
-  const view = getAccuracyView({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
+  const counts = await getForecastCounts();
+  const comingDue = await getComingDue(5);
+  const resolved = await getRecentlyResolved(5);
+  const latest = await listArticles(5);
+  const view = await getAccuracyView({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <h1>Published forecasts, held to account</h1>
@@ -49,7 +49,7 @@ export default async function DashboardPage() {
         </section>
       </div>
       <Suspense>
-        <AccuracyPanel scope="all" initial={view} topics={listTopicNames()} title="Overall: how the forecasts held up" />
+        <AccuracyPanel scope="all" initial={view} topics={await listTopicNames()} title="Overall: how the forecasts held up" />
       </Suspense>
       <section>
         <h2>Latest articles</h2>

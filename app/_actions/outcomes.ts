@@ -6,14 +6,12 @@
  * check and the write in one transaction.
  */
 import { updateTag } from "next/cache";
-import { getDb } from "@/db/client";
 import { PERMISSIONS } from "@/lib/auth/permissions";
-import { correctForecast } from "@/lib/forecasts/correct-forecast";
 import type { ActionResult } from "@/lib/http/action-result";
 import { parseId } from "@/lib/http/ids";
 import { runAction } from "@/lib/http/server-action";
+import { appWriter } from "@/lib/ledger/engine";
 import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
-import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
 
 /**
  * The write itself moved the cache tags of every page it changed, in the database, for every
@@ -25,32 +23,32 @@ function revalidateEverything() {
 }
 
 export async function recordOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
-  return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const record = recordOutcome(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
+  return runAction(PERMISSIONS.recordOutcome, async (actor) => {
+    const record = await appWriter().recordOutcome(actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return record;
   });
 }
 
 export async function retractOutcomeAction(forecastId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO>> {
-  return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const record = retractOutcome(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
+  return runAction(PERMISSIONS.recordOutcome, async (actor) => {
+    const record = await appWriter().retractOutcome(actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return record;
   });
 }
 
 export async function resolveEventAction(eventId: number, input: unknown): Promise<ActionResult<OutcomeRecordDTO[]>> {
-  return runAction(PERMISSIONS.recordOutcome, (actor) => {
-    const records = resolveEventTogether(getDb(), actor, parseId(eventId, "event", "value"), input);
+  return runAction(PERMISSIONS.recordOutcome, async (actor) => {
+    const records = await appWriter().resolveEventTogether(actor, parseId(eventId, "event", "value"), input);
     revalidateEverything();
     return records;
   });
 }
 
 export async function correctForecastAction(forecastId: number, input: unknown): Promise<ActionResult<{ version: number }>> {
-  return runAction(PERMISSIONS.correctForecast, (actor) => {
-    const revision = correctForecast(getDb(), actor, parseId(forecastId, "forecast", "value"), input);
+  return runAction(PERMISSIONS.correctForecast, async (actor) => {
+    const revision = await appWriter().correctForecast(actor, parseId(forecastId, "forecast", "value"), input);
     revalidateEverything();
     return { version: revision.version };
   });

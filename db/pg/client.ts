@@ -1,7 +1,7 @@
 /**
- * The PostgreSQL client: drizzle over a node-postgres pool. Not yet the app's client (db/client.ts
- * is, on SQLite) - used by db:setup and db:copy on a postgres:// DATABASE_URL, the start-up check
- * and the data-layer tests, until the asynchronous data layer lands (docs/ARCHITECTURE.md "Two engines").
+ * The PostgreSQL client: drizzle over a node-postgres pool. The app's client on a postgres://
+ * DATABASE_URL (getPgDb, one pool per process, chosen by lib/ledger/engine.ts); db:setup, db:copy,
+ * the start-up check and the data-layer tests open their own (docs/ARCHITECTURE.md "Two engines").
  */
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import pg from "pg";
@@ -44,3 +44,17 @@ export async function closePostgres(db: PgDB): Promise<void> {
 
 /** A query target: the database or a transaction on it (`db.transaction(async (tx) => ...)`). */
 export type PgTx = Parameters<Parameters<PgDB["transaction"]>[0]>[0] | PgDB;
+
+const globalForPg = globalThis as unknown as { hindsightPg?: { url: string; db: PgDB } };
+
+/**
+ * The app's one pool on PostgreSQL, created on first use and kept for the life of the process
+ * (and across dev hot reloads on globalThis). HINDSIGHT_PG_POOL_MAX sets its size (default 10).
+ */
+export function getPgDb(url: string): PgDB {
+  if (globalForPg.hindsightPg?.url !== url) {
+    const max = Number(process.env.HINDSIGHT_PG_POOL_MAX || 10);
+    globalForPg.hindsightPg = { url, db: openPostgres(url, { max }) };
+  }
+  return globalForPg.hindsightPg.db;
+}

@@ -4,12 +4,9 @@
  * figures (dashboard, leaderboard, counts) the tag 'ledger'. A miss costs the kept sums' read
  * (docs/scoring.md 6.1), not a scan.
  */
-import type { DB } from "@/db/client";
-import { getForecastCounts } from "@/db/queries/forecasts";
-import { getPastBefore } from "@/db/queries/kept-sums";
-import { getKeptLedgerCounts } from "@/db/queries/kept-sums-read";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
 import { cached } from "@/lib/cache/tagged-cache";
+import type { AppReader } from "@/lib/ledger/app-reader";
 import { today } from "@/lib/vocabulary/calendar";
 import { type AccuracyScope, getAccuracy, getAccuracyView } from "./figures";
 import { getLeaderboard, type LeaderboardOptions } from "./leaderboard";
@@ -28,23 +25,23 @@ export function scopeTags(scope: AccuracyScope): string[] {
   }
 }
 
-export function getAccuracyViewCached(db: DB, scope: AccuracyScope, filters: AccuracyFilters) {
+export function getAccuracyViewCached(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters) {
   return cached(db, `view:${JSON.stringify(scope)}:${JSON.stringify(filters)}`, scopeTags(scope), () => getAccuracyView(db, scope, filters));
 }
 
-export function getAccuracyCached(db: DB, scope: AccuracyScope, filters: AccuracyFilters) {
+export function getAccuracyCached(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters) {
   return cached(db, `figures:${JSON.stringify(scope)}:${JSON.stringify(filters)}`, scopeTags(scope), () => getAccuracy(db, scope, filters));
 }
 
-export function getLeaderboardCached(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions) {
+export function getLeaderboardCached(db: AppReader, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions) {
   return cached(db, `board:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}`, ["ledger"], () => getLeaderboard(db, by, filters, options));
 }
 
 /** The dashboard's counts: from the kept sums when built, else a scan. */
-export function getLedgerCounts(db: DB, now = today()) {
-  return getPastBefore(db) !== null ? getKeptLedgerCounts(db, now) : getForecastCounts(db, now);
+export async function getLedgerCounts(db: AppReader, now = today()) {
+  return (await db.getPastBefore()) !== null ? db.getKeptLedgerCounts(now) : db.getForecastCounts(now);
 }
 
-export function getForecastCountsCached(db: DB) {
+export function getForecastCountsCached(db: AppReader) {
   return cached(db, "counts", ["ledger"], () => getLedgerCounts(db));
 }

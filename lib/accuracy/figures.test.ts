@@ -3,16 +3,19 @@ import type { DB } from "@/db/client";
 import { getLeaderboardSums } from "@/db/queries/accuracy";
 import { exportForecasts } from "@/db/queries/forecasts";
 import { accuracyFiltersSchema } from "@/lib/accuracy/filters";
+import { type AppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { summarizeForecasts } from "@/lib/scoring";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
 import { getAccuracy, getScoreOverTime } from "./figures";
 
 let db: DB;
+let r: AppReader;
 let cleanup: () => void;
 beforeAll(() => {
   ({ db, cleanup } = freshDatabase());
   loadSeeds(db);
+  r = sqliteAppReader(db);
 });
 afterAll(() => cleanup());
 
@@ -47,8 +50,8 @@ function scoredRows(includeLowInformation: boolean) {
 }
 
 describe("getAccuracy (SQL aggregation)", () => {
-  it("matches the row-path scoring engine on the seed corpus", () => {
-    const sqlView = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
+  it("matches the row-path scoring engine on the seed corpus", async () => {
+    const sqlView = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
     const rowView = summarizeForecasts(scoredRows(true));
     expect(sqlView.counts.scored).toBe(rowView.n);
     expect(sqlView.summary.brier).toBeCloseTo(rowView.brier!, 12);
@@ -59,36 +62,36 @@ describe("getAccuracy (SQL aggregation)", () => {
     expect(d.reliability - d.resolution + d.uncertainty + d.withinBinVariance - d.withinBinCovariance).toBeCloseTo(sqlView.summary.brier!, 12);
   });
 
-  it("leaves out low-information forecasts when asked, and says how many", () => {
-    const view = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({ lowInfo: "0" }), NOW);
+  it("leaves out low-information forecasts when asked, and says how many", async () => {
+    const view = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({ lowInfo: "0" }), NOW);
     expect(view.counts.scored).toBe(scoredRows(false).length);
     expect(view.counts.lowInformationExcluded).toBe(scoredRows(true).length - scoredRows(false).length);
   });
 
-  it("counts ambiguous, annulled and condition-not-met outcomes without scoring them", () => {
-    const view = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
+  it("counts ambiguous, annulled and condition-not-met outcomes without scoring them", async () => {
+    const view = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
     const all = exportForecasts(db);
     expect(view.counts.unscorable).toBe(all.filter((f) => f.outcome && !["yes", "no"].includes(f.outcome.status)).length);
     expect(view.counts.total).toBe(all.length);
     expect(view.counts.resolved + view.counts.open + view.counts.pastDue).toBe(all.length);
   });
 
-  it("bins by lexicon class with zero within-bin terms", () => {
-    const view = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({ bins: "lexicon" }), NOW);
+  it("bins by lexicon class with zero within-bin terms", async () => {
+    const view = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({ bins: "lexicon" }), NOW);
     expect(view.decomposition!.withinBinVariance).toBeCloseTo(0, 12);
     expect(view.decomposition!.withinBinCovariance).toBeCloseTo(0, 12);
   });
 
-  it("ends the score over time at the overall Brier score", () => {
-    const series = getScoreOverTime(db, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
-    const view = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
+  it("ends the score over time at the overall Brier score", async () => {
+    const series = await getScoreOverTime(r, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
+    const view = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
     expect(series.at(-1)!.cumulativeN).toBe(view.counts.scored);
     expect(series.at(-1)!.brier).toBeCloseTo(view.summary.brier!, 12);
   });
 
-  it("gives leaderboard sums per forecaster that add up to the overall ones", () => {
+  it("gives leaderboard sums per forecaster that add up to the overall ones", async () => {
     const rows = getLeaderboardSums(db, "forecaster", accuracyFiltersSchema.parse({}), NOW);
-    const view = getAccuracy(db, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
+    const view = await getAccuracy(r, { kind: "all" }, accuracyFiltersSchema.parse({}), NOW);
     expect(rows.reduce((a, r) => a + r.n, 0)).toBe(view.counts.scored);
     expect(rows.reduce((a, r) => a + r.sumBrier, 0) / view.counts.scored).toBeCloseTo(view.summary.brier!, 12);
   });
@@ -99,8 +102,8 @@ describe("the accuracy cache", () => {
     const { getAccuracyViewCached } = await import("@/lib/accuracy/cache");
     const { appendOutcome } = await import("@/db/queries/outcomes");
     const filters = accuracyFiltersSchema.parse({});
-    const first = getAccuracyViewCached(db, { kind: "all" }, filters);
-    expect(getAccuracyViewCached(db, { kind: "all" }, filters)).toBe(first);
+    const first = await getAccuracyViewCached(r, { kind: "all" }, filters);
+    expect(await getAccuracyViewCached(r, { kind: "all" }, filters)).toBe(first);
     const due = exportForecasts(db).find((f) => !f.outcome && f.deadline && f.deadline < new Date().toISOString().slice(0, 10))!;
     const { forecastsChanged } = await import("@/lib/ledger/forecasts-changed");
     db.transaction((tx) => {
@@ -115,17 +118,17 @@ describe("the accuracy cache", () => {
       });
       forecastsChanged(tx, [due.id]);
     });
-    const after = getAccuracyViewCached(db, { kind: "all" }, filters);
+    const after = await getAccuracyViewCached(r, { kind: "all" }, filters);
     expect(after).not.toBe(first);
     expect(after.accuracy.counts.resolved).toBe(first.accuracy.counts.resolved + 1);
     const other = exportForecasts(db).find((f) => f.forecaster.slug !== due.forecaster.slug)!;
     const { resolveScope } = await import("./scope");
-    const scope = resolveScope(db, `person:${other.forecaster.slug}`)!;
-    const before = getAccuracyViewCached(db, scope, filters);
+    const scope = (await resolveScope(r, `person:${other.forecaster.slug}`))!;
+    const before = await getAccuracyViewCached(r, scope, filters);
     db.transaction((tx) => forecastsChanged(tx, [due.id]));
-    expect(getAccuracyViewCached(db, scope, filters)).toBe(before);
+    expect(await getAccuracyViewCached(r, scope, filters)).toBe(before);
     db.transaction((tx) => forecastsChanged(tx, [other.id]));
-    expect(getAccuracyViewCached(db, scope, filters)).not.toBe(before);
+    expect(await getAccuracyViewCached(r, scope, filters)).not.toBe(before);
   });
 });
 
@@ -136,8 +139,8 @@ describe("which words count for a claim (db/queries/accuracy.ts claimPriority)",
     expect(reps.get(25)).toBe(30);
     expect(reps.has(30)).toBe(false);
     const { resolveScope } = await import("./scope");
-    const scope = resolveScope(db, "person:russtrat")!;
-    const view = getAccuracy(db, scope, accuracyFiltersSchema.parse({}), NOW);
+    const scope = (await resolveScope(r, "person:russtrat"))!;
+    const view = await getAccuracy(r, scope, accuracyFiltersSchema.parse({}), NOW);
     expect(view.counts.scored).toBe(1);
     expect(view.counts.sameClaimExcluded).toBe(1);
     // NOT_RULED_OUT's point 0.30 against NO: (0.3 - 0)^2, where the paraphrase's 0.97 gave 0.9409.

@@ -2,23 +2,12 @@
  * Accuracy figures for one scope: the counts and sums that db/queries/accuracy.ts aggregates in
  * SQL, folded into scores (lib/scoring, "aggregate path"), calibration bins and the score over
  * time. The folding is the only JavaScript work: a handful of group rows, never the forecasts.
- * Which forecasts count, and each formula: docs/scoring.md.
+ * The sums come through the AppReader (lib/ledger/app-reader.ts), so the same fold serves both
+ * engines. Which forecasts count, and each formula: docs/scoring.md.
  */
 
-import type { DB } from "@/db/client";
-import {
-  type AccuracyCounts,
-  type AccuracyFilters,
-  type AccuracyScope,
-  getAccuracyCounts,
-  getBinMembers,
-  getScoredSums,
-  getTimeline,
-  type ScoredSums,
-  SUM_KEYS,
-} from "@/db/queries/accuracy";
-import { getPastBefore } from "@/db/queries/kept-sums";
-import { getKeptBinSums, getKeptCounts, getKeptMonthSums } from "@/db/queries/kept-sums-read";
+import { type AccuracyCounts, type AccuracyFilters, type AccuracyScope, type ScoredSums, SUM_KEYS } from "@/db/queries/accuracy";
+import type { AppReader } from "@/lib/ledger/app-reader";
 import {
   type BinAggregate,
   binsFromAggregates,
@@ -52,23 +41,24 @@ interface FigureSums {
  * low-information choice and the bin style; a made-on range, a topic or a language falls back
  * to the scans, as does a date before the kept tables' 'past' boundary.
  */
-export function keptSumsCover(db: DB, filters: AccuracyFilters, now: string): boolean {
+export async function keptSumsCover(db: AppReader, filters: AccuracyFilters, now: string): Promise<boolean> {
   if (filters.from || filters.to || filters.topic || filters.language) return false;
-  const pastBefore = getPastBefore(db);
+  const pastBefore = await db.getPastBefore();
   return pastBefore !== null && now >= pastBefore;
 }
 
-function keptFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
-  return {
-    counts: getKeptCounts(db, scope, filters.lowInfo, now),
-    bins: getKeptBinSums(db, scope, filters.lowInfo, now, filters.bins),
-    months: getKeptMonthSums(db, scope, filters.lowInfo, now),
-  };
+async function keptFigureSums(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now: string): Promise<FigureSums> {
+  const [counts, bins, months] = await Promise.all([
+    db.getKeptCounts(scope, filters.lowInfo, now),
+    db.getKeptBinSums(scope, filters.lowInfo, now, filters.bins),
+    db.getKeptMonthSums(scope, filters.lowInfo, now),
+  ]);
+  return { counts, bins, months };
 }
 
 /** The fallback: the two scans over the forecasts. */
-function scannedFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
-  const rows = getScoredSums(db, scope, filters, now, DEFAULT_BIN_COUNT);
+async function scannedFigureSums(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now: string): Promise<FigureSums> {
+  const [rows, counts] = await Promise.all([db.getScoredSums(scope, filters, now, DEFAULT_BIN_COUNT), db.getAccuracyCounts(scope, filters, now)]);
   const byBin = new Map<string | number, Partial<ScoredSums>>();
   const byMonth = new Map<string, { n: number; sumBrier: number }>();
   for (const r of rows) {
@@ -80,18 +70,25 @@ function scannedFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilter
     byMonth.set(r.month, m);
   }
   return {
-    counts: getAccuracyCounts(db, scope, filters, now),
+    counts,
     bins: [...byBin.entries()].map(([bin, v]) => ({ bin, ...(v as ScoredSums) })),
     months: [...byMonth.entries()].map(([month, v]) => ({ month, ...v })),
   };
 }
 
-export function getFigureSums(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string): FigureSums {
-  return scope.kind !== "article" && keptSumsCover(db, filters, now) ? keptFigureSums(db, scope, filters, now) : scannedFigureSums(db, scope, filters, now);
+export async function getFigureSums(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now: string): Promise<FigureSums> {
+  return scope.kind !== "article" && (await keptSumsCover(db, filters, now))
+    ? keptFigureSums(db, scope, filters, now)
+    : scannedFigureSums(db, scope, filters, now);
 }
 
 /** Counts, scores, bins and the score over time, from the kept sums or the scans. */
-function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now: string, sums = getFigureSums(db, scope, filters, now)) {
+async function computeFigures(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now: string) {
+  return foldFigures(await getFigureSums(db, scope, filters, now), filters);
+}
+
+/** The fold itself (pure): the same TypeScript for both engines' sums. */
+function foldFigures(sums: FigureSums, filters: AccuracyFilters) {
   const rawCounts = sums.counts;
   const totals: Partial<ScoredSums> = {};
   const byBin = new Map<string | number, Partial<ScoredSums>>();
@@ -157,24 +154,24 @@ function computeFigures(db: DB, scope: AccuracyScope, filters: AccuracyFilters, 
 }
 
 /** Everything an accuracy panel shows, in one object (the JSON of GET /api/v1/accuracy). */
-export function getAccuracyView(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  const { accuracy, scoreOverTime } = computeFigures(db, scope, filters, now);
+export async function getAccuracyView(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
+  const [{ accuracy, scoreOverTime }, timeline] = await Promise.all([computeFigures(db, scope, filters, now), db.getTimeline(scope, filters)]);
   return {
     asOf: now,
     filters,
     accuracy,
-    binMembers: accuracy.counts.scored <= MEMBER_LIST_LIMIT ? getBinMembers(db, scope, filters, now, DEFAULT_BIN_COUNT) : [],
-    timeline: getTimeline(db, scope, filters),
+    binMembers: accuracy.counts.scored <= MEMBER_LIST_LIMIT ? await db.getBinMembers(scope, filters, now, DEFAULT_BIN_COUNT) : [],
+    timeline,
     scoreOverTime,
   };
 }
-export type AccuracyView = ReturnType<typeof getAccuracyView>;
+export type AccuracyView = Awaited<ReturnType<typeof getAccuracyView>>;
 
 /** The figures alone (counts, scores, bins), for callers that do not draw charts. */
-export function getAccuracy(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return computeFigures(db, scope, filters, now).accuracy;
+export async function getAccuracy(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
+  return (await computeFigures(db, scope, filters, now)).accuracy;
 }
 
-export function getScoreOverTime(db: DB, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
-  return computeFigures(db, scope, filters, now).scoreOverTime;
+export async function getScoreOverTime(db: AppReader, scope: AccuracyScope, filters: AccuracyFilters, now = today()) {
+  return (await computeFigures(db, scope, filters, now)).scoreOverTime;
 }

@@ -3,24 +3,27 @@ import type { DB } from "@/db/client";
 import { getAccuracyCounts, getLeaderboardSums, getScopeOwnerId, getScoredForecastIds, scopeFromKey } from "@/db/queries/accuracy";
 import { exportForecasts, listForecasts } from "@/db/queries/forecasts";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { type AppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
 import { getAccuracy } from "./figures";
 import { claimRuleInWords, getForecastVerdict } from "./forecast-verdict";
 
 let db: DB;
+let r: AppReader;
 let cleanup: () => void;
 beforeAll(() => {
   ({ db, cleanup } = freshDatabase());
   loadSeeds(db);
+  r = sqliteAppReader(db);
 });
 afterAll(() => cleanup());
 
 const NOW = "2026-11-21";
 
 describe("one forecast's verdict (the seed corpus)", () => {
-  it("#25 does not count: it repeats RusStrat's claim, and #30 counts for RusStrat's own words", () => {
-    const v = getForecastVerdict(db, 25, NOW)!;
+  it("#25 does not count: it repeats RusStrat's claim, and #30 counts for RusStrat's own words", async () => {
+    const v = (await getForecastVerdict(r, 25, NOW))!;
     expect(v.counts).toBe(false);
     expect(v.reasons.map((r) => r.code)).toEqual(["same-claim"]);
     expect(v.reasons[0]!.forecastId).toBe(30);
@@ -31,8 +34,8 @@ describe("one forecast's verdict (the seed corpus)", () => {
     expect(v.brier!.worst).toBeCloseTo(0.9801, 12);
   });
 
-  it("#30 counts, for RT Deutsch (the original) and not for KenFM, which republished it", () => {
-    const v = getForecastVerdict(db, 30, NOW)!;
+  it("#30 counts, for RT Deutsch (the original) and not for KenFM, which republished it", async () => {
+    const v = (await getForecastVerdict(r, 30, NOW))!;
     expect(v.counts).toBe(true);
     expect(v.reasons).toEqual([]);
     expect(v.brier).toMatchObject({ point: expect.closeTo(0.09, 12), best: expect.closeTo(0.01, 12), worst: expect.closeTo(0.25, 12) });
@@ -42,15 +45,15 @@ describe("one forecast's verdict (the seed corpus)", () => {
     expect(v.note).toMatch(/^low information: it counts by default/);
   });
 
-  it("says why a conditional, an open and an unresolved forecast do not count", () => {
-    expect(getForecastVerdict(db, 15, NOW)!.reasons.map((r) => r.code)).toContain("unscorable");
-    expect(getForecastVerdict(db, 15, NOW)!.reasons[0]!.text).toMatch(/^condition not met/);
+  it("says why a conditional, an open and an unresolved forecast do not count", async () => {
+    expect((await getForecastVerdict(r, 15, NOW))!.reasons.map((r) => r.code)).toContain("unscorable");
+    expect((await getForecastVerdict(r, 15, NOW))!.reasons[0]!.text).toMatch(/^condition not met/);
     const open = exportForecasts(db).find((f) => !f.outcome && f.deadline && f.deadline > NOW)!;
-    expect(getForecastVerdict(db, open.id, NOW)!.reasons[0]).toMatchObject({ code: "pending", text: "not resolved yet" });
-    expect(getForecastVerdict(db, 999_999, NOW)).toBeNull();
+    expect((await getForecastVerdict(r, open.id, NOW))!.reasons[0]).toMatchObject({ code: "pending", text: "not resolved yet" });
+    expect(await getForecastVerdict(r, 999_999, NOW)).toBeNull();
   });
 
-  it("names the first claim rule on which two records differ", () => {
+  it("names the first claim rule on which two records differ", async () => {
     const base = {
       id: 1,
       attribution: "own" as const,
@@ -68,11 +71,11 @@ describe("one forecast's verdict (the seed corpus)", () => {
 });
 
 describe("the forecasts behind a figure", () => {
-  it("lists exactly the scored set of each scope, by the same predicate as the sums", () => {
+  it("lists exactly the scored set of each scope, by the same predicate as the sums", async () => {
     for (const key of ["all", "person:richard-palmer", "outlet:rt-deutsch", "article:rupp-russtrat-militaerbuendnis"]) {
       const scope = scopeFromKey(key);
       const ids = getScoredForecastIds(db, scope, DEFAULT_ACCURACY_FILTERS, NOW);
-      expect(ids.length).toBe(getAccuracy(db, scope, DEFAULT_ACCURACY_FILTERS, NOW).counts.scored);
+      expect(ids.length).toBe((await getAccuracy(r, scope, DEFAULT_ACCURACY_FILTERS, NOW)).counts.scored);
       const listed = listForecasts(db, { scored: key, page: 1, pageSize: 100 });
       expect(listed.items.map((f) => f.id).sort((a, b) => a - b)).toEqual(ids);
     }
@@ -82,7 +85,7 @@ describe("the forecasts behind a figure", () => {
     expect(noHedges.items.map((f) => f.id)).toEqual([1, 2]);
   });
 
-  it("counts a republication once, for the original outlet", () => {
+  it("counts a republication once, for the original outlet", async () => {
     const kenfm = { kind: "outlet" as const, outletId: getScopeOwnerId(db, "outlets", "kenfm")! };
     const rt = { kind: "outlet" as const, outletId: getScopeOwnerId(db, "outlets", "rt-deutsch")! };
     expect(getAccuracyCounts(db, kenfm, DEFAULT_ACCURACY_FILTERS, NOW).total).toBe(0);

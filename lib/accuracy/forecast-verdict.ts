@@ -3,10 +3,8 @@
  * the same SQL terms as the scored set (getForecastScoring, getClaimRepresentatives in
  * db/queries/accuracy.ts); this module says them in words. `verdictFromFacts` is pure.
  */
-import type { DB } from "@/db/client";
-import { getClaimRepresentatives, getForecastScoring } from "@/db/queries/accuracy";
-import { getForecastById } from "@/db/queries/forecasts";
 import { formatDate } from "@/lib/format/dates";
+import type { LedgerReader } from "@/lib/ledger/reader";
 import { rangeBrier } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
 
@@ -116,12 +114,11 @@ function outletLine(f: VerdictFacts, counts: boolean): string {
 }
 
 /** The verdict of one forecast as the pages show it, or null when there is no such forecast. */
-export function getForecastVerdict(db: DB, id: number, now = today()): ForecastVerdict | null {
-  const f = getForecastById(db, id);
-  const scoring = getForecastScoring(db, id, now);
+export async function getForecastVerdict(db: LedgerReader, id: number, now = today()): Promise<ForecastVerdict | null> {
+  const [f, scoring] = await Promise.all([db.getForecastById(id), db.getForecastScoring(id, now)]);
   if (!f || !scoring) return null;
-  const repId = getClaimRepresentatives(db, [id]).get(id);
-  const rep = repId ? getForecastById(db, repId) : null;
+  const repId = (await db.getClaimRepresentatives([id])).get(id);
+  const rep = repId ? await db.getForecastById(repId) : null;
   return verdictFromFacts(
     {
       ...f,

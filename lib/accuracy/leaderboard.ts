@@ -1,9 +1,7 @@
 /** The leaderboard: per-source sums from SQL (getLeaderboardSums), ranked by lib/scoring. */
 
-import type { DB } from "@/db/client";
-import { getLeaderboardSums } from "@/db/queries/accuracy";
-import { getKeptBoardSums } from "@/db/queries/kept-sums-read";
 import type { AccuracyFilters } from "@/lib/accuracy/filters";
+import type { AppReader } from "@/lib/ledger/app-reader";
 import { rankSources } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
 import { keptSumsCover } from "./figures";
@@ -14,8 +12,8 @@ export interface LeaderboardOptions {
   k: number;
 }
 
-export function getLeaderboard(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions, now = today()) {
-  const rows = keptSumsCover(db, filters, now) ? getKeptBoardSums(db, by, filters.lowInfo, now) : getLeaderboardSums(db, by, filters, now);
+export async function getLeaderboard(db: AppReader, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions, now = today()) {
+  const rows = (await keptSumsCover(db, filters, now)) ? await db.getKeptBoardSums(by, filters.lowInfo, now) : await db.getLeaderboardSums(by, filters, now);
   const meta = new Map(rows.map((r) => [r.key, r]));
   const ranking = rankSources(
     rows.map((r) => ({ key: r.key, n: r.n, sumBrier: r.sumBrier, sumBrierSquares: r.sumBrierSquares })),
@@ -35,7 +33,7 @@ export function getLeaderboard(db: DB, by: "forecaster" | "outlet", filters: Acc
     })),
   };
 }
-export type Leaderboard = ReturnType<typeof getLeaderboard>;
+export type Leaderboard = Awaited<ReturnType<typeof getLeaderboard>>;
 
 type Row = Leaderboard["rows"][number];
 const ORDER: Record<Exclude<LeaderboardSort, "rank">, (a: Row, b: Row) => number> = {

@@ -10,13 +10,12 @@
  * Answers follow better-auth's error shape `{code, message}` so its client shows the message.
  */
 import "server-only";
-import type { DB } from "@/db/client";
 import { type Env, env } from "@/lib/config/env";
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, parseTrustedProxies, type TrustedProxies } from "@/lib/http/client-address";
 import { AppError } from "@/lib/http/errors";
 import { readBodyBytes } from "@/lib/http/read-json";
 import type { Auth } from "./auth";
-import { isKnownDevice, knownDeviceCookie, recordFailedSignIn, recordSignIn, secondsLocked, throttleKey } from "./sign-in-throttle";
+import { isKnownDevice, knownDeviceCookie, recordFailedSignIn, recordSignIn, secondsLocked, type ThrottleStore, throttleKey } from "./sign-in-throttle";
 
 /** Sign-in, sign-up and password bodies are a few hundred bytes. */
 export const AUTH_BODY_LIMIT = 16 * 1024;
@@ -41,7 +40,7 @@ function emailOf(body: Uint8Array<ArrayBuffer>): string | null {
   }
 }
 
-export async function handleAuthRequest(request: Request, auth: Auth, db: DB, e: Env = env()): Promise<Response> {
+export async function handleAuthRequest(request: Request, auth: Auth, throttle: ThrottleStore, e: Env = env()): Promise<Response> {
   let body: Uint8Array<ArrayBuffer> | undefined;
   if (request.method !== "GET" && request.method !== "HEAD") {
     try {
@@ -60,16 +59,16 @@ export async function handleAuthRequest(request: Request, auth: Auth, db: DB, e:
   if (!email) return auth.handler(forwarded);
 
   const key = throttleKey(email, isKnownDevice(request.headers.get("cookie"), e.BETTER_AUTH_SECRET, email));
-  const wait = secondsLocked(db, key);
+  const wait = await secondsLocked(throttle, key);
   if (wait > 0) {
     return answer(429, "account_throttled", `Too many failed sign-ins to this account. Wait ${wait} seconds, then try again.`, {
       "retry-after": String(wait),
     });
   }
   const response = await auth.handler(forwarded);
-  if (response.status === 401) recordFailedSignIn(db, key);
+  if (response.status === 401) await recordFailedSignIn(throttle, key);
   if (!response.ok) return response;
-  recordSignIn(db, key);
+  await recordSignIn(throttle, key);
   const signedIn = new Response(response.body, response);
   signedIn.headers.append("set-cookie", knownDeviceCookie(e.BETTER_AUTH_SECRET, email, e.BETTER_AUTH_URL.startsWith("https:")));
   return signedIn;

@@ -1,5 +1,6 @@
 /**
- * better-auth on Hindsight's SQLite database (drizzle adapter): email and password accounts,
+ * better-auth on Hindsight's database, SQLite or PostgreSQL (drizzle adapter with the engine's
+ * auth tables; lib/ledger/engine.ts picks): email and password accounts,
  * the admin plugin for roles, database-backed rate limiting, sessions that expire in httpOnly,
  * SameSite=Lax cookies. Configuration comes from lib/config/env.ts only.
  */
@@ -11,30 +12,44 @@ import { nextCookies } from "better-auth/next-js";
 import { admin } from "better-auth/plugins";
 import type { DB } from "@/db/client";
 import { getDb } from "@/db/client";
-import { writeAudit } from "@/db/queries/audit";
+import type { PgDB } from "@/db/pg/client";
+import { writeAuditPg } from "@/db/pg/queries/outcomes";
+import * as pgSchema from "@/db/pg/schema";
+import { type AuditInput, writeAudit } from "@/db/queries/audit";
 import { accounts, rateLimits, sessions, users, verifications } from "@/db/schema";
 import { appOrigins, type Env, env } from "@/lib/config/env";
 import { CLIENT_ADDRESS_HEADER } from "@/lib/http/client-address";
 import { httpUrl } from "@/lib/http/validation";
+import { appPg } from "@/lib/ledger/engine";
 import { MIN_PASSWORD_LENGTH, SIGN_IN_LIMIT } from "./constants";
 import { isDemoEmail } from "./demo-emails";
 import { passwordProblem } from "./password-policy";
 import { ac, roles } from "./permissions";
+import { postgresThrottleStore, sqliteThrottleStore, type ThrottleStore } from "./sign-in-throttle";
 
 const DAY = 60 * 60 * 24;
 
-/** `e` is the validated environment; tests pass another (production mode) explicitly. */
+/** better-auth on a SQLite ledger. `e` is the validated environment; tests pass another (production mode) explicitly. */
 export function createAuth(db: DB, e: Env = env()) {
+  const schema = { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits };
+  return buildAuth(drizzleAdapter(db, { provider: "sqlite", schema }), async (entry) => writeAudit(db, entry), e);
+}
+
+/** better-auth on PostgreSQL: the same configuration over the PostgreSQL schema's auth tables. */
+export function createAuthPg(db: PgDB, e: Env = env()) {
+  const s = pgSchema;
+  const schema = { user: s.users, session: s.sessions, account: s.accounts, verification: s.verifications, rateLimit: s.rateLimits };
+  return buildAuth(drizzleAdapter(db, { provider: "pg", schema }), (entry) => writeAuditPg(db, entry), e);
+}
+
+function buildAuth(database: ReturnType<typeof drizzleAdapter>, audit: (entry: AuditInput) => Promise<void>, e: Env) {
   const adminPlugin = admin({ ac, roles, defaultRole: "reader", adminRoles: ["admin"] });
   return betterAuth({
     appName: "Hindsight",
     baseURL: e.BETTER_AUTH_URL,
     secret: e.BETTER_AUTH_SECRET,
     trustedOrigins: appOrigins(e),
-    database: drizzleAdapter(db, {
-      provider: "sqlite",
-      schema: { user: users, session: sessions, account: accounts, verification: verifications, rateLimit: rateLimits },
-    }),
+    database,
     emailAndPassword: {
       enabled: true,
       // Closed unless HINDSIGHT_OPEN_SIGNUP=true; new accounts are readers (the admin plugin's defaultRole).
@@ -94,7 +109,7 @@ export function createAuth(db: DB, e: Env = env()) {
             // Self-service sign-up has no other place to be logged; admin and CLI creations are
             // logged by lib/accounts/accounts.ts with who made them.
             if (ctx?.path === "/sign-up/email") {
-              writeAudit(db, { userId: user.id, action: "user.sign_up", entityType: "user", entityId: user.id, detail: { email: user.email, role: "reader" } });
+              await audit({ userId: user.id, action: "user.sign_up", entityType: "user", entityId: user.id, detail: { email: user.email, role: "reader" } });
             }
           },
         },
@@ -110,10 +125,19 @@ export type Auth = ReturnType<typeof createAuth>;
 
 const globalForAuth = globalThis as unknown as { hindsightAuth?: Auth };
 
-/** The app's one auth instance, on the app's one database client. */
+/** The app's one auth instance, on the app's database (SQLite file or PostgreSQL pool: lib/ledger/engine.ts). */
 export function getAuth(): Auth {
-  globalForAuth.hindsightAuth ??= createAuth(getDb());
+  if (!globalForAuth.hindsightAuth) {
+    const pg = appPg();
+    globalForAuth.hindsightAuth = pg ? createAuthPg(pg) : createAuth(getDb());
+  }
   return globalForAuth.hindsightAuth;
+}
+
+/** The per-account sign-in counts (sign-in-throttle.ts), in the app's database. */
+export function appThrottleStore(): ThrottleStore {
+  const pg = appPg();
+  return pg ? postgresThrottleStore(pg) : sqliteThrottleStore(getDb());
 }
 
 const CLOSED_PROFILE_PATHS = ["/update-user", "/change-email", "/delete-user", "/delete-user/callback"];

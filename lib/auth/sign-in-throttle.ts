@@ -15,7 +15,35 @@
 import "server-only";
 import { createHmac, timingSafeEqual } from "node:crypto";
 import type { DB } from "@/db/client";
+import type { PgDB } from "@/db/pg/client";
+import { addFailurePg, clearThrottlePg, getThrottlePg, pruneThrottlePg } from "@/db/pg/queries/sign-in-throttle";
 import { addFailure, clearThrottle, getThrottle, pruneThrottle } from "@/db/queries/sign-in-throttle";
+
+/** Where the counts live: the app's database, SQLite or PostgreSQL (shared by every instance on it). */
+export interface ThrottleStore {
+  get(key: string): Promise<{ failures: number; lastFailureAt: number; lockedUntil: number } | null>;
+  addFailure(key: string, now: number, lockedUntil: (failures: number) => number, forgetBefore: number): Promise<unknown>;
+  clear(key: string): Promise<void>;
+  prune(before: number): Promise<void>;
+}
+
+export function sqliteThrottleStore(db: DB): ThrottleStore {
+  return {
+    get: async (key) => getThrottle(db, key),
+    addFailure: async (key, now, lockedUntil, forgetBefore) => addFailure(db, key, now, lockedUntil, forgetBefore),
+    clear: async (key) => clearThrottle(db, key),
+    prune: async (before) => pruneThrottle(db, before),
+  };
+}
+
+export function postgresThrottleStore(db: PgDB): ThrottleStore {
+  return {
+    get: (key) => getThrottlePg(db, key),
+    addFailure: (key, now, lockedUntil, forgetBefore) => addFailurePg(db, key, now, lockedUntil, forgetBefore),
+    clear: (key) => clearThrottlePg(db, key),
+    prune: (before) => pruneThrottlePg(db, before),
+  };
+}
 
 export const FREE_FAILURES = 5;
 export const CAP_SECONDS = 60;
@@ -58,16 +86,16 @@ export function throttleKey(email: string, knownDevice: boolean): string {
 }
 
 /** Seconds to wait before this key may try again, or 0. */
-export function secondsLocked(db: DB, key: string, now = Date.now()): number {
-  const row = getThrottle(db, key);
+export async function secondsLocked(store: ThrottleStore, key: string, now = Date.now()): Promise<number> {
+  const row = await store.get(key);
   return row && row.lockedUntil > now ? Math.ceil((row.lockedUntil - now) / 1000) : 0;
 }
 
-export function recordFailedSignIn(db: DB, key: string, now = Date.now()) {
-  pruneThrottle(db, now - FORGET_AFTER_MS);
-  return addFailure(db, key, now, (failures) => now + lockSeconds(failures) * 1000, now - FORGET_AFTER_MS);
+export async function recordFailedSignIn(store: ThrottleStore, key: string, now = Date.now()) {
+  await store.prune(now - FORGET_AFTER_MS);
+  return store.addFailure(key, now, (failures) => now + lockSeconds(failures) * 1000, now - FORGET_AFTER_MS);
 }
 
-export function recordSignIn(db: DB, key: string): void {
-  clearThrottle(db, key);
+export async function recordSignIn(store: ThrottleStore, key: string): Promise<void> {
+  await store.clear(key);
 }

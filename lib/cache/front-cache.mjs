@@ -51,7 +51,8 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
       entries.delete(key);
     }
   };
-  const fresh = (e) => e.day === pageCache.today() && pageCache.latestSeq(e.tags) <= e.seq;
+  // Async: on PostgreSQL the tags are read from the server (next-cache-handler.cjs).
+  const fresh = async (e) => e.day === pageCache.today() && (await pageCache.latestSeq(e.tags)) <= e.seq;
 
   /** Records what Next writes for this request (called last, so it sees Next's own bytes and headers). */
   function capture(key, req, res, seq) {
@@ -107,10 +108,10 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
     res.end(entry.body);
   }
 
-  function fromNext(key, req, res, next) {
+  async function fromNext(key, req, res, next) {
     let seq;
     try {
-      seq = pageCache.currentSeq();
+      seq = await pageCache.currentSeq();
     } catch {
       // No database yet (or not migrated): Next answers, nothing is kept.
       return next();
@@ -120,14 +121,14 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
   }
 
   /** Answers from the front cache, or hands the request to `next` (Next's handler), keeping what it answers when it may. */
-  return function frontCache(req, res, next) {
+  return async function frontCache(req, res, next) {
     if (req.method !== "GET" || req.url.startsWith("/_next/") || req.url.startsWith("/api/") || ROUTER_HEADERS.some((h) => h in req.headers)) return next();
     // The headers depend on the address and on whether the request came over https (HSTS and the
     // policy's upgrade-insecure-requests, proxy.ts and lib/http/security-headers.ts), nothing else.
     const key = `${req.headers["x-forwarded-proto"] === "https" ? "https" : "http"} ${req.url}`;
     try {
       const hit = entries.get(key);
-      if (hit && fresh(hit)) {
+      if (hit && (await fresh(hit))) {
         entries.delete(key);
         entries.set(key, hit);
         return send(res, hit);
@@ -138,10 +139,10 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
     }
     const inFlight = pending.get(key);
     if (!inFlight) return fromNext(key, req, res, next);
-    inFlight.then((entry) => {
+    inFlight.then(async (entry) => {
       let ok = false;
       try {
-        ok = entry !== null && fresh(entry);
+        ok = entry !== null && (await fresh(entry));
       } catch {}
       if (ok) send(res, entry);
       else fromNext(key, req, res, next);

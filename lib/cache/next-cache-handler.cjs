@@ -11,39 +11,65 @@
  * expire at the turn of the UTC day (figures depend on today) and are never served from before
  * this process started (the build's prerenders may come from another database).
  *
- * Plain CommonJS because Next loads it as is. The SQL mirrors db/queries/cache-tags.ts.
+ * On PostgreSQL (a postgres:// DATABASE_URL) the tags are read from the server's cache_tags table,
+ * which every instance's writes move, so invalidation reaches every instance without a broadcast.
+ *
+ * Plain CommonJS because Next loads it as is. The SQL mirrors db/queries/cache-tags.ts (and
+ * db/pg/queries/cache-tags.ts).
  */
 const Database = require("better-sqlite3");
 
 const MAX_BYTES = Number(process.env.HINDSIGHT_PAGE_CACHE_BYTES || 256 * 1024 * 1024);
 const STARTED = Date.now();
 
+const databaseUrl = () => process.env.DATABASE_URL || "file:./data/hindsight.db";
+const onPostgres = () => /^postgres(ql)?:\/\//i.test(databaseUrl());
+
 function databaseFile() {
-  const url = process.env.DATABASE_URL || "file:./data/hindsight.db";
+  const url = databaseUrl();
   return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
 }
 
-let db = null;
-let statements = null;
+/** SQLite: the ledger's file, read-only, prepared statements per tag count. */
+function sqliteTags() {
+  const db = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 2000 });
+  const current = db.prepare("select seq from cache_tags where tag = ''");
+  const latest = new Map();
+  return {
+    current: async () => current.get()?.seq ?? 0,
+    latest: async (tags) => {
+      if (!tags.length) return 0;
+      if (!latest.has(tags.length))
+        latest.set(tags.length, db.prepare(`select max(seq) as seq from cache_tags where tag in (${Array(tags.length).fill("?").join(", ")})`));
+      return latest.get(tags.length).get(...tags)?.seq ?? 0;
+    },
+  };
+}
+
+/**
+ * PostgreSQL: the same table on the shared server, through a small pool of this process's own, so
+ * a write through any instance (its transaction moved the tags) is seen by the next read here.
+ */
+function postgresTags() {
+  const { Pool } = require("pg");
+  const pool = new Pool({ connectionString: databaseUrl(), max: Number(process.env.HINDSIGHT_PAGE_CACHE_PG_POOL_MAX || 2), connectionTimeoutMillis: 2000 });
+  pool.on("error", () => {});
+  const one = async (text, values) => Number((await pool.query(text, values)).rows[0]?.seq ?? 0);
+  return {
+    current: () => one("select seq from cache_tags where tag = ''"),
+    latest: (tags) => (tags.length ? one("select max(seq) as seq from cache_tags where tag = any($1::text[])", [tags]) : Promise.resolve(0)),
+  };
+}
+
+let tagSource = null;
 function sql() {
-  if (!statements) {
-    db = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 2000 });
-    statements = {
-      current: db.prepare("select seq from cache_tags where tag = ''"),
-      latest: (n) => db.prepare(`select max(seq) as seq from cache_tags where tag in (${Array(n).fill("?").join(", ")})`),
-    };
-  }
-  return statements;
+  // `next build` prerenders from an empty in-memory ledger: nothing it renders is ever served (STARTED), so it asks no database.
+  if (process.env.NEXT_PHASE === "phase-production-build") throw new Error("no cache during the build");
+  tagSource ??= onPostgres() ? postgresTags() : sqliteTags();
+  return tagSource;
 }
-const latestStatements = new Map();
-function latestSeq(tags) {
-  const s = sql();
-  if (!latestStatements.has(tags.length)) latestStatements.set(tags.length, s.latest(tags.length));
-  return latestStatements.get(tags.length).get(...tags)?.seq ?? 0;
-}
-function currentSeq() {
-  return sql().current.get()?.seq ?? 0;
-}
+const latestSeq = (tags) => sql().latest(tags);
+const currentSeq = () => sql().current();
 
 /** What each reading page shows, by its path (kept in step with the tags bumpForecastTags writes). */
 function pageTags(key) {
@@ -92,13 +118,13 @@ class HindsightPageCache {
   async get(key) {
     const hit = this.entries.get(key);
     try {
-      if (hit && hit.day === today() && hit.lastModified >= STARTED && latestSeq(hit.tags) <= hit.seq) {
+      if (hit && hit.day === today() && hit.lastModified >= STARTED && (await latestSeq(hit.tags)) <= hit.seq) {
         this.entries.delete(key);
         this.entries.set(key, hit);
         return { lastModified: hit.lastModified, value: hit.value };
       }
       // A miss: remember the sequence number before the page renders, for the entry it will store.
-      this.pending.set(key, currentSeq());
+      this.pending.set(key, await currentSeq());
     } catch {
       // No database yet (or not migrated): never serve from cache.
       this.pending.delete(key);

@@ -79,17 +79,17 @@ export function databaseTarget(url = env().DATABASE_URL): DatabaseTarget {
 }
 
 /**
- * The SQLite file at DATABASE_URL, for the code that runs on SQLite only (the web app's data layer
- * and most commands, until the asynchronous data layer lands: docs/ARCHITECTURE.md "Two engines").
+ * The SQLite file at DATABASE_URL, for the code that runs on SQLite only (the commands without a
+ * PostgreSQL path: docs/ARCHITECTURE.md "Two engines"; the app picks its engine in lib/ledger/engine.ts).
  * A PostgreSQL URL is refused with what to do instead, never taken as a file name.
  */
 export function databasePath(url = env().DATABASE_URL): string {
   const target = databaseTarget(url);
   if (target.engine === "sqlite") return target.file;
   throw new DatabaseUrlError(
-    `DATABASE_URL points at PostgreSQL (${redactUrl(url)}), but this part of Hindsight runs on SQLite only so far.\n` +
-      "  On PostgreSQL, these work today: npm run db:setup, npm run db:copy -- --from FILE --to URL, npm run export, npm run search:reindex, and the data-layer tests (PG_TEST_URL).\n" +
-      '  For everything else, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
+    `DATABASE_URL points at PostgreSQL (${redactUrl(url)}), but this command runs on SQLite only so far.\n` +
+      "  On PostgreSQL, these work: the web app (npm start), npm run db:setup, npm run db:copy, npm run export, npm run user:create and npm run search:reindex.\n" +
+      '  For this one, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
   );
 }
 

@@ -1,11 +1,11 @@
 /**
  * The feeds the app serves: overall (new forecasts, coming due, resolved) and per source
  * (a person's forecasts, an outlet's, a topic's). null for an unknown slug (the route answers 404).
+ * Read through the LedgerReader, so on either engine.
  */
-import type { DB } from "@/db/client";
-import { type FeedScope, feedComingDue, feedNewest, feedResolved, getTopicBySlug } from "@/db/queries/feeds";
-import { getOutletBySlug, getPersonBySlug } from "@/db/queries/sources";
+import type { FeedScope } from "@/db/queries/feeds";
 import { publicOrigin } from "@/lib/config/env";
+import type { LedgerReader } from "@/lib/ledger/reader";
 import { today } from "@/lib/vocabulary/calendar";
 import { buildAtom } from "./atom";
 
@@ -20,7 +20,7 @@ export const DUE_HORIZON_DAYS = 30;
 export type OverallFeed = "forecasts" | "due" | "resolved";
 export type SourceKind = "people" | "outlets" | "topics";
 
-export function overallFeed(db: DB, which: OverallFeed, now = today()): string {
+export async function overallFeed(db: LedgerReader, which: OverallFeed, now = today()): Promise<string> {
   const origin = publicOrigin();
   if (which === "due")
     return buildAtom({
@@ -30,7 +30,7 @@ export function overallFeed(db: DB, which: OverallFeed, now = today()): string {
       description: `Unresolved forecasts whose deadline has passed or is at most ${DUE_HORIZON_DAYS} days away, latest deadline first.`,
       selfPath: "/feeds/due.atom",
       pagePath: "/forecasts?status=due",
-      rows: feedComingDue(db, addDays(now, DUE_HORIZON_DAYS), FEED_LIMIT),
+      rows: await db.feedComingDue(addDays(now, DUE_HORIZON_DAYS), FEED_LIMIT),
     });
   if (which === "resolved")
     return buildAtom({
@@ -40,7 +40,7 @@ export function overallFeed(db: DB, which: OverallFeed, now = today()): string {
       description: "The latest outcomes recorded, with evidence.",
       selfPath: "/feeds/resolved.atom",
       pagePath: "/forecasts?status=resolved",
-      rows: feedResolved(db, FEED_LIMIT),
+      rows: await db.feedResolved(FEED_LIMIT),
     });
   return buildAtom({
     origin,
@@ -49,22 +49,22 @@ export function overallFeed(db: DB, which: OverallFeed, now = today()): string {
     description: "Forecasts as they are added to the ledger, newest first.",
     selfPath: "/feeds/forecasts.atom",
     pagePath: "/forecasts",
-    rows: feedNewest(db, {}, FEED_LIMIT),
+    rows: await db.feedNewest({}, FEED_LIMIT),
   });
 }
 
 /** A source's feed: its forecasts as they are added and resolved; null when the slug is unknown. */
-export function sourceFeed(db: DB, kind: SourceKind, slug: string): string | null {
+export async function sourceFeed(db: LedgerReader, kind: SourceKind, slug: string): Promise<string | null> {
   let name: string | null = null;
   let scope: FeedScope;
   if (kind === "people") {
-    name = getPersonBySlug(db, slug)?.person.name ?? null;
+    name = (await db.getPersonBySlug(slug))?.person.name ?? null;
     scope = { forecaster: slug };
   } else if (kind === "outlets") {
-    name = getOutletBySlug(db, slug)?.outlet.name ?? null;
+    name = (await db.getOutletBySlug(slug))?.outlet.name ?? null;
     scope = { outlet: slug };
   } else {
-    name = getTopicBySlug(db, slug)?.name ?? null;
+    name = (await db.getTopicBySlug(slug))?.name ?? null;
     scope = { topic: slug };
   }
   if (name === null) return null;
@@ -76,6 +76,6 @@ export function sourceFeed(db: DB, kind: SourceKind, slug: string): string | nul
     description: `New and newly resolved ${what}.`,
     selfPath: `/${kind}/${slug}/feed.atom`,
     pagePath: kind === "topics" ? `/forecasts?topic=${slug}` : `/${kind}/${slug}`,
-    rows: feedNewest(db, scope, FEED_LIMIT),
+    rows: await db.feedNewest(scope, FEED_LIMIT),
   });
 }

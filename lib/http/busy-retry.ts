@@ -13,10 +13,16 @@
  */
 import { setTimeout as sleep } from "node:timers/promises";
 import { getDb } from "@/db/client";
+import { databaseTarget } from "@/lib/config/env";
 import { DB_BUSY_TIMEOUT_MS, isDatabaseBusy } from "./errors";
 
-/** Rows changed through the server's connection so far (moves with every committed write). */
+/**
+ * Rows changed through the server's connection so far (moves with every committed write). On
+ * PostgreSQL there is no one connection to count and no retry is needed (its lock wait is
+ * asynchronous and runs its whole bound): 0, so a refused write is answered as it is.
+ */
 export function serverChanges(): number {
+  if (databaseTarget().engine === "postgres") return 0;
   return getDb().$client.prepare("select total_changes()").pluck().get() as number;
 }
 

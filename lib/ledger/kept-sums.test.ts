@@ -13,6 +13,7 @@ import { appendOutcome } from "@/db/queries/outcomes";
 import { appendForecastRevision } from "@/db/queries/revisions";
 import { getFigureSums } from "@/lib/accuracy/figures";
 import { accuracyFiltersSchema } from "@/lib/accuracy/filters";
+import { type AppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
 import type { OutcomeStatus } from "@/lib/vocabulary";
 import { loadSeeds } from "@/seeds/load";
@@ -21,10 +22,12 @@ import { freshDatabase } from "@/test/db";
 import { forecastsChanged } from "./forecasts-changed";
 
 let db: DB;
+let r: AppReader;
 let cleanup: () => void;
 beforeEach(() => {
   ({ db, cleanup } = freshDatabase());
   loadSeeds(db);
+  r = sqliteAppReader(db);
 });
 afterEach(() => cleanup());
 
@@ -156,13 +159,14 @@ function rounded(dump: Record<string, Record<string, unknown>[]>) {
 }
 
 describe("kept accuracy sums", () => {
-  it("equal a rebuild from the ledger after random sequences of writes, and give the scans' figures", () => {
-    fc.assert(
-      fc.property(fc.array(fc.tuple(command, day), { minLength: 1, maxLength: 25 }), (steps) => {
+  it("equal a rebuild from the ledger after random sequences of writes, and give the scans' figures", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(fc.tuple(command, day), { minLength: 1, maxLength: 25 }), async (steps) => {
         // Each property run starts from the seeded ledger: undo the previous run by rebuilding a fresh file.
         cleanup();
         ({ db, cleanup } = freshDatabase());
         loadSeeds(db);
+        r = sqliteAppReader(db);
         const ordered = [...steps].sort((a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : 0));
         for (const [cmd, now] of ordered) apply(cmd as Command, now);
         const last = ordered.at(-1)![1];
@@ -174,8 +178,8 @@ describe("kept accuracy sums", () => {
         for (const scope of [{ kind: "all" } as const, { kind: "forecaster" as const, personId: 1 }, { kind: "outlet" as const, outletId: 1 }]) {
           for (const raw of [{}, { lowInfo: "0", bins: "lexicon" }]) {
             const filters = accuracyFiltersSchema.parse(raw);
-            const keptSums = getFigureSums(db, scope, filters, last);
-            const scanned = getFigureSums(db, scope, { ...filters, from: "1900-01-01" }, last);
+            const keptSums = await getFigureSums(r, scope, filters, last);
+            const scanned = await getFigureSums(r, scope, { ...filters, from: "1900-01-01" }, last);
             const { scored: _kept, ...keptCounts } = keptSums.counts as typeof keptSums.counts & { scored?: number };
             expect(keptCounts).toEqual(scanned.counts);
             const byBin = (rows: typeof keptSums.bins) => rounded(Object.fromEntries(rows.map((r) => [String(r.bin), r])) as never);

@@ -5,7 +5,7 @@
  * figures (the scans and the kept sums). `sqliteLedgerReader` (reader-sqlite.ts) wraps the
  * synchronous queries of db/queries; `postgresLedgerReader` (reader-pg.ts) calls db/pg/queries.
  * test/pg/ledger-reader.test.ts calls every method on both for one ledger and expects the same
- * answers. Pages and lib/read do not use it yet; they can switch to it method by method.
+ * answers. The app reads through it (lib/read, via lib/ledger/engine.ts appReader).
  */
 import type * as accuracy from "@/db/queries/accuracy";
 import type * as feeds from "@/db/queries/feeds";

@@ -6,7 +6,7 @@
  * `sqliteLedgerWriter` (writer-sqlite.ts) wraps today's synchronous write functions;
  * `postgresLedgerWriter` (writer-pg.ts) runs the same steps over db/pg/queries.
  * test/pg/ledger-writer.test.ts makes the same writes on both and compares the ledgers.
- * Route handlers and server actions do not use it yet.
+ * Route handlers and server actions write through it (lib/ledger/engine.ts appWriter).
  */
 import type { Actor } from "@/lib/auth/actor";
 import type { revisionDTO } from "@/lib/forecasts/correct-forecast";

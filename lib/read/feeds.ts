@@ -1,7 +1,7 @@
-/** The Atom feeds, bound to the app's database (lib/feeds/). */
+/** The Atom feeds, read through the app's engine (lib/feeds/). */
 import { overallFeed as overall, sourceFeed as source } from "@/lib/feeds/feeds";
-import { withDb } from "./bind";
+import { withReader } from "./bind";
 
 export type { OverallFeed, SourceKind } from "@/lib/feeds/feeds";
-export const overallFeed = withDb(overall);
-export const sourceFeed = withDb(source);
+export const overallFeed = withReader(overall);
+export const sourceFeed = withReader(source);

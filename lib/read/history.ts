@@ -1,11 +1,9 @@
 /** The attributed history of a forecast: outcome records and field corrections, newest first. */
-import * as outcomes from "@/db/queries/outcomes";
-import * as revisions from "@/db/queries/revisions";
-import { withDb } from "./bind";
+import { fromReader } from "./bind";
 
 export type { OutcomeHistoryRow } from "@/db/queries/outcomes";
 export type { RevisionHistoryRow } from "@/db/queries/revisions";
 
-export const getOutcomeHistory = withDb(outcomes.getOutcomeHistory);
-export const forecastsWithOutcomeRecords = withDb(outcomes.forecastsWithOutcomeRecords);
-export const getRevisionHistory = withDb(revisions.getRevisionHistory);
+export const getOutcomeHistory = fromReader("getOutcomeHistory");
+export const forecastsWithOutcomeRecords = fromReader("forecastsWithOutcomeRecords");
+export const getRevisionHistory = fromReader("getRevisionHistory");

@@ -1,32 +1,30 @@
 /**
  * What the reading pages and the read API show of the ledger: forecasts, articles, people,
- * outlets and topics. The read side's one entry point (app -> lib/read -> db/queries).
+ * outlets and topics. The read side's one entry point (app -> lib/read -> lib/ledger's reader,
+ * on SQLite or PostgreSQL: lib/ledger/engine.ts).
  */
-import * as forecasts from "@/db/queries/forecasts";
-import * as sources from "@/db/queries/sources";
-import * as list from "@/lib/forecasts/list";
-import { withDb } from "./bind";
+import { fromReader } from "./bind";
 
 export type { ForecastDTO } from "@/db/queries/forecasts";
 
-export const listForecasts = withDb(list.listForecasts);
-export const exportForecasts = withDb(list.exportForecasts);
-export const pageOfForecasts = withDb(forecasts.pageOfForecasts);
-export const getForecastById = withDb(forecasts.getForecastById);
-export const getForecastRow = withDb(forecasts.getForecastRow);
-export const getForecastContext = withDb(forecasts.getForecastContext);
-export const listTopics = withDb(forecasts.listTopics);
-export const listTopicNames = withDb(forecasts.listTopicNames);
-export const getComingDue = withDb(forecasts.getComingDue);
-export const getRecentlyResolved = withDb(forecasts.getRecentlyResolved);
-export const getDueForecasts = withDb(forecasts.getDueForecasts);
-export const countDueForecasts = withDb(forecasts.countDueForecasts);
-export const countForecasts = withDb(forecasts.countForecasts);
+export const listForecasts = fromReader("listForecasts");
+export const exportForecasts = fromReader("exportForecasts");
+export const pageOfForecasts = fromReader("pageOfForecasts");
+export const getForecastById = fromReader("getForecastById");
+export const getForecastRow = fromReader("getForecastRow");
+export const getForecastContext = fromReader("getForecastContext");
+export const listTopics = fromReader("listTopics");
+export const listTopicNames = fromReader("listTopicNames");
+export const getComingDue = fromReader("getComingDue");
+export const getRecentlyResolved = fromReader("getRecentlyResolved");
+export const getDueForecasts = fromReader("getDueForecasts");
+export const countDueForecasts = fromReader("countDueForecasts");
+export const countForecasts = fromReader("countForecasts");
 
-export const getArticleBySlug = withDb(sources.getArticleBySlug);
-export const listArticles = withDb(sources.listArticles);
-export const getPersonBySlug = withDb(sources.getPersonBySlug);
-export const listPeople = withDb(sources.listPeople);
-export const getOutletBySlug = withDb(sources.getOutletBySlug);
-export const listOutlets = withDb(sources.listOutlets);
-export const listPersonNames = withDb(sources.listPersonNames);
+export const getArticleBySlug = fromReader("getArticleBySlug");
+export const listArticles = fromReader("listArticles");
+export const getPersonBySlug = fromReader("getPersonBySlug");
+export const listPeople = fromReader("listPeople");
+export const getOutletBySlug = fromReader("getOutletBySlug");
+export const listOutlets = fromReader("listOutlets");
+export const listPersonNames = fromReader("listPersonNames");

@@ -3,11 +3,10 @@
  * scored forecasts with a plain reading (lib/accuracy/plain-words.ts), how many were scored and resolved, and the calibration
  * bins. The figures are lib/accuracy's (docs/scoring.md), with the default filters of the pages.
  */
-import type { DB } from "@/db/client";
-import { getOutletBySlug, getPersonBySlug } from "@/db/queries/sources";
 import { getAccuracy } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { brierInShort } from "@/lib/accuracy/plain-words";
+import type { AppReader } from "@/lib/ledger/app-reader";
 
 export type ScorecardKind = "people" | "outlets";
 
@@ -24,19 +23,19 @@ export interface Scorecard {
   bins: { lo: number; hi: number; n: number; meanForecast: number | null; observed: number | null }[];
 }
 
-export function getScorecard(db: DB, kind: ScorecardKind, slug: string): Scorecard | null {
+export async function getScorecard(db: AppReader, kind: ScorecardKind, slug: string): Promise<Scorecard | null> {
   let name: string;
-  let accuracy: ReturnType<typeof getAccuracy>;
+  let accuracy: Awaited<ReturnType<typeof getAccuracy>>;
   if (kind === "people") {
-    const p = getPersonBySlug(db, slug);
+    const p = await db.getPersonBySlug(slug);
     if (!p) return null;
     name = p.person.name;
-    accuracy = getAccuracy(db, { kind: "forecaster", personId: p.person.id }, DEFAULT_ACCURACY_FILTERS);
+    accuracy = await getAccuracy(db, { kind: "forecaster", personId: p.person.id }, DEFAULT_ACCURACY_FILTERS);
   } else {
-    const o = getOutletBySlug(db, slug);
+    const o = await db.getOutletBySlug(slug);
     if (!o) return null;
     name = o.outlet.name;
-    accuracy = getAccuracy(db, { kind: "outlet", outletId: o.outlet.id }, DEFAULT_ACCURACY_FILTERS);
+    accuracy = await getAccuracy(db, { kind: "outlet", outletId: o.outlet.id }, DEFAULT_ACCURACY_FILTERS);
   }
   const n = accuracy.counts.scored;
   const brier = n ? accuracy.summary.brier : null;

@@ -1,16 +1,15 @@
 /** sitemap.xml and robots.txt from the ledger: the reading pages and every forecast, article, person and outlet. */
 import type { MetadataRoute } from "next";
-import type { DB } from "@/db/client";
-import { sitemapRows } from "@/db/queries/sitemap";
 import { publicOrigin } from "@/lib/config/env";
+import type { AppReader } from "@/lib/ledger/app-reader";
 
 const STATIC_PAGES = ["/", "/forecasts", "/articles", "/people", "/outlets", "/leaderboard", "/methods", "/api"];
 
-export function buildSitemap(db: DB): MetadataRoute.Sitemap {
+export async function buildSitemap(db: AppReader): Promise<MetadataRoute.Sitemap> {
   const origin = publicOrigin();
   return [
     ...STATIC_PAGES.map((path) => ({ url: `${origin}${path}` })),
-    ...sitemapRows(db).map((r) => ({ url: `${origin}${r.path}`, lastModified: new Date(r.modified) })),
+    ...(await db.sitemapRows()).map((r) => ({ url: `${origin}${r.path}`, lastModified: new Date(r.modified) })),
   ];
 }
 

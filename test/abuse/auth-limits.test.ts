@@ -16,6 +16,7 @@ vi.mock("@/lib/auth/auth", async (original) => ({ ...(await original<typeof impo
 
 const { POST } = await import("@/app/api/auth/[...all]/route");
 const { handleAuthRequest, AUTH_BODY_LIMIT } = await import("@/lib/auth/auth-handler");
+const { sqliteThrottleStore } = await import("@/lib/auth/sign-in-throttle");
 const { lockSeconds, CAP_SECONDS, FREE_FAILURES } = await import("@/lib/auth/sign-in-throttle");
 
 let ctx: Awaited<ReturnType<typeof seededWithAccounts>>;
@@ -62,7 +63,8 @@ describe("sign-in limit per client address", { timeout: 30_000 }, () => {
 
   it("behind a trusted proxy: the rightmost untrusted hop counts, and values that are not addresses never share a bucket", async () => {
     const behindProxy = { ...env(), HINDSIGHT_TRUSTED_PROXIES: "127.0.0.1" };
-    const send = (xff: string, password?: string) => handleAuthRequest(signInRequest({ peer: "127.0.0.1", xff, password }), ctx.auth, ctx.db, behindProxy);
+    const send = (xff: string, password?: string) =>
+      handleAuthRequest(signInRequest({ peer: "127.0.0.1", xff, password }), ctx.auth, sqliteThrottleStore(ctx.db), behindProxy);
     const rotating: number[] = [];
     for (let i = 1; i <= 7; i++) rotating.push((await send(`10.9.9.${i}, 192.0.2.77`)).status);
     expect(rotating.slice(5)).toEqual([429, 429]);

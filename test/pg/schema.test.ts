@@ -80,11 +80,8 @@ describe.skipIf(!hasPg)("the PostgreSQL schema and the start-up check", () => {
     await sql.query("create index forecasts_search_trgm_idx on forecasts_search using gin (search_text gin_trgm_ops)");
   });
 
-  it("the web app refuses to serve from PostgreSQL for now, saying what works and that the database is ready", async () => {
-    const message = await checkBeforeServing(target.url);
-    expect(message).toContain("does not serve pages from PostgreSQL yet");
-    expect(message).toContain("npm run db:copy");
-    expect(message).toMatch(/is ready \(PostgreSQL \d+/);
+  it("the web app starts on a ready PostgreSQL database", async () => {
+    expect(await checkBeforeServing(target.url)).toBeNull();
   });
 
   it("connection failures say why: nothing listening, no such database, unknown role", async () => {
@@ -96,7 +93,7 @@ describe.skipIf(!hasPg)("the PostgreSQL schema and the start-up check", () => {
     expect(missing.problems[0]?.problem).toContain('the database "hindsight_no_such_database" does not exist');
     expect(missing.problems[0]?.fix).toContain("CREATE DATABASE hindsight_no_such_database");
     const message = await checkBeforeServing(u.toString());
-    expect(message).toContain("is not ready either");
+    expect(message).toMatch(/Hindsight cannot start: the database at DATABASE_URL \(.*\) is not ready/);
     u.pathname = new URL(PG_TEST_URL!).pathname;
     u.username = "hindsight_no_such_role";
     const role = await checkPostgres(u.toString());

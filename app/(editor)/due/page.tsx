@@ -25,8 +25,8 @@ function daysBetween(from: string, to: string): number {
 export default async function DuePage() {
   await connection();
   const actor = await currentActor();
-  const due = getDueForecasts();
-  const retracted = forecastsWithOutcomeRecords(due.map((f) => f.id));
+  const due = await getDueForecasts();
+  const retracted = await forecastsWithOutcomeRecords(due.map((f) => f.id));
   const editor = can(actor, PERMISSIONS.recordOutcome);
   const now = today();
   return (

@@ -15,7 +15,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function ArticlesPage() {
-  const rows = listArticles();
+  const rows = await listArticles();
   return (
     <>
       <h1>Articles</h1>

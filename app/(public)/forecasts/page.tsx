@@ -28,13 +28,13 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   await connection();
   const raw = await searchParams;
   const parsed = parseForecastFilters(raw);
-  const people = listPeople();
+  const people = await listPeople();
   const authors = people.filter((p) => p.articles > 0);
   const forecasters = people.filter((p) => p.made > 0);
-  const outlets = listOutlets();
-  const topics = listTopics();
+  const outlets = await listOutlets();
+  const topics = await listTopics();
   const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const result = parsed.ok ? listForecasts(parsed.filters) : null;
+  const result = parsed.ok ? await listForecasts(parsed.filters) : null;
 
   return (
     <>

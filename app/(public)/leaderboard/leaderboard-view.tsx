@@ -24,13 +24,13 @@ function settingsQuery(raw: Raw, sort?: LeaderboardSort): string {
   return qs ? `?${qs}` : "";
 }
 
-export function LeaderboardView({ raw, only, page }: { raw: Raw; only?: BoardName; page: number }) {
+export async function LeaderboardView({ raw, only, page }: { raw: Raw; only?: BoardName; page: number }) {
   // board and page come from the path (the rewrite to ./custom adds them to the query).
   const { board: _board, page: _page, ...settings } = raw;
   const parsed = parseLeaderboardQuery(settings);
   const { options, filters } = parsed.ok ? parsed.data : { options: DEFAULT_LEADERBOARD_OPTIONS, filters: DEFAULT_ACCURACY_FILTERS };
-  const forecasters = only === "outlets" ? null : getLeaderboard("forecaster", filters, options);
-  const outlets = only === "forecasters" ? null : getLeaderboard("outlet", filters, options);
+  const forecasters = only === "outlets" ? null : await getLeaderboard("forecaster", filters, options);
+  const outlets = only === "forecasters" ? null : await getLeaderboard("outlet", filters, options);
   const sort = leaderboardSort(raw.sort);
   // A new order starts again at the first page of the same view.
   const sortHref = (to: LeaderboardSort) => `${only ? `/leaderboard/${only}/1` : "/leaderboard"}${settingsQuery(raw, to)}`;

@@ -22,8 +22,8 @@ export const metadata: Metadata = pageMetadata({
 /** The methods: words to probabilities, what counts, each score with its formula and a worked example computed from the ledger now. */
 export default async function MethodsPage() {
   await connection();
-  const a = getAccuracy({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
-  const board = getLeaderboard("forecaster", DEFAULT_ACCURACY_FILTERS, { minResolved: 1, k: DEFAULT_SHRINKAGE_K });
+  const a = await getAccuracy({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
+  const board = await getLeaderboard("forecaster", DEFAULT_ACCURACY_FILTERS, { minResolved: 1, k: DEFAULT_SHRINKAGE_K });
   return (
     <>
       <h1>Methods</h1>

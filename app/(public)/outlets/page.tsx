@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function OutletsPage() {
-  const rows = listOutlets();
+  const rows = await listOutlets();
   return (
     <>
       <h1>Outlets</h1>

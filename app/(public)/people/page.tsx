@@ -14,7 +14,7 @@ export const metadata: Metadata = pageMetadata({
 });
 
 export default async function PeoplePage() {
-  const rows = listPeople();
+  const rows = await listPeople();
   return (
     <>
       <h1>People and institutions</h1>

@@ -2,6 +2,6 @@ import { countForecasts } from "@/lib/read/ledger";
 
 export const dynamic = "force-dynamic";
 
-export function GET() {
-  return Response.json({ ok: true, forecasts: countForecasts() });
+export async function GET() {
+  return Response.json({ ok: true, forecasts: await countForecasts() });
 }

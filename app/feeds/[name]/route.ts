@@ -10,5 +10,5 @@ const FEEDS: Record<string, OverallFeed> = { "forecasts.atom": "forecasts", "due
 export const GET = route(async (_request, ctx: { params: Promise<{ name: string }> }) => {
   const name = await segment(ctx, "name");
   const which = Object.hasOwn(FEEDS, name) ? FEEDS[name] : undefined;
-  return atomResponse(which ? overallFeed(which) : null, `feed called ${name}`);
+  return atomResponse(which ? await overallFeed(which) : null, `feed called ${name}`);
 });

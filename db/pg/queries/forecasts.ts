@@ -47,6 +47,7 @@ function orderFor(filters: Partial<PgForecastFilters>): SQL[] {
 export function whereForPg(filters: Partial<PgForecastFilters>, now = today(), ranked = false): SQL | undefined {
   const conds: (SQL | undefined)[] = [];
   if (filters.forecaster) conds.push(sql`${forecasts.forecasterId} = (select id from ${people} where slug = ${filters.forecaster})`);
+  if (filters.notForecaster) conds.push(sql`${forecasts.forecasterId} <> (select id from ${people} where slug = ${filters.notForecaster})`);
   if (filters.article) conds.push(sql`${forecasts.articleId} = (select id from ${articles} where slug = ${filters.article})`);
   if (filters.outlet)
     conds.push(sql`${forecasts.articleId} in (select id from ${articles} where outlet_id = (select id from ${outlets} where slug = ${filters.outlet})

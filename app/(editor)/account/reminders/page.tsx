@@ -20,8 +20,8 @@ export const metadata: Metadata = pageMetadata({
 export default async function RemindersPage() {
   await connection();
   const actor = await pageActor(REMINDER_PERMISSION, "/account/reminders");
-  const sub = getSubscription(actor.id);
-  const followed = listFollows(actor.id);
+  const sub = await getSubscription(actor.id);
+  const followed = await listFollows(actor.id);
   return (
     <>
       <h1>Reminders</h1>
@@ -62,7 +62,7 @@ export default async function RemindersPage() {
         ) : (
           <p className="muted">None yet.</p>
         )}
-        <FollowForm people={listPeople().filter((p) => p.made > 0)} outlets={listOutlets()} />
+        <FollowForm people={(await listPeople()).filter((p) => p.made > 0)} outlets={await listOutlets()} />
       </section>
       <p className="small muted">
         The digests are sent by <code>npm run notify:due</code> (run daily by cron on the server); see the README.

@@ -66,9 +66,9 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
   await pageActor(PERMISSIONS.readAudit, "/admin/audit");
   const raw = await searchParams;
   const page = typeof raw.page === "string" && /^[1-9]\d{0,5}$/.test(raw.page) ? Number(raw.page) : 1;
-  const actions = listAuditActions();
+  const actions = await listAuditActions();
   const action = typeof raw.action === "string" && actions.includes(raw.action) ? raw.action : undefined;
-  const log = listAuditEntries({ page, pageSize: PAGE_SIZE, action });
+  const log = await listAuditEntries({ page, pageSize: PAGE_SIZE, action });
   return (
     <>
       <AdminNav current="audit" />

@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({ title: "Accounts", description:
 
 export default async function UsersPage() {
   const actor = await pageActor(PERMISSIONS.manageUsers, "/admin/users");
-  const users = listUsers();
+  const users = await listUsers();
   return (
     <>
       <AdminNav current="users" />

@@ -6,13 +6,12 @@
  */
 import { updateTag } from "next/cache";
 import { z } from "zod";
-import { getDb } from "@/db/client";
 import type { ActionResult } from "@/lib/http/action-result";
 import { runAction } from "@/lib/http/server-action";
 import { parseInput } from "@/lib/http/validation";
 import { type ConvertedFile, convertUpload } from "@/lib/intake/convert";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { saveArticleWithForecasts } from "@/lib/intake/save-article";
+import { appWriter } from "@/lib/ledger/engine";
 
 const uploadSchema = z.strictObject({
   fileName: z.string({ error: "expected the file's name" }).min(1).max(300),
@@ -29,8 +28,8 @@ export async function convertFileAction(input: unknown): Promise<ActionResult<Co
 
 /** Saves the article with the accepted forecasts; answers the new article's slug. */
 export async function saveArticleAction(input: unknown): Promise<ActionResult<{ slug: string; forecasts: number }>> {
-  return runAction(INTAKE_PERMISSION, (actor) => {
-    const saved = saveArticleWithForecasts(getDb(), actor, input);
+  return runAction(INTAKE_PERMISSION, async (actor) => {
+    const saved = await appWriter().saveArticle(actor, input);
     updateTag("ledger");
     return { slug: saved.article.slug, forecasts: saved.forecasts.length };
   });

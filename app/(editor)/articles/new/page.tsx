@@ -26,7 +26,7 @@ export default async function NewArticlePage() {
         Paste the text or upload a file, fill in who published it and when, then review the forecasts the assistant proposes. Nothing is saved until you save
         the article with the forecasts you accepted.
       </p>
-      <IntakeForm choices={listIntakeChoices()} today={today()} />
+      <IntakeForm choices={await listIntakeChoices()} today={today()} />
     </>
   );
 }

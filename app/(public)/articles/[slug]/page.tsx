@@ -23,7 +23,7 @@ export async function generateStaticParams() {
 type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
-  const a = getArticleBySlug((await params).slug);
+  const a = await getArticleBySlug((await params).slug);
   if (!a) return { title: "Article not found" };
   const by = a.authors.length ? ` by ${a.authors.map((p) => p.name).join(", ")}` : "";
   return pageMetadata({
@@ -36,11 +36,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function ArticlePage({ params }: Params) {
   const { slug } = await params;
-  const article = getArticleBySlug(slug);
+  const article = await getArticleBySlug(slug);
   if (!article) notFound();
   const { a } = article;
-  const items = exportForecasts({ article: slug });
-  const accuracy = getAccuracy({ kind: "article", articleId: a.id }, DEFAULT_ACCURACY_FILTERS);
+  const items = await exportForecasts({ article: slug });
+  const accuracy = await getAccuracy({ kind: "article", articleId: a.id }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">

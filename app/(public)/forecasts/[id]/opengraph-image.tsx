@@ -19,7 +19,7 @@ const VERDICT: Record<string, { text: string; color: string }> = {
 export default async function Image({ params }: { params: Promise<{ id: string }> }) {
   await connection();
   const raw = (await params).id;
-  const f = /^[1-9]\d{0,9}$/.test(raw) ? getForecastById(Number(raw)) : null;
+  const f = /^[1-9]\d{0,9}$/.test(raw) ? await getForecastById(Number(raw)) : null;
   if (!f) notFound();
   const verdict = f.outcome
     ? (VERDICT[f.outcome.status] ?? { text: f.outcome.status, color: "#6b6b66" })

@@ -33,7 +33,7 @@ export async function generateStaticParams() {
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const id = idFrom((await params).id);
-  const f = id ? getForecastById(id) : null;
+  const f = id ? await getForecastById(id) : null;
   if (!f) return { title: "Forecast not found" };
   const outcome = f.outcome
     ? `Outcome: ${outcomeLabel(f.outcome.status)}.`
@@ -52,16 +52,16 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 export default async function ForecastPage({ params }: Params) {
   const id = idFrom((await params).id);
   if (!id) notFound();
-  const f = getForecastById(id);
+  const f = await getForecastById(id);
   if (!f) notFound();
-  const ctx = getForecastContext(id)!;
-  const verdict = getForecastVerdict(id)!;
-  const history = getOutcomeHistory(id);
+  const ctx = (await getForecastContext(id))!;
+  const verdict = (await getForecastVerdict(id))!;
+  const history = await getOutcomeHistory(id);
   // The newest record is the current outcome unless it is a retraction (then there is none).
   const currentId = f.outcome && history[0] && !history[0].retraction ? history[0].id : null;
-  const revisions = getRevisionHistory(id);
+  const revisions = await getRevisionHistory(id);
   const eventForecasts = ctx.event ? [f, ...ctx.siblings] : [];
-  const withRecords = forecastsWithOutcomeRecords(eventForecasts.map((x) => x.id));
+  const withRecords = await forecastsWithOutcomeRecords(eventForecasts.map((x) => x.id));
   const eventChoices = eventForecasts.map((x) => ({
     id: x.id,
     version: x.version,

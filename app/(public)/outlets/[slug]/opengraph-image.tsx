@@ -10,7 +10,7 @@ export const alt = "Outlet scorecard: Brier score, number scored and a calibrati
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
-  const card = getScorecard("outlets", (await params).slug);
+  const card = await getScorecard("outlets", (await params).slug);
   if (!card) notFound();
   return scorecardImage(card);
 }

@@ -3,7 +3,7 @@ import { DateText } from "@/app/_components/date-text";
 import { PageLinks } from "@/app/_components/page-links";
 import type { getOutletBySlug } from "@/lib/read/ledger";
 
-type Found = NonNullable<ReturnType<typeof getOutletBySlug>>;
+type Found = NonNullable<Awaited<ReturnType<typeof getOutletBySlug>>>;
 
 /** Articles named on the outlet's own page; all of them, a page at a time, at /outlets/SLUG/articles/1. */
 export const OUTLET_ARTICLES_SHOWN = 10;

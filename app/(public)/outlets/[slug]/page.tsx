@@ -25,9 +25,9 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const slug = (await params).slug;
-  const o = getOutletBySlug(slug);
+  const o = await getOutletBySlug(slug);
   if (!o) return { title: "Not found" };
-  const card = getScorecard("outlets", slug);
+  const card = await getScorecard("outlets", slug);
   return pageMetadata({
     title: o.outlet.name,
     description: `Forecasts published by ${o.outlet.name} (${o.published.length} article${o.published.length === 1 ? "" : "s"}) on Hindsight${card?.brier != null ? `; Brier score ${card.brier.toFixed(3)} over ${card.n} scored: ${card.reading}` : "; none scored yet"}.`,
@@ -38,11 +38,11 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function OutletPage({ params }: Params) {
   const { slug } = await params;
-  const found = getOutletBySlug(slug);
+  const found = await getOutletBySlug(slug);
   if (!found) notFound();
   const { outlet } = found;
   // The first page of its forecasts; the rest at /outlets/SLUG/forecasts/2.
-  const items = pageOfForecasts({ outlet: slug }, 1, SOURCE_LIST_PAGE_SIZE);
+  const items = await pageOfForecasts({ outlet: slug }, 1, SOURCE_LIST_PAGE_SIZE);
   // Articles it republished from another outlet, summed per original outlet: those count there (docs/scoring.md 2.11).
   const byOriginal = new Map<string, { slug: string; name: string; forecasts: number }>();
   for (const a of found.published.filter((a) => a.originalSlug)) {
@@ -51,7 +51,7 @@ export default async function OutletPage({ params }: Params) {
     byOriginal.set(r.slug, r);
   }
   const republished = [...byOriginal.values()];
-  const view = getAccuracyView({ kind: "outlet", outletId: outlet.id }, DEFAULT_ACCURACY_FILTERS);
+  const view = await getAccuracyView({ kind: "outlet", outletId: outlet.id }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">
@@ -74,7 +74,7 @@ export default async function OutletPage({ params }: Params) {
         </p>
       ))}
       <Suspense>
-        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={listTopicNames()} title={`How the forecasts ${outlet.name} published held up`} />
+        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={await listTopicNames()} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">
         An outlet is scored on every forecast it published, its authors&apos; own and those of the people its articles quote; a republished or translated

@@ -10,7 +10,7 @@ export const alt = "Scorecard: Brier score, number scored and a calibration plot
 
 export default async function Image({ params }: { params: Promise<{ slug: string }> }) {
   await connection();
-  const card = getScorecard("people", (await params).slug);
+  const card = await getScorecard("people", (await params).slug);
   if (!card) notFound();
   return scorecardImage(card);
 }

@@ -25,9 +25,9 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const slug = (await params).slug;
-  const p = getPersonBySlug(slug);
+  const p = await getPersonBySlug(slug);
   if (!p) return { title: "Not found" };
-  const card = getScorecard("people", slug);
+  const card = await getScorecard("people", slug);
   return pageMetadata({
     title: p.person.name,
     description: `${p.made} forecast${p.made === 1 ? "" : "s"} by ${p.person.name} on Hindsight${card?.brier != null ? `; Brier score ${card.brier.toFixed(3)} over ${card.n} scored: ${card.reading}` : "; none scored yet"}.`,
@@ -39,15 +39,15 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PersonPage({ params }: Params) {
   const { slug } = await params;
-  const found = getPersonBySlug(slug);
+  const found = await getPersonBySlug(slug);
   if (!found) notFound();
   const { person } = found;
   // The first page of each list; the rest at /people/SLUG/forecasts/2 and /people/SLUG/published/2.
-  const made = pageOfForecasts({ forecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE);
-  const publishedFromOthers = found.authored.length ? pageOfForecasts({ author: slug, notForecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE) : null;
+  const made = await pageOfForecasts({ forecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE);
+  const publishedFromOthers = found.authored.length ? await pageOfForecasts({ author: slug, notForecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE) : null;
   const filters = DEFAULT_ACCURACY_FILTERS;
-  const view = getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
-  const published = found.authored.length ? getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
+  const view = await getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
+  const published = found.authored.length ? await getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
   return (
     <>
       <p className="small muted">
@@ -73,7 +73,7 @@ export default async function PersonPage({ params }: Params) {
         </p>
       ) : null}
       <Suspense>
-        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={listTopicNames()} title={`How ${person.name}'s own forecasts held up`} />
+        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={await listTopicNames()} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>
         Forecasts {person.name} made ({made.total})

@@ -11,7 +11,7 @@ export const dynamic = "force-dynamic";
  *   [&from=YYYY-MM-DD&to=YYYY-MM-DD&topic=SLUG&language=de|nl|en&lowInfo=1|0&bins=decile|lexicon]
  * The figures behind an accuracy page: counts, scores, calibration bins, timeline, score over time.
  */
-export const GET = route((request) => {
+export const GET = route(async (request) => {
   const params = new URL(request.url).searchParams;
   const scopeParam = params.get("scope") ?? "all";
   if (!SCOPE_PATTERN.test(scopeParam))
@@ -20,7 +20,7 @@ export const GET = route((request) => {
     ]);
   const parsed = parseAccuracyFilters(params, ["scope"]);
   if (!parsed.ok) throw badQuery(parsed.errors);
-  const scope = resolveScope(scopeParam);
+  const scope = await resolveScope(scopeParam);
   if (!scope) throw new AppError("not_found", `Nothing found for scope "${scopeParam}"`);
-  return Response.json(getAccuracyView(scope, parsed.filters));
+  return Response.json(await getAccuracyView(scope, parsed.filters));
 });

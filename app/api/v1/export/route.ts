@@ -15,7 +15,7 @@ const CONTENT_TYPE: Record<ExportFormat, string> = { json: "application/json; ch
  * the export format (README "Export format"), as a download. No pages: page and pageSize are
  * refused, like any unknown parameter (400 naming it).
  */
-export const GET = route((request) => {
+export const GET = route(async (request) => {
   const params = new URL(request.url).searchParams;
   const format = params.get("format") ?? "json";
   const errors: { field: string; message: string }[] = [];
@@ -27,7 +27,7 @@ export const GET = route((request) => {
   if (!parsed.ok) errors.push(...parsed.errors.filter((e) => e.field !== "page" && e.field !== "pageSize"));
   if (errors.length || !parsed.ok) throw badQuery(errors);
   const { page: _page, pageSize: _pageSize, ...filters } = parsed.filters;
-  const body = formatExport(exportForecasts(filters), format as ExportFormat);
+  const body = formatExport(await exportForecasts(filters), format as ExportFormat);
   return new Response(body, {
     headers: {
       "content-type": CONTENT_TYPE[format as ExportFormat],

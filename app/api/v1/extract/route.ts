@@ -32,6 +32,12 @@ export const POST = route(async (request) => {
   }
   // In a worker thread with a time budget (lib/workers/tasks.ts): the server keeps answering meanwhile.
   // Speakers named in the text are matched against the people already in the ledger.
-  const result = await extractInWorker({ text, language, referenceDate: v.referenceDate ?? undefined, minScore: v.minScore, knownPeople: listPersonNames() });
+  const result = await extractInWorker({
+    text,
+    language,
+    referenceDate: v.referenceDate ?? undefined,
+    minScore: v.minScore,
+    knownPeople: await listPersonNames(),
+  });
   return Response.json({ ...result, detected: !v.language });
 });

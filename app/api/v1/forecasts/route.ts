@@ -6,8 +6,8 @@ import { listForecasts } from "@/lib/read/ledger";
 export const dynamic = "force-dynamic";
 
 /** GET /api/v1/forecasts: the forecast list with the list page's filters, paginated. */
-export const GET = route((request) => {
+export const GET = route(async (request) => {
   const parsed = parseForecastFilters(new URL(request.url).searchParams);
   if (!parsed.ok) throw badQuery(parsed.errors);
-  return Response.json(listForecasts(parsed.filters));
+  return Response.json(await listForecasts(parsed.filters));
 });

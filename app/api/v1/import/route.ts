@@ -7,6 +7,7 @@ import { crossSiteWrite } from "@/lib/http/same-origin";
 import { parseInput } from "@/lib/http/validation";
 import { MAX_IMPORT_BODY_BYTES } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
+import { requireSqliteFor } from "@/lib/ledger/engine";
 import { importInWorker } from "@/lib/workers/tasks";
 
 export const dynamic = "force-dynamic";
@@ -26,6 +27,10 @@ export const POST = route(async (request) => {
   const crossSite = crossSiteWrite(request.method, request.headers);
   if (crossSite) throw new AppError("forbidden", crossSite);
   const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
+  requireSqliteFor(
+    "the bulk import",
+    "its planning and writes (lib/import/) have no PostgreSQL path in LedgerWriter yet; add articles one by one at /articles/new",
+  );
   const input = parseInput(importRequest, await readJsonBody(request, "the file", MAX_IMPORT_BODY_BYTES));
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({

@@ -27,7 +27,7 @@ export const GET = route(async (request) => {
           },
         }
       : null,
-    due: countDueForecasts(),
+    due: await countDueForecasts(),
   };
   return Response.json(body, { headers: { "cache-control": "private, no-store" } });
 });

@@ -8,7 +8,7 @@ type Params = { params: Promise<{ slug: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   await connection();
-  const card = getScorecard("people", (await params).slug);
+  const card = await getScorecard("people", (await params).slug);
   return card
     ? { title: `Scorecard: ${card.name}`, description: card.reading, alternates: { canonical: card.path }, robots: { index: false } }
     : { title: "Not found" };
@@ -17,7 +17,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 /** /embed/people/:slug: the compact scorecard, without site chrome, for framing on other sites. */
 export default async function Embed({ params }: Params) {
   await connection();
-  const card = getScorecard("people", (await params).slug);
+  const card = await getScorecard("people", (await params).slug);
   if (!card) notFound();
   return <EmbedScorecard card={card} />;
 }

@@ -17,7 +17,7 @@ type Params = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, page } = await params;
-  const o = getOutletBySlug(slug);
+  const o = await getOutletBySlug(slug);
   const n = pageNumber(page);
   if (!o || !n) return { title: "Not found" };
   return pageMetadata({
@@ -29,7 +29,7 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function OutletArticlesPage({ params }: Params) {
   const { slug, page } = await params;
-  const found = getOutletBySlug(slug);
+  const found = await getOutletBySlug(slug);
   const n = pageNumber(page);
   if (!found || !n) notFound();
   const total = found.published.length + found.original.length;

@@ -16,7 +16,7 @@ type Params = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, page } = await params;
-  const o = getOutletBySlug(slug);
+  const o = await getOutletBySlug(slug);
   const n = pageNumber(page);
   if (!o || !n) return { title: "Not found" };
   return pageMetadata({
@@ -28,10 +28,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function OutletForecastsPage({ params }: Params) {
   const { slug, page } = await params;
-  const found = getOutletBySlug(slug);
+  const found = await getOutletBySlug(slug);
   const n = pageNumber(page);
   if (!found || !n) notFound();
-  const list = pageOfForecasts({ outlet: slug }, n, SOURCE_LIST_PAGE_SIZE);
+  const list = await pageOfForecasts({ outlet: slug }, n, SOURCE_LIST_PAGE_SIZE);
   if (!list.items.length && n > 1) notFound();
   return (
     <ForecastListPage back={{ href: `/outlets/${slug}`, label: found.outlet.name }} title={`Forecasts ${found.outlet.name} published (${list.total})`}>

@@ -16,7 +16,7 @@ type Params = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, page } = await params;
-  const p = getPersonBySlug(slug);
+  const p = await getPersonBySlug(slug);
   const n = pageNumber(page);
   if (!p || !n) return { title: "Not found" };
   return pageMetadata({
@@ -28,10 +28,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PersonForecastsPage({ params }: Params) {
   const { slug, page } = await params;
-  const found = getPersonBySlug(slug);
+  const found = await getPersonBySlug(slug);
   const n = pageNumber(page);
   if (!found || !n) notFound();
-  const list = pageOfForecasts({ forecaster: slug }, n, SOURCE_LIST_PAGE_SIZE);
+  const list = await pageOfForecasts({ forecaster: slug }, n, SOURCE_LIST_PAGE_SIZE);
   if (!list.items.length && n > 1) notFound();
   return (
     <ForecastListPage back={{ href: `/people/${slug}`, label: found.person.name }} title={`Forecasts ${found.person.name} made (${list.total})`}>

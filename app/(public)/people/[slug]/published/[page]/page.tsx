@@ -16,7 +16,7 @@ type Params = { params: Promise<{ slug: string; page: string }> };
 
 export async function generateMetadata({ params }: Params): Promise<Metadata> {
   const { slug, page } = await params;
-  const p = getPersonBySlug(slug);
+  const p = await getPersonBySlug(slug);
   const n = pageNumber(page);
   if (!p || !n) return { title: "Not found" };
   return pageMetadata({
@@ -28,10 +28,10 @@ export async function generateMetadata({ params }: Params): Promise<Metadata> {
 
 export default async function PersonPublishedPage({ params }: Params) {
   const { slug, page } = await params;
-  const found = getPersonBySlug(slug);
+  const found = await getPersonBySlug(slug);
   const n = pageNumber(page);
   if (!found || !n) notFound();
-  const list = pageOfForecasts({ author: slug, notForecaster: slug }, n, SOURCE_LIST_PAGE_SIZE);
+  const list = await pageOfForecasts({ author: slug, notForecaster: slug }, n, SOURCE_LIST_PAGE_SIZE);
   if (!list.items.length && n > 1) notFound();
   return (
     <ForecastListPage back={{ href: `/people/${slug}`, label: found.person.name }} title={`Forecasts of others ${found.person.name} published (${list.total})`}>

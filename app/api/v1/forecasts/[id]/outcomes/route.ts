@@ -1,12 +1,11 @@
-import { getDb } from "@/db/client";
 import { PERMISSIONS } from "@/lib/auth/permissions";
 import { requirePermissionFor } from "@/lib/auth/session";
 import { AppError } from "@/lib/http/errors";
 import { parseId } from "@/lib/http/ids";
 import { readJsonBody } from "@/lib/http/read-json";
 import { route, segment } from "@/lib/http/route";
+import { appWriter } from "@/lib/ledger/engine";
 import { toOutcomeRecordDTO } from "@/lib/outcomes/history";
-import { recordOutcome } from "@/lib/outcomes/record-outcome";
 import { getOutcomeHistory } from "@/lib/read/history";
 import { getForecastRow } from "@/lib/read/ledger";
 
@@ -17,9 +16,9 @@ type Ctx = { params: Promise<{ id: string }> };
 /** GET /api/v1/forecasts/:id/outcomes: the whole outcome history, newest first (public). */
 export const GET = route(async (_request, ctx: Ctx) => {
   const id = parseId(await segment(ctx, "id"));
-  const f = getForecastRow(id);
+  const f = await getForecastRow(id);
   if (!f) throw new AppError("not_found", `No forecast with id ${id}`);
-  const history = getOutcomeHistory(id).map(toOutcomeRecordDTO);
+  const history = (await getOutcomeHistory(id)).map(toOutcomeRecordDTO);
   return Response.json({ forecastId: id, version: f.version, current: history.find((o) => o.id === f.currentOutcomeId) ?? null, history });
 });
 
@@ -32,6 +31,6 @@ export const GET = route(async (_request, ctx: Ctx) => {
 export const POST = route(async (request, ctx: Ctx) => {
   const actor = await requirePermissionFor(request, PERMISSIONS.recordOutcome);
   const id = parseId(await segment(ctx, "id"));
-  const record = recordOutcome(getDb(), actor, id, await readJsonBody(request, "the outcome"));
+  const record = await appWriter().recordOutcome(actor, id, await readJsonBody(request, "the outcome"));
   return Response.json(record, { status: 201 });
 });
