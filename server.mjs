@@ -38,12 +38,18 @@ const handle = app.getRequestHandler();
 await app.prepare();
 const frontCache = createFrontCache();
 
-createServer((req, res) => {
+const server = createServer((req, res) => {
   req.headers["x-hindsight-peer"] = req.socket.remoteAddress ?? "";
   compress(req, res, () => {
     freshNonceFor(req, res, standIn);
     frontCache(req, res, () => handle(req, res));
   });
-}).listen(port, hostname, () => {
+});
+// An idle keep-alive connection is closed after 65 s, not Node's 5 s: a client (or a proxy in
+// front, whose idle timeout is commonly 60 s) that reuses a connection the server is closing at
+// that moment gets a reset instead of an answer. Headers must arrive within the same time.
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+server.listen(port, hostname, () => {
   console.log(`Hindsight ready on http://${hostname ?? "localhost"}:${port}`);
 });
