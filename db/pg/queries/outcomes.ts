@@ -11,6 +11,9 @@ import type { AppendRevisionInput, CorrectableColumn } from "../../queries/revis
 import type { PgDB, PgTx } from "../client";
 import { articles, auditLog, events, forecastRevisions, forecasts, type forecasts as forecastsTable, outcomes, users } from "../schema";
 
+/** The reads a write needs, shared with the read side (one definition each). */
+export { getForecastRowPg, getOutcomeHistoryPg, getRevisionHistoryPg } from "./history";
+
 type ForecastRowPg = typeof forecastsTable.$inferSelect;
 
 /**
@@ -28,10 +31,6 @@ export async function withWriteTransaction<T>(db: PgDB, fn: (tx: PgTx) => Promis
     await tx.execute(sql.raw(`set local lock_timeout = ${waitMs}; select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`));
     return fn(tx);
   });
-}
-
-export async function getForecastRowPg(db: PgTx, id: number): Promise<ForecastRowPg | null> {
-  return (await db.select().from(forecasts).where(eq(forecasts.id, id)))[0] ?? null;
 }
 
 export async function getForecastArticleBodyPg(db: PgTx, id: number): Promise<string | null> {
@@ -109,28 +108,6 @@ export async function appendOutcomePg(tx: PgTx, input: AppendOutcomeInput) {
   return row;
 }
 
-/** The whole history of a forecast, newest first, in the shape of db/queries/outcomes.ts getOutcomeHistory. */
-export async function getOutcomeHistoryPg(db: PgTx, forecastId: number) {
-  return db
-    .select({
-      id: outcomes.id,
-      forecastId: outcomes.forecastId,
-      status: outcomes.status,
-      occurredOn: outcomes.occurredOn,
-      evidence: outcomes.evidence,
-      note: outcomes.note,
-      reason: outcomes.reason,
-      supersedesId: outcomes.supersedesId,
-      retraction: outcomes.retraction,
-      version: outcomes.version,
-      recordedAt: outcomes.recordedAt,
-      recordedBy: { id: outcomes.recordedBy, name: outcomes.recordedByName },
-    })
-    .from(outcomes)
-    .where(eq(outcomes.forecastId, forecastId))
-    .orderBy(desc(outcomes.id));
-}
-
 /** db/queries/revisions.ts appendForecastRevision: the forecast updated, its version bumped, the revision and the audit row. */
 export async function appendForecastRevisionPg(tx: PgTx, input: AppendRevisionInput) {
   const current = (await tx.select({ version: forecasts.version }).from(forecasts).where(eq(forecasts.id, input.forecastId)))[0];
@@ -157,20 +134,4 @@ export async function appendForecastRevisionPg(tx: PgTx, input: AppendRevisionIn
     detail: { revisionId: row.id, version, fields: Object.keys(input.changes), changes: input.changes, reason: input.reason },
   });
   return row;
-}
-
-/** Every correction of a forecast, newest first, in the shape of db/queries/revisions.ts getRevisionHistory. */
-export async function getRevisionHistoryPg(db: PgTx, forecastId: number) {
-  return db
-    .select({
-      id: forecastRevisions.id,
-      version: forecastRevisions.version,
-      changes: forecastRevisions.changes,
-      reason: forecastRevisions.reason,
-      editedAt: forecastRevisions.editedAt,
-      editedBy: { id: forecastRevisions.editedBy, name: forecastRevisions.editedByName },
-    })
-    .from(forecastRevisions)
-    .where(eq(forecastRevisions.forecastId, forecastId))
-    .orderBy(desc(forecastRevisions.id));
 }
