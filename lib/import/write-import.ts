@@ -42,8 +42,7 @@ export interface WriteInput {
  */
 export const fileLabel = (input: WriteInput) => input.fileName ?? "an uploaded file";
 export const sharedEventTitle = (file: string, r: ImportRecord) => `Shared event ${r.eventId} of ${file}: ${r.question}`;
-export const sharedEventNote = (file: string, r: ImportRecord) =>
-  `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`;
+export const sharedEventNote = (file: string, r: ImportRecord) => `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`;
 
 export function importArticleColumns(
   planned: PlannedArticle,
@@ -203,14 +202,18 @@ export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], inp
             eventIds.set(r.eventId, eventId);
           }
         }
-        const id = write.forecast(
-          importForecastColumns(r, file, { key, articleId, forecasterId: sources.person(r.forecaster)!, eventId }),
-          [...new Set(r.topics.map((slug) => sources.topic({ slug, name: null })))],
-        );
+        const id = write.forecast(importForecastColumns(r, file, { key, articleId, forecasterId: sources.person(r.forecaster)!, eventId }), [
+          ...new Set(r.topics.map((slug) => sources.topic({ slug, name: null }))),
+        ]);
         write.audit(editor.id, "forecast.create", "forecast", String(id), forecastCreateDetail(key, slug, file, row));
         if (r.outcome) {
           const o = r.outcome;
-          write.firstOutcome(id, { status: o.status, occurredOn: o.occurredOn, evidence: o.evidence, note: o.note }, editor.id, outcomeAuditDetail(o, file, row));
+          write.firstOutcome(
+            id,
+            { status: o.status, occurredOn: o.occurredOn, evidence: o.evidence, note: o.note },
+            editor.id,
+            outcomeAuditDetail(o, file, row),
+          );
           outcomesWritten++;
         }
         ids.push(id);

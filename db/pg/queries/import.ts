@@ -6,8 +6,9 @@
 import { asc, eq, inArray, sql } from "drizzle-orm";
 import type { Language } from "@/lib/vocabulary";
 import { titleQuoteKey } from "../../queries/intake";
+import type { Evidence } from "../../schema";
 import type { PgTx } from "../client";
-import { articleAuthors, articles, auditLog, forecasts, forecastTopics, outlets, people } from "../schema";
+import { articleAuthors, articles, auditLog, forecasts, forecastTopics, outcomes, outlets, people, users } from "../schema";
 
 const CHUNK = 1000;
 
@@ -119,4 +120,72 @@ export async function insertAuditRowsPg(
   rows: { userId: string | null; action: string; entityType: string; entityId: string; detail: Record<string, unknown> }[],
 ) {
   for (const chunk of chunks(rows, 5000)) await tx.insert(auditLog).values(chunk);
+}
+
+export interface FirstOutcome {
+  forecastId: number;
+  outcome: { status: (typeof outcomes.$inferInsert)["status"]; occurredOn: string | null; evidence: Evidence[]; note: string | null };
+  detail: Record<string, unknown>;
+}
+
+/**
+ * The first outcome record of forecasts just inserted (version 2, superseding nothing), as
+ * appendOutcomePg writes one: the records, each forecast's pointer and version, and (returned for
+ * the caller to insert with its others) the audit rows.
+ */
+export async function insertFirstOutcomesPg(tx: PgTx, rows: FirstOutcome[], recordedBy: string) {
+  if (rows.length === 0) return [];
+  const recorder = (await tx.select({ name: users.name }).from(users).where(eq(users.id, recordedBy)))[0];
+  if (!recorder) throw new Error(`account ${recordedBy} does not exist`);
+  const version = 2;
+  const audits: { userId: string; action: string; entityType: string; entityId: string; detail: Record<string, unknown> }[] = [];
+  for (const chunk of chunks(rows, 1000)) {
+    const got = await tx
+      .insert(outcomes)
+      .values(
+        chunk.map((r) => ({
+          forecastId: r.forecastId,
+          status: r.outcome.status,
+          occurredOn: r.outcome.occurredOn,
+          evidence: r.outcome.evidence,
+          note: r.outcome.note,
+          reason: null,
+          supersedesId: null,
+          retraction: false,
+          version,
+          recordedBy,
+          recordedByName: recorder.name,
+        })),
+      )
+      .returning({ id: outcomes.id, forecastId: outcomes.forecastId });
+    const idOf = new Map(got.map((g) => [g.forecastId, g.id]));
+    await tx.execute(sql`update ${forecasts} f set current_outcome_id = o.id, outcome_status = o.status, outcome_occurred_on = o.occurred_on,
+      version = ${version}, updated_at = now() from ${outcomes} o where o.id = any(${sql.param(got.map((g) => g.id))}::int[]) and f.id = o.forecast_id`);
+    for (const r of chunk)
+      audits.push({
+        userId: recordedBy,
+        action: "outcome.record",
+        entityType: "forecast",
+        entityId: String(r.forecastId),
+        detail: {
+          outcomeId: idOf.get(r.forecastId)!,
+          status: r.outcome.status,
+          occurredOn: r.outcome.occurredOn,
+          evidence: r.outcome.evidence.length,
+          supersedesId: null,
+          reason: null,
+          version,
+          ...r.detail,
+        },
+      });
+  }
+  return audits;
+}
+
+/** The account `npm run import --as EMAIL` attributes the writes to (db/queries/users.ts getUserByEmail). */
+export async function getUserByEmailPg(db: PgTx, email: string) {
+  return (
+    (await db.select({ id: users.id, name: users.name, email: users.email, role: users.role }).from(users).where(eq(users.email, email.toLowerCase())))[0] ??
+    null
+  );
 }
