@@ -12,12 +12,12 @@ import {
   findArticlesByTitlesPg,
   forecastKeysStartingWithAnyPg,
   forecastsByTitleAndQuotePg,
+  insertArticlesPg,
   insertAuditRowsPg,
   insertFirstOutcomesPg,
   insertForecastsPg,
   insertForecastTopicsPg,
 } from "@/db/pg/queries/import";
-import { insertArticlePg } from "@/db/pg/queries/intake";
 import type { Actor } from "@/lib/auth/actor";
 import { SourceResolverPg } from "@/lib/intake/sources-pg";
 import { forecastsChangedPg, tagsChangedPg } from "@/lib/ledger/forecasts-changed-pg";
@@ -85,13 +85,13 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
 
   // Names are resolved in the same order as on SQLite (so new records get the same slugs); the forecasts are inserted together after.
   const articleIds: number[] = [];
-  let articlesWritten = 0;
+  const newArticles: { index: number; columns: ReturnType<typeof importArticleColumns>; authors: number[] }[] = [];
   const forecastRows: ReturnType<typeof importForecastColumns>[] = [];
   const topicIds: number[][] = [];
   const meta: { row: number; slug: string; article: number; outcome: ValidRow["record"]["outcome"] }[] = [];
   for (const [i, planned] of plan.articles.entries()) {
     const slug = slugs[i]!;
-    let articleId = planned.storedId;
+    const articleId = planned.storedId;
     if (articleId === null) {
       const first = planned.rows[0]!.record;
       const outletIds = new Map<string, number>();
@@ -103,16 +103,10 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
       const authors: number[] = [];
       for (const name of first.article.authors) authors.push(await sources.personNamed(name));
       const columns = importArticleColumns(planned, slug, editor, now, input, (name, language) => outletIds.get(`${name}\u0000${language}`)!);
-      articleId = (
-        await insertArticlePg(
-          tx,
-          columns,
-          [...new Set(authors)].map((personId) => ({ personId, role: "author" as const })),
-        )
-      ).id;
-      articlesWritten++;
+      newArticles.push({ index: i, columns, authors: [...new Set(authors)] });
     }
-    articleIds.push(articleId);
+    // A new article's id is known once the articles are inserted together, below.
+    articleIds.push(articleId ?? 0);
     const prefix = `import-${slug}-`;
     let n = 0;
     for (const { row, record: r } of planned.rows) {
@@ -128,7 +122,7 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
         }
       }
       const forecasterId = (await sources.person(r.forecaster))!;
-      forecastRows.push(importForecastColumns(r, file, { key, articleId, forecasterId, eventId }));
+      forecastRows.push(importForecastColumns(r, file, { key, articleId: articleId ?? 0, forecasterId, eventId }));
       const topics: number[] = [];
       for (const t of r.topics) topics.push(await sources.topic({ slug: t, name: null }));
       topicIds.push([...new Set(topics)]);
@@ -136,6 +130,14 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
     }
   }
 
+  const newIds = await insertArticlesPg(tx, newArticles);
+  newArticles.forEach((a, j) => {
+    articleIds[a.index] = newIds[j]!;
+  });
+  forecastRows.forEach((f, j) => {
+    f.articleId = articleIds[meta[j]!.article]!;
+  });
+  const articlesWritten = newArticles.length;
   const forecastIds = await insertForecastsPg(tx, forecastRows);
   await insertForecastTopicsPg(
     tx,

@@ -96,6 +96,22 @@ export async function forecastKeysStartingWithAnyPg(db: PgTx, prefixes: string[]
   return out;
 }
 
+/** New articles in multi-row inserts, then their authors in their order; the articles' ids in the order given. */
+export async function insertArticlesPg(tx: PgTx, rows: { columns: typeof articles.$inferInsert; authors: number[] }[]): Promise<number[]> {
+  const ids: number[] = [];
+  for (const chunk of chunks(rows, 1000)) {
+    const got = await tx
+      .insert(articles)
+      .values(chunk.map((r) => r.columns))
+      .returning({ id: articles.id, slug: articles.slug });
+    const bySlug = new Map(got.map((g) => [g.slug, g.id]));
+    for (const r of chunk) ids.push(bySlug.get(r.columns.slug)!);
+  }
+  const authors = rows.flatMap((r, i) => r.authors.map((personId, position) => ({ articleId: ids[i]!, personId, role: "author" as const, position })));
+  for (const chunk of chunks(authors, 5000)) await tx.insert(articleAuthors).values(chunk);
+  return ids;
+}
+
 type ForecastInsert = typeof forecasts.$inferInsert;
 
 /** Forecasts in one multi-row insert per chunk; their ids in the order given. */
