@@ -9,16 +9,26 @@
  *
  * Exit codes: 0 imported (or, with --dry-run, it would import), 1 the file has errors (nothing
  * written), 2 a usage error (no such file or account, wrong role, bad option).
+ *
+ * DATABASE_URL=postgres://... imports into PostgreSQL (lib/import/run-import-pg.ts): the same
+ * checks, report and exit codes.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
 import { openLedger } from "@/db/client";
+import { checkPostgres } from "@/db/pg/check";
+import { closePostgres, openPostgres } from "@/db/pg/client";
+import { getUserByEmailPg } from "@/db/pg/queries/import";
 import { getUserByEmail } from "@/db/queries/users";
+import { formatProblems } from "@/db/schema-version";
+import type { Actor } from "@/lib/auth/actor";
 import { authorize } from "@/lib/auth/actor";
 import { isRole } from "@/lib/auth/permissions";
+import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { AppError } from "@/lib/http/errors";
 import { formatOfFileName, IMPORT_FORMATS, type ImportFormat } from "@/lib/import/parse-file";
-import { type ImportProgress, type ImportReport, runImport } from "@/lib/import/run-import";
+import { type ImportInput, type ImportProgress, type ImportReport, runImport } from "@/lib/import/run-import";
+import { runImportPg } from "@/lib/import/run-import-pg";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 
 const USAGE = "usage: npm run import -- FILE --as EMAIL [--format json|csv] [--dry-run]";
@@ -86,26 +96,43 @@ async function main(): Promise<number> {
   if (!fs.existsSync(file) || !fs.statSync(file).isFile()) throw new UsageError(`no such file: ${file}`);
   const format = (values.format ?? formatOfFileName(file)) as ImportFormat | null;
   if (!format || !IMPORT_FORMATS.includes(format)) throw new UsageError(`cannot tell the format of ${file}: use --format ${IMPORT_FORMATS.join("|")}`);
+  const input: ImportInput = { content: fs.readFileSync(file, "utf8"), format, fileName: file.split(/[\\/]/).pop() ?? file };
+  const opts = { commit: !values["dry-run"], onProgress: progressPrinter() };
+  const editor = (user: { id: string; name: string; email: string; role: string } | null): Actor => {
+    if (!user) throw new UsageError(`no account ${values.as}; create one with npm run user:create`);
+    return authorize({ id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "reader" }, INTAKE_PERMISSION);
+  };
+  const done = (report: ImportReport) => {
+    if (process.stderr.isTTY) process.stderr.write("\n");
+    print(report, values["dry-run"]);
+    return report.errors.length || report.moreErrors ? 1 : 0;
+  };
+  const target = (() => {
+    try {
+      return databaseTarget();
+    } catch (err) {
+      throw new UsageError((err as Error).message);
+    }
+  })();
+  if (target.engine === "postgres") {
+    const check = await checkPostgres(target.url);
+    if (check.problems.length) throw new UsageError(formatProblems(`The PostgreSQL database at ${redactUrl(target.url)} is not ready`, check.problems));
+    const pg = openPostgres(target.url, { max: 2 });
+    try {
+      return done(await runImportPg(pg, editor(await getUserByEmailPg(pg, values.as)), input, opts));
+    } finally {
+      await closePostgres(pg);
+    }
+  }
   const db = (() => {
     try {
-      return openLedger();
+      return openLedger(target.file);
     } catch (err) {
       throw new UsageError((err as Error).message);
     }
   })();
   try {
-    const user = getUserByEmail(db, values.as);
-    if (!user) throw new UsageError(`no account ${values.as}; create one with npm run user:create`);
-    const actor = authorize({ id: user.id, name: user.name, email: user.email, role: isRole(user.role) ? user.role : "reader" }, INTAKE_PERMISSION);
-    const report = await runImport(
-      db,
-      actor,
-      { content: fs.readFileSync(file, "utf8"), format, fileName: file.split(/[\\/]/).pop() ?? file },
-      { commit: !values["dry-run"], onProgress: progressPrinter() },
-    );
-    if (process.stderr.isTTY) process.stderr.write("\n");
-    print(report, values["dry-run"]);
-    return report.errors.length || report.moreErrors ? 1 : 0;
+    return done(await runImport(db, editor(getUserByEmail(db, values.as)), input, opts));
   } finally {
     db.$client.close();
   }

@@ -22,7 +22,7 @@ import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { syncSearchIndex } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
-import { type Duplicate, planImport, type ValidRow } from "./plan-import";
+import { type Duplicate, type Plan, planImport, type ValidRow } from "./plan-import";
 import { importRecordSchema } from "./record-schema";
 import { ImportRejected, writeImport } from "./write-import";
 
@@ -103,7 +103,38 @@ function capped(errors: RowError[]): { errors: RowError[]; moreErrors: number } 
  * Validates an import file and, with `commit`, writes it. Throws 401/403 for a caller without
  * the editor role; every problem with the file comes back in the report, never as a throw.
  */
-export async function runImport(db: DB, actor: Actor | null, input: ImportInput, opts: ImportOptions): Promise<ImportReport> {
+export function runImport(db: DB, actor: Actor | null, input: ImportInput, opts: ImportOptions): Promise<ImportReport> {
+  return runImportWith(
+    {
+      plan: async (rows) => planImport(db, rows),
+      write: async (editor, rows, now) => {
+        // A bulk write touches many index pages: let this connection keep up to 64 MB of them (SQLite's default is 2 MB).
+        if (db.$client.pragma("cache_size", { simple: true }) === -2000) db.$client.pragma("cache_size = -65536");
+        const written = db.transaction((tx) => writeImport(db, tx, editor, rows, input, now, { deferIndexes: opts.deferIndexes }), {
+          behavior: "immediate",
+        });
+        syncSearchIndex(db);
+        return written;
+      },
+    },
+    actor,
+    input,
+    opts,
+  );
+}
+
+/**
+ * What differs between the engines (run-import-pg.ts on PostgreSQL): step 3 against the data as
+ * it is now, and step 4 in one transaction that plans again and throws ImportRejected when the
+ * ledger changed in between.
+ */
+export interface ImportStore {
+  plan(rows: ValidRow[]): Promise<Plan>;
+  write(editor: Actor, rows: ValidRow[], now: string): Promise<{ plan: Plan; forecastIds: number[]; created: NonNullable<ImportReport["created"]> }>;
+}
+
+/** The steps of the import over either engine's store: parse, validate, check, write. */
+export async function runImportWith(store: ImportStore, actor: Actor | null, input: ImportInput, opts: ImportOptions): Promise<ImportReport> {
   const editor = authorize(actor, INTAKE_PERMISSION);
   const now = opts.now ?? today();
   const progress = opts.onProgress ?? (() => {});
@@ -126,7 +157,7 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
 
   const { valid, errors: rowErrors } = await validateRecords(parsed.records, now, (done) => progress({ phase: "validate", done, total }), chunkSize);
   progress({ phase: "check", done: 0, total });
-  const plan = planImport(db, valid);
+  const plan = await store.plan(valid);
   // Cell errors (bad JSON in a cell) and schema errors come first, then the database checks.
   const errors = [...parsed.errors, ...rowErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const toImport = plan.articles.reduce((n, a) => n + a.rows.length, 0);
@@ -139,13 +170,8 @@ export async function runImport(db: DB, actor: Actor | null, input: ImportInput,
   }
 
   progress({ phase: "write", done: 0, total: toImport });
-  // A bulk write touches many index pages: let this connection keep up to 64 MB of them (SQLite's default is 2 MB).
-  if (db.$client.pragma("cache_size", { simple: true }) === -2000) db.$client.pragma("cache_size = -65536");
   try {
-    const written = db.transaction((tx) => writeImport(db, tx, editor, valid, input, now, { deferIndexes: opts.deferIndexes }), {
-      behavior: "immediate",
-    });
-    syncSearchIndex(db);
+    const written = await store.write(editor, valid, now);
     progress({ phase: "write", done: toImport, total: toImport });
     progress({ phase: "done", done: total, total });
     return {

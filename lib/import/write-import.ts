@@ -9,16 +9,17 @@
 
 import type { DB } from "@/db/client";
 import { approximateRows, withDeferredIndexes } from "@/db/queries/bulk";
-import { importWriter } from "@/db/queries/import-writes";
+import { type ImportForecast, importWriter } from "@/db/queries/import-writes";
 import { forecastKeysStartingWithAny } from "@/db/queries/intake";
 import type { Tx } from "@/db/tx";
 import type { Actor } from "@/lib/auth/actor";
 import { probabilityColumns } from "@/lib/intake/probability";
-import { SourceResolver } from "@/lib/intake/sources";
+import { type Created, SourceResolver } from "@/lib/intake/sources";
 import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
 import type { Language } from "@/lib/vocabulary";
 import type { RowError } from "./parse-file";
-import { planImport, type ValidRow } from "./plan-import";
+import { type Plan, type PlannedArticle, planImport, type ValidRow } from "./plan-import";
+import type { ImportRecord } from "./record-schema";
 import { topicOrder } from "./topic-order";
 
 /** Between the quoted passages that make up an imported article's text. */
@@ -30,9 +31,101 @@ export class ImportRejected extends Error {
   }
 }
 
-interface WriteInput {
+export interface WriteInput {
   format: string;
   fileName?: string | null;
+}
+
+/**
+ * What both engines write for an import (this file on SQLite, write-import-pg.ts on PostgreSQL):
+ * the new article's columns, each forecast's columns and the audit entries' details.
+ */
+export const fileLabel = (input: WriteInput) => input.fileName ?? "an uploaded file";
+export const sharedEventTitle = (file: string, r: ImportRecord) => `Shared event ${r.eventId} of ${file}: ${r.question}`;
+export const sharedEventNote = (file: string, r: ImportRecord) => `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`;
+
+export function importArticleColumns(
+  planned: PlannedArticle,
+  slug: string,
+  editor: Actor,
+  now: string,
+  input: WriteInput,
+  outletId: (name: string, language: Language | null) => number,
+) {
+  const first = planned.rows[0]!.record;
+  const a = first.article;
+  const language: Language = first.language;
+  return {
+    slug,
+    title: a.title,
+    outletId: a.outlet ? outletId(a.outlet, language) : null,
+    originalOutletId: a.originalOutlet ? outletId(a.originalOutlet, null) : null,
+    language,
+    url: a.url,
+    publishedOn: a.publishedOn,
+    firstPublishedOn: a.firstPublishedOn,
+    provenanceNote: `Imported by ${editor.name} on ${now} from ${fileLabel(input)} (the export format). The file carries the quoted passages, not the full text: the text kept here is those passages. Author roles, made-on notes and descriptions are not part of the format.`,
+    body: planned.rows.map((r) => r.record.quote).join(QUOTE_SEPARATOR),
+    sourceFile: input.fileName ?? null,
+  };
+}
+
+export function importForecastColumns(
+  r: ImportRecord,
+  file: string,
+  ids: { key: string; articleId: number; forecasterId: number; eventId: number | null },
+): ImportForecast {
+  return {
+    ...ids,
+    attribution: r.attribution,
+    quote: r.quote,
+    language: r.language,
+    question: r.question,
+    polarity: r.polarity,
+    resolutionCriteria: r.resolutionCriteria,
+    madeOn: r.madeOn,
+    madeOnBasis: r.madeOnBasis,
+    madeOnNote: r.madeOnBasis === "inferred" ? `Imported from ${file}; the export format does not carry the note on how this date was inferred.` : null,
+    deadline: r.deadline,
+    deadlineBasis: r.deadlineBasis,
+    deadlineNote: r.deadlineNote,
+    ...probabilityColumns(r.probability),
+    condition: r.condition,
+  };
+}
+
+export const forecastCreateDetail = (key: string, slug: string, file: string, row: number) => ({ key, article: slug, via: "import", file, row });
+export const articleCreateDetail = (slug: string, title: string, forecastIds: number[], file: string) => ({
+  slug,
+  title,
+  forecastIds,
+  via: "import",
+  file,
+});
+export const outcomeAuditDetail = (o: NonNullable<ImportRecord["outcome"]>, file: string, row: number) => ({
+  via: "import",
+  file,
+  row,
+  fileRecordedBy: o.recordedBy ?? null,
+  fileRecordedAt: o.recordedAt ?? null,
+});
+export function importCommitDetail(
+  input: WriteInput,
+  rows: number,
+  plan: Plan,
+  written: { forecasts: number; articles: number; outcomes: number },
+  created: Created,
+) {
+  return {
+    file: fileLabel(input),
+    format: input.format,
+    rows,
+    forecasts: written.forecasts,
+    duplicates: plan.duplicates.length,
+    articles: written.articles,
+    outcomes: written.outcomes,
+    created,
+  };
 }
 
 /** The tables whose secondary indexes and AFTER triggers a large import drops and rebuilds (db/queries/bulk.ts). */
@@ -57,14 +150,14 @@ export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], inp
   if (plan.errors.length) throw new ImportRejected(plan.errors);
   const write = importWriter(db);
   const sources = new SourceResolver(tx, write.sources);
-  const file = input.fileName ?? "an uploaded file";
+  const file = fileLabel(input);
   const records = plan.articles.flatMap((a) => a.rows.map((r) => r.record));
   const newArticles = plan.articles.filter((a) => a.storedId === null);
   sources.preload({
     people: records.flatMap((r) => [r.forecaster.name, ...r.article.authors]),
     outlets: records.flatMap((r) => [r.article.outlet, r.article.originalOutlet].filter((o): o is string => o !== null)),
     articleTitles: newArticles.map((a) => a.title),
-    eventTitles: records.filter((r) => r.eventId !== null).map((r) => `Shared event ${r.eventId} of ${file}: ${r.question}`),
+    eventTitles: records.filter((r) => r.eventId !== null).map((r) => sharedEventTitle(file, r)),
   });
   const forecastIds: number[] = [];
   let outcomesWritten = 0;
@@ -88,21 +181,8 @@ export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], inp
       let articleId = planned.storedId;
       if (articleId === null) {
         const a = first.article;
-        const language: Language = first.language;
         articleId = write.article(
-          {
-            slug,
-            title: a.title,
-            outletId: a.outlet ? sources.outlet({ name: a.outlet, site: null }, language) : null,
-            originalOutletId: a.originalOutlet ? sources.outlet({ name: a.originalOutlet, site: null }) : null,
-            language,
-            url: a.url,
-            publishedOn: a.publishedOn,
-            firstPublishedOn: a.firstPublishedOn,
-            provenanceNote: `Imported by ${editor.name} on ${now} from ${file} (the export format). The file carries the quoted passages, not the full text: the text kept here is those passages. Author roles, made-on notes and descriptions are not part of the format.`,
-            body: planned.rows.map((r) => r.record.quote).join(QUOTE_SEPARATOR),
-            sourceFile: input.fileName ?? null,
-          },
+          importArticleColumns(planned, slug, editor, now, input, (name, language) => sources.outlet({ name, site: null }, language)!),
           [...new Set(a.authors.map((name) => sources.personNamed(name)))].map((personId) => ({ personId, role: "author" as const })),
         );
         articlesWritten++;
@@ -118,52 +198,28 @@ export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], inp
         if (r.eventId !== null) {
           eventId = eventIds.get(r.eventId) ?? null;
           if (eventId === null) {
-            eventId = sources.event(
-              { title: `Shared event ${r.eventId} of ${file}: ${r.question}` },
-              `Created by the import of ${file}: the forecasts that share event ${r.eventId} in that file.`,
-            )!;
+            eventId = sources.event({ title: sharedEventTitle(file, r) }, sharedEventNote(file, r))!;
             eventIds.set(r.eventId, eventId);
           }
         }
-        const id = write.forecast(
-          {
-            key,
-            articleId,
-            forecasterId: sources.person(r.forecaster)!,
-            attribution: r.attribution,
-            quote: r.quote,
-            language: r.language,
-            question: r.question,
-            polarity: r.polarity,
-            resolutionCriteria: r.resolutionCriteria,
-            madeOn: r.madeOn,
-            madeOnBasis: r.madeOnBasis,
-            madeOnNote: r.madeOnBasis === "inferred" ? `Imported from ${file}; the export format does not carry the note on how this date was inferred.` : null,
-            deadline: r.deadline,
-            deadlineBasis: r.deadlineBasis,
-            deadlineNote: r.deadlineNote,
-            ...probabilityColumns(r.probability),
-            condition: r.condition,
-            eventId,
-          },
-          [...new Set(r.topics.map((slug) => sources.topic({ slug, name: null })))],
-        );
-        write.audit(editor.id, "forecast.create", "forecast", String(id), { key, article: slug, via: "import", file, row });
+        const id = write.forecast(importForecastColumns(r, file, { key, articleId, forecasterId: sources.person(r.forecaster)!, eventId }), [
+          ...new Set(r.topics.map((slug) => sources.topic({ slug, name: null }))),
+        ]);
+        write.audit(editor.id, "forecast.create", "forecast", String(id), forecastCreateDetail(key, slug, file, row));
         if (r.outcome) {
           const o = r.outcome;
-          write.firstOutcome(id, { status: o.status, occurredOn: o.occurredOn, evidence: o.evidence, note: o.note }, editor.id, {
-            via: "import",
-            file,
-            row,
-            fileRecordedBy: o.recordedBy ?? null,
-            fileRecordedAt: o.recordedAt ?? null,
-          });
+          write.firstOutcome(
+            id,
+            { status: o.status, occurredOn: o.occurredOn, evidence: o.evidence, note: o.note },
+            editor.id,
+            outcomeAuditDetail(o, file, row),
+          );
           outcomesWritten++;
         }
         ids.push(id);
       }
       if (planned.storedId === null) {
-        write.audit(editor.id, "article.create", "article", String(articleId), { slug, title: planned.title, forecastIds: ids, via: "import", file });
+        write.audit(editor.id, "article.create", "article", String(articleId), articleCreateDetail(slug, planned.title, ids, file));
       }
       forecastIds.push(...ids);
     });
@@ -173,15 +229,12 @@ export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], inp
   // The kept sums and every page's cache tag, once for the whole file.
   forecastsChanged(tx, forecastIds);
   tagsChanged(tx, ["topics"]);
-  write.audit(editor.id, "import.commit", "import", input.fileName ?? "upload", {
-    file,
-    format: input.format,
-    rows: rows.length,
-    forecasts: forecastIds.length,
-    duplicates: plan.duplicates.length,
-    articles: articlesWritten,
-    outcomes: outcomesWritten,
-    created: sources.created,
-  });
+  write.audit(
+    editor.id,
+    "import.commit",
+    "import",
+    input.fileName ?? "upload",
+    importCommitDetail(input, rows.length, plan, { forecasts: forecastIds.length, articles: articlesWritten, outcomes: outcomesWritten }, sources.created),
+  );
   return { plan, forecastIds, created: { articles: articlesWritten, forecasts: forecastIds.length, outcomes: outcomesWritten, ...sources.created } };
 }

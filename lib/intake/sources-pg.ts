@@ -29,13 +29,17 @@ export class SourceResolverPg {
   private outlets = new Map<string, number>();
   private topics = new Map<string, number>();
   private events = new Map<string, number>();
+  /** Slugs handed out but not written yet (the import picks every article's slug before writing). */
+  private reserved = new Set<string>();
 
   constructor(private readonly tx: PgTx) {}
 
   private async freeSlug(table: "people" | "outlets" | "topics" | "events" | "articles", text: string): Promise<string> {
     const base = slugify(text);
     const taken = await slugsStartingWithPg(this.tx, table, base);
-    return uniqueSlug(base, (s) => taken.has(s));
+    const slug = uniqueSlug(base, (s) => taken.has(s) || this.reserved.has(`${table}\u0000${s}`));
+    this.reserved.add(`${table}\u0000${slug}`);
+    return slug;
   }
 
   async person(ref: PersonRef): Promise<number | null> {
@@ -46,6 +50,17 @@ export class SourceResolverPg {
     const existing = (await findPeopleByNamePg(this.tx, ref.name)).find((p) => p.kind === ref.kind);
     const id = existing?.id ?? (await insertPersonPg(this.tx, { slug: await this.freeSlug("people", ref.name), name: ref.name, kind: ref.kind })).id;
     if (!existing) this.created.people.push(ref.name);
+    this.people.set(key, id);
+    return id;
+  }
+
+  /** An author known only by name (sources.ts personNamed): an existing person or institution of that name, else a new person. */
+  async personNamed(name: string): Promise<number> {
+    const key = `any\u0000${name.toLowerCase()}`;
+    const cached = this.people.get(key);
+    if (cached) return cached;
+    const existing = (await findPeopleByNamePg(this.tx, name))[0];
+    const id = existing?.id ?? (await this.person({ name, kind: "person" }))!;
     this.people.set(key, id);
     return id;
   }

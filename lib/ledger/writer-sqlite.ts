@@ -1,6 +1,7 @@
 /** LedgerWriter on SQLite: today's synchronous write functions, each answered as a promise. */
 import type { DB } from "@/db/client";
 import { correctForecast } from "@/lib/forecasts/correct-forecast";
+import { runImport } from "@/lib/import/run-import";
 import { saveArticleWithForecasts } from "@/lib/intake/save-article";
 import { recordOutcome, resolveEventTogether, retractOutcome } from "@/lib/outcomes/record-outcome";
 import type { LedgerWriter } from "./writer";
@@ -13,5 +14,6 @@ export function sqliteLedgerWriter(db: DB): LedgerWriter {
     resolveEventTogether: async (actor, eventId, input, opts) => resolveEventTogether(db, actor, eventId, input, opts),
     correctForecast: async (actor, id, input) => correctForecast(db, actor, id, input),
     saveArticle: async (actor, input, opts) => saveArticleWithForecasts(db, actor, input, opts),
+    import: (actor, input, opts) => runImport(db, actor, input, opts),
   };
 }

@@ -10,6 +10,7 @@
  */
 import type { Actor } from "@/lib/auth/actor";
 import type { revisionDTO } from "@/lib/forecasts/correct-forecast";
+import type { ImportInput, ImportOptions, ImportReport } from "@/lib/import/run-import";
 import type { SavedArticle, SaveOptions } from "@/lib/intake/save-article";
 import type { OutcomeRecordDTO } from "@/lib/outcomes/history";
 import type { WriteOptions } from "@/lib/outcomes/record-outcome";
@@ -29,4 +30,6 @@ export interface LedgerWriter {
   correctForecast(actor: Actor | null, forecastId: number, input: unknown): Promise<RevisionDTO>;
   /** An article from the intake form with its forecasts and any new outlet, people, topics and events. */
   saveArticle(actor: Actor | null, input: unknown, opts?: SaveOptions): Promise<SavedArticle>;
+  /** The bulk import of a file in the export format (lib/import/run-import.ts): checked, and with `commit` written all or nothing. */
+  import(actor: Actor | null, input: ImportInput, opts: ImportOptions): Promise<ImportReport>;
 }

@@ -5,9 +5,9 @@ import { readJsonBody } from "@/lib/http/read-json";
 import { route } from "@/lib/http/route";
 import { crossSiteWrite } from "@/lib/http/same-origin";
 import { parseInput } from "@/lib/http/validation";
-import { MAX_IMPORT_BODY_BYTES } from "@/lib/import/run-import";
+import { type ImportProgress, MAX_IMPORT_BODY_BYTES } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { requireSqliteFor } from "@/lib/ledger/engine";
+import { appEngine, appWriter } from "@/lib/ledger/engine";
 import { importInWorker } from "@/lib/workers/tasks";
 
 export const dynamic = "force-dynamic";
@@ -27,18 +27,19 @@ export const POST = route(async (request) => {
   const crossSite = crossSiteWrite(request.method, request.headers);
   if (crossSite) throw new AppError("forbidden", crossSite);
   const actor = await requirePermissionFor(request, INTAKE_PERMISSION);
-  requireSqliteFor(
-    "the bulk import",
-    "its planning and writes (lib/import/) have no PostgreSQL path in LedgerWriter yet; add articles one by one at /articles/new",
-  );
   const input = parseInput(importRequest, await readJsonBody(request, "the file", MAX_IMPORT_BODY_BYTES));
   const encoder = new TextEncoder();
   const stream = new ReadableStream<Uint8Array>({
     async start(controller) {
       const send = (line: unknown) => controller.enqueue(encoder.encode(`${JSON.stringify(line)}\n`));
       try {
-        // Parse, validate and write in a worker thread on its own connection (lib/workers/tasks.ts).
-        const report = await importInWorker(actor, input, input.commit, (p) => send({ type: "progress", ...p }));
+        const onProgress = (p: ImportProgress) => send({ type: "progress", ...p });
+        // SQLite: parse, validate and write in a worker thread on its own connection (lib/workers/tasks.ts), as its writes
+        // block the thread. PostgreSQL: in this process (lib/import/run-import-pg.ts): the server does the writing.
+        const report =
+          appEngine() === "postgres"
+            ? await appWriter().import(actor, input, { commit: input.commit, onProgress })
+            : await importInWorker(actor, input, input.commit, onProgress);
         send({ type: "report", report });
       } catch (err) {
         const e = asAppError(err);

@@ -1,0 +1,154 @@
+/**
+ * The bulk import on both engines: one ledger copied into PostgreSQL, then the same file imported
+ * through sqliteLedgerWriter and postgresLedgerWriter. Both answer the same report, hold the same
+ * export afterwards (recorded-at instants aside) and the same kept sums, which equal a rebuild on
+ * PostgreSQL; a second run finds every row a duplicate; a file with a bad row, and a write that
+ * fails half-way, leave PostgreSQL as it was.
+ */
+import { sql } from "drizzle-orm";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import type { PgDB } from "@/db/pg/client";
+import { currentCacheSeqPg } from "@/db/pg/queries/cache-tags";
+import { exportForecastsPg } from "@/db/pg/queries/forecasts";
+import { dumpKeptSumsPg, getPastBeforePg, rebuildKeptSumsPg } from "@/db/pg/queries/kept-sums";
+import { hasPendingSearch } from "@/db/pg/queries/search";
+import { exportForecasts } from "@/db/queries/forecasts";
+import { dumpKeptSums } from "@/db/queries/kept-sums";
+import type { Actor } from "@/lib/auth/actor";
+import { type ExportRecord, formatExport } from "@/lib/export/format";
+import type { ImportInput } from "@/lib/import/run-import";
+import { postgresLedgerWriter } from "@/lib/ledger/writer-pg";
+import { sqliteLedgerWriter } from "@/lib/ledger/writer-sqlite";
+import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
+import { seededWithAccounts } from "@/test/auth";
+import { expectSameRows, pgCopyOf } from "./copied-ledger";
+import { hasPg } from "./pg-test-db";
+
+vi.mock("server-only", () => ({}));
+
+const NOW = "2026-11-21";
+const mask = (s: string) => s.replace(/"recordedAt": "[^"]+"/g, '"recordedAt": "*"');
+
+/** A file in the export format: 40 stored forecasts as reprints (new articles, two sharing a file event, outcomes kept) and 10 as they are (duplicates). */
+function importFile(exported: ExportRecord[]): ImportInput {
+  const records = exported.slice(0, 50).map((r, i) => {
+    const rec = structuredClone(r) as unknown as Record<string, unknown> & { article: { title: string } };
+    delete rec.id;
+    rec.eventId = i === 3 || i === 7 ? 900 : null;
+    if (i < 40) rec.article.title = `${rec.article.title} (Nachdruck)`;
+    return rec;
+  });
+  return { content: JSON.stringify(records), format: "json", fileName: "reprints.json" };
+}
+
+async function pgCounts(db: PgDB) {
+  const { rows } = await db.execute<Record<string, number>>(sql`select
+    (select count(*)::int from articles) as articles, (select count(*)::int from forecasts) as forecasts,
+    (select count(*)::int from outcomes) as outcomes, (select count(*)::int from people) as people,
+    (select count(*)::int from events) as events, (select count(*)::int from topics) as topics,
+    (select count(*)::int from forecast_topics) as forecast_topics, (select count(*)::int from audit_log) as audit`);
+  return { ...rows[0], cacheSeq: await currentCacheSeqPg(db) };
+}
+
+async function rebuiltSums(db: PgDB) {
+  let rebuilt: Awaited<ReturnType<typeof dumpKeptSumsPg>> = {};
+  await db
+    .transaction(async (tx) => {
+      await rebuildKeptSumsPg(tx, (await getPastBeforePg(tx))!, DEFAULT_BIN_COUNT);
+      rebuilt = await dumpKeptSumsPg(tx);
+      throw new Error("rollback");
+    })
+    .catch((err: Error) => {
+      if (err.message !== "rollback") throw err;
+    });
+  return rebuilt;
+}
+
+describe.skipIf(!hasPg)("the bulk import on SQLite and on PostgreSQL", () => {
+  let ctx: Awaited<ReturnType<typeof seededWithAccounts>>;
+  let pg: Awaited<ReturnType<typeof pgCopyOf>>;
+  let editor: Actor;
+  let file: ImportInput;
+  beforeAll(async () => {
+    ctx = await seededWithAccounts();
+    pg = await pgCopyOf(ctx.db.$client);
+    editor = ctx.accounts.editor.actor;
+    file = importFile(JSON.parse(formatExport(exportForecasts(ctx.db), "json")) as ExportRecord[]);
+  }, 60_000);
+  afterAll(async () => {
+    await pg?.drop();
+    ctx?.cleanup();
+  });
+
+  it("gives the same report, the same export and the same kept sums, equal to a rebuild", async () => {
+    const phases: string[] = [];
+    const onSqlite = await sqliteLedgerWriter(ctx.db).import(editor, file, { commit: true, now: NOW });
+    const onPg = await postgresLedgerWriter(pg.db).import(editor, file, { commit: true, now: NOW, onProgress: (p) => phases.push(p.phase) });
+    expect(onSqlite.committed).toBe(true);
+    expect(onSqlite.created?.forecasts).toBe(40);
+    expect(onSqlite.created?.events).toHaveLength(1);
+    expect(onSqlite.duplicates).toHaveLength(10);
+    expect(onPg).toEqual(onSqlite);
+    expect([...new Set(phases)]).toEqual(["parse", "validate", "check", "write", "done"]);
+    // The insert triggers marked the new forecasts for search, and the marks were folded after the commit.
+    expect(await hasPendingSearch(pg.db)).toBe(false);
+    const { rows } = await pg.db.execute<{ n: number }>(
+      sql`select count(*)::int as n from forecasts_search where forecast_id = any(${sql.param(onPg.forecastIds)}::int[])`,
+    );
+    expect(rows[0]!.n).toBe(40);
+
+    const a = formatExport(exportForecasts(ctx.db), "json");
+    const b = formatExport(await exportForecastsPg(pg.db), "json");
+    expect(a).toContain("(Nachdruck)");
+    expect(mask(b)).toBe(mask(a));
+    const instants = (s: string) => s.replace(/\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z/g, "*");
+    expect(instants(formatExport(await exportForecastsPg(pg.db), "csv"))).toBe(instants(formatExport(exportForecasts(ctx.db), "csv")));
+
+    const kept = await dumpKeptSumsPg(pg.db);
+    const sqliteKept = dumpKeptSums(ctx.db);
+    for (const t of Object.keys(sqliteKept)) expectSameRows(kept[t]!, sqliteKept[t]!, `${t} vs SQLite`);
+    const rebuilt = await rebuiltSums(pg.db);
+    for (const t of Object.keys(kept)) expectSameRows(kept[t]!, rebuilt[t]!, `${t} vs rebuild`);
+  }, 60_000);
+
+  it("finds every row a duplicate on a second run, on both engines alike", async () => {
+    const before = await pgCounts(pg.db);
+    const onSqlite = await sqliteLedgerWriter(ctx.db).import(editor, file, { commit: true, now: NOW });
+    const onPg = await postgresLedgerWriter(pg.db).import(editor, file, { commit: true, now: NOW });
+    expect(onPg.duplicates).toHaveLength(50);
+    expect(onPg.committed).toBe(false);
+    expect(onPg).toEqual(onSqlite);
+    expect(await pgCounts(pg.db)).toEqual(before);
+  });
+
+  it("writes nothing when one row has an error, and reports it as SQLite does", async () => {
+    const records = JSON.parse(file.content) as Record<string, unknown>[];
+    const fresh = records.map(
+      (r): Record<string, unknown> => ({ ...r, article: { ...(r.article as object), title: `${(r.article as { title: string }).title} – zweiter Druck` } }),
+    );
+    fresh[12] = { ...fresh[12], probability: 1.7 };
+    const bad: ImportInput = { ...file, content: JSON.stringify(fresh), fileName: "bad.json" };
+    const before = await pgCounts(pg.db);
+    const onPg = await postgresLedgerWriter(pg.db).import(editor, bad, { commit: true, now: NOW });
+    expect(onPg.committed).toBe(false);
+    expect(onPg.errors.length).toBeGreaterThan(0);
+    expect(new Set(onPg.errors.map((e) => e.row))).toEqual(new Set([13]));
+    expect(onPg).toEqual(await sqliteLedgerWriter(ctx.db).import(editor, bad, { commit: true, now: NOW }));
+    expect(await pgCounts(pg.db)).toEqual(before);
+  });
+
+  it("leaves nothing behind when the write fails half-way (after the articles and forecasts went in)", async () => {
+    const records = JSON.parse(file.content) as Record<string, unknown>[];
+    const fresh = records.map(
+      (r): Record<string, unknown> => ({ ...r, article: { ...(r.article as object), title: `${(r.article as { title: string }).title} – dritter Druck` } }),
+    );
+    expect(fresh.some((r) => r.outcome)).toBe(true);
+    const before = await pgCounts(pg.db);
+    // An editor whose account is gone: the outcome records (written after the forecasts) cannot name their recorder.
+    const ghost: Actor = { ...editor, id: "no-such-account" };
+    await expect(
+      postgresLedgerWriter(pg.db).import(ghost, { ...file, content: JSON.stringify(fresh), fileName: "ghost.json" }, { commit: true, now: NOW }),
+    ).rejects.toThrow(/account no-such-account does not exist/);
+    expect(await pgCounts(pg.db)).toEqual(before);
+  });
+});
