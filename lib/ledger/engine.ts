@@ -2,7 +2,7 @@
  * The one place that picks the engine: DATABASE_URL names a SQLite file (or nothing: the default
  * file) or a postgres:// server (lib/config/env.ts databaseTarget), and the app reads and writes
  * through what this module hands out: `appReader()` (AppReader, app-reader.ts) and `appWriter()`
- * (LedgerWriter, writer.ts). On SQLite they wrap db/client.ts's one connection; on PostgreSQL
+ * (LedgerWriter, writer.ts), and `appReminderWriter()` (lib/reminders/writer.ts). On SQLite they wrap db/client.ts's one connection; on PostgreSQL
  * db/pg/client.ts's one pool per process. `next build` always reads an empty in-memory SQLite
  * ledger (db/client.ts getDb): the prerenders are never served.
  */
@@ -14,6 +14,7 @@ import { type AppReader, postgresAppReader, sqliteAppReader } from "./app-reader
 
 export type { AppReader };
 
+import { postgresReminderWriter, type ReminderWriter, sqliteReminderWriter } from "@/lib/reminders/writer";
 import type { LedgerWriter } from "./writer";
 import { postgresLedgerWriter } from "./writer-pg";
 import { sqliteLedgerWriter } from "./writer-sqlite";
@@ -48,6 +49,16 @@ export function appWriter(): LedgerWriter {
   const client: object = pg ?? getDb();
   let writer = writers.get(client);
   if (!writer) writers.set(client, (writer = pg ? postgresLedgerWriter(pg) : sqliteLedgerWriter(getDb())));
+  return writer;
+}
+
+const reminderWriters = new WeakMap<object, ReminderWriter>();
+
+export function appReminderWriter(): ReminderWriter {
+  const pg = appPg();
+  const client: object = pg ?? getDb();
+  let writer = reminderWriters.get(client);
+  if (!writer) reminderWriters.set(client, (writer = pg ? postgresReminderWriter(pg) : sqliteReminderWriter(getDb())));
   return writer;
 }
 
