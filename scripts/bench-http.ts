@@ -21,11 +21,11 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
+import { loadSplit, type Result } from "./bench-http-load";
 import { pgCopyForBench } from "./bench-pg";
 import { syntheticRecords } from "./synthetic-import";
 
@@ -97,41 +97,7 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
-type Result = { target: string; path: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
-
-/** The target's load split evenly across the instances: requests/s, errors summed; p50 and p99 the worst instance's. */
-async function cannon(target: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
-  const parts = await Promise.all(BASES.map((base) => cannonOne(target, base, url, { connections: Math.ceil(CONNECTIONS / BASES.length), ...opts })));
-  if (parts.length === 1) return parts[0]!;
-  const sum = (k: "requestsPerSecond" | "errors" | "non2xx") => parts.reduce((a, p) => a + p[k], 0);
-  const max = (k: "p50Ms" | "p99Ms") => Math.max(...parts.map((p) => p[k]));
-  return {
-    target,
-    path: url,
-    requestsPerSecond: sum("requestsPerSecond"),
-    p50Ms: max("p50Ms"),
-    p99Ms: max("p99Ms"),
-    errors: sum("errors"),
-    non2xx: sum("non2xx"),
-  };
-}
-
-function cannonOne(target: string, base: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url: base + url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
-      if (err) return reject(err);
-      resolve({
-        target,
-        path: url,
-        requestsPerSecond: Math.round(r.requests.average),
-        p50Ms: r.latency.p50,
-        p99Ms: r.latency.p99,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-      });
-    });
-  });
-}
+const cannon = loadSplit(BASES, CONNECTIONS, DURATION);
 
 const servers: ChildProcess[] = BASES.map((_, i) =>
   spawn("node", ["server.mjs", "-p", String(PORT + i), "-H", "127.0.0.1"], {
