@@ -34,7 +34,16 @@ export async function pgCopyForBench(from: import("better-sqlite3").Database): P
   const db = openPostgres(url);
   const drop = async () => {
     await closePostgres(db);
-    await admin(`drop database if exists ${name} with (force)`);
+    // An autovacuum worker on the new database (a superuser's process, which this role may not end) can
+    // hold it for a moment: try again for up to 30 s.
+    for (let i = 0; ; i++) {
+      try {
+        return await admin(`drop database if exists ${name} with (force)`);
+      } catch (err) {
+        if ((err as { code?: string }).code !== "42501" || i >= 30) throw err;
+        await new Promise((r) => setTimeout(r, 1000));
+      }
+    }
   };
   try {
     const t0 = performance.now();
