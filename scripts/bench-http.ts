@@ -141,19 +141,28 @@ try {
     .all() as { id: number; version: number; deadline: string }[];
   const written: { id: number; citation: string }[] = [];
   let writeErrors = 0;
+  const writeFailures: Record<string, number> = {};
   let writer: NodeJS.Timeout | null = null;
   const startWriter = () => {
     writer = setInterval(async () => {
       const f = due.shift();
       if (!f) return;
       const citation = `bench-http write ${f.id} ${Date.now()}`;
-      const res = await fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie, origin: BASE },
-        body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation }], expectedVersion: f.version }),
-      });
-      if (res.ok) written.push({ id: f.id, citation });
-      else writeErrors++;
+      const failed = (why: string) => {
+        writeErrors++;
+        writeFailures[why] = (writeFailures[why] ?? 0) + 1;
+      };
+      try {
+        const res = await fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, origin: BASE },
+          body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation }], expectedVersion: f.version }),
+        });
+        if (res.ok) written.push({ id: f.id, citation });
+        else failed(`${res.status} ${((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code ?? ""}`);
+      } catch (err) {
+        failed((err as Error).message);
+      }
     }, 1000 / Number(values["writes-per-second"]));
   };
 
@@ -253,7 +262,13 @@ try {
           connections: CONNECTIONS,
           durationSeconds: DURATION,
           results,
-          writes: { recorded: written.length, failed: writeErrors, writtenThrough: BASE, invisibleAfterwardsThrough: { [CHECK]: invisible } },
+          writes: {
+            recorded: written.length,
+            failed: writeErrors,
+            failures: writeFailures,
+            writtenThrough: BASE,
+            invisibleAfterwardsThrough: { [CHECK]: invisible },
+          },
         },
         null,
         2,
@@ -307,7 +322,7 @@ try {
         connections: CONNECTIONS,
         durationSeconds: DURATION,
         results,
-        writes: { recorded: written.length, failed: writeErrors, invisibleAfterwards: invisible },
+        writes: { recorded: written.length, failed: writeErrors, failures: writeFailures, invisibleAfterwards: invisible },
         healthDuring: [importRun, extractRun, lockedRun],
       },
       null,
