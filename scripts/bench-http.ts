@@ -14,7 +14,7 @@
  *   --engine postgres --instances 2: the bench ledger copied (db:copy) into a temporary database on
  *   PG_BENCH_URL / PG_TEST_URL's server (scripts/bench-pg.ts), N production servers on it (ports
  *   PORT, PORT+1, ...), each target's load split evenly across them, the writes through the first
- *   and every write checked through the last; the import part is skipped (the import is SQLite only).
+ *   and every write checked through the last; the import part is skipped (not yet measured on PostgreSQL).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -251,7 +251,7 @@ try {
     };
   };
   if (onPg) {
-    // The import is SQLite only so far (README "Running on PostgreSQL"): the pages and writes only.
+    // The import part is not measured on PostgreSQL yet: the pages and writes only.
     console.log(
       JSON.stringify(
         {

@@ -9,7 +9,6 @@
 import { getDb } from "@/db/client";
 import { getPgDb, type PgDB } from "@/db/pg/client";
 import { databaseTarget, env } from "@/lib/config/env";
-import { AppError } from "@/lib/http/errors";
 import { type AppReader, postgresAppReader, sqliteAppReader } from "./app-reader";
 
 export type { AppReader };
@@ -60,16 +59,4 @@ export function appReminderWriter(): ReminderWriter {
   let writer = reminderWriters.get(client);
   if (!writer) reminderWriters.set(client, (writer = pg ? postgresReminderWriter(pg) : sqliteReminderWriter(getDb())));
   return writer;
-}
-
-/**
- * Refuses, with 501 and what is missing, a feature that has no PostgreSQL path yet (README
- * "Running on PostgreSQL" lists them), instead of failing on a SQLite-only query.
- */
-export function requireSqliteFor(feature: string, missing: string): void {
-  if (appEngine() === "postgres")
-    throw new AppError(
-      "not_implemented",
-      `Not available on PostgreSQL yet: ${feature} (${missing}). It works with DATABASE_URL set to a SQLite file (README, "Running on PostgreSQL").`,
-    );
 }
