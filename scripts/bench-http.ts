@@ -11,17 +11,22 @@
  * Options: --forecasts 200000 --duration 10 --connections 50 --port 3219 --file bench/bench.db --writes-per-second 2
  *   --import-rows 10000 (the import's synthetic rows, scripts/synthetic-import.ts, sent as CSV)
  *   --only import (skip the pages: only /api/health during the import and the extraction)
+ *   --engine postgres --instances 2: the bench ledger copied (db:copy) into a temporary database on
+ *   PG_BENCH_URL / PG_TEST_URL's server (scripts/bench-pg.ts), N production servers on it (ports
+ *   PORT, PORT+1, ...), each target's load split evenly across them, the writes through the first
+ *   and every write checked through the last; the import part is skipped (not yet measured on PostgreSQL).
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
-import autocannon from "autocannon";
 import Database from "better-sqlite3";
 import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
+import { loadSplit, type Result } from "./bench-http-load";
+import { pgCopyForBench } from "./bench-pg";
 import { syntheticRecords } from "./synthetic-import";
 
 const { values } = parseArgs({
@@ -34,8 +39,14 @@ const { values } = parseArgs({
     "writes-per-second": { type: "string", default: "2" },
     "import-rows": { type: "string", default: "10000" },
     only: { type: "string" },
+    engine: { type: "string", default: "sqlite" },
+    instances: { type: "string", default: "1" },
   },
 });
+if (!["sqlite", "postgres"].includes(values.engine!)) throw new Error(`--engine must be sqlite or postgres, got ${values.engine}`);
+const INSTANCES = Number(values.instances);
+if (!(INSTANCES >= 1) || (INSTANCES > 1 && values.engine !== "postgres"))
+  throw new Error("--instances N (N >= 1) needs --engine postgres: several instances share one PostgreSQL database");
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(values.duration);
@@ -66,6 +77,9 @@ if (!probe.prepare("select 1 from user where email = ?").get(EMAIL)) {
     HINDSIGHT_PASSWORD: PASSWORD,
   });
 }
+// The PostgreSQL copy (taken after the account exists, so it holds it).
+const onPg = values.engine === "postgres" ? await pgCopyForBench(probe) : null;
+const BASES = Array.from({ length: INSTANCES }, (_, i) => `http://127.0.0.1:${PORT + i}`);
 // 2. The production build.
 if (!fs.existsSync(".next/BUILD_ID") || !fs.existsSync(".workers/import.mjs")) {
   log("building ...");
@@ -83,34 +97,23 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
-type Result = { target: string; path: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+const cannon = loadSplit(BASES, CONNECTIONS, DURATION);
 
-function cannon(target: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
-  return new Promise((resolve, reject) => {
-    autocannon({ url: BASE + url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
-      if (err) return reject(err);
-      resolve({
-        target,
-        path: url,
-        requestsPerSecond: Math.round(r.requests.average),
-        p50Ms: r.latency.p50,
-        p99Ms: r.latency.p99,
-        errors: r.errors + r.timeouts,
-        non2xx: r.non2xx,
-      });
-    });
-  });
-}
-
-const server: ChildProcess = spawn("node", ["server.mjs", "-p", String(PORT), "-H", "127.0.0.1"], {
-  env,
-  stdio: ["ignore", "ignore", "inherit"],
-});
-const stop = () => server.kill();
+const servers: ChildProcess[] = BASES.map((_, i) =>
+  spawn("node", ["server.mjs", "-p", String(PORT + i), "-H", "127.0.0.1"], {
+    env: onPg ? { ...env, DATABASE_URL: onPg.url } : env,
+    stdio: ["ignore", "ignore", "inherit"],
+  }),
+);
+const stop = () => {
+  for (const s of servers) s.kill();
+};
 process.on("exit", stop);
+/** Where the writes are checked: the last instance (another one than they went through, with --instances 2). */
+const CHECK = BASES.at(-1)!;
 
 try {
-  await waitFor(`${BASE}/api/health`);
+  for (const base of BASES) await waitFor(`${base}/api/health`);
   const signIn = await fetch(`${BASE}/api/auth/sign-in/email`, {
     method: "POST",
     headers: { "content-type": "application/json", origin: BASE },
@@ -138,19 +141,28 @@ try {
     .all() as { id: number; version: number; deadline: string }[];
   const written: { id: number; citation: string }[] = [];
   let writeErrors = 0;
+  const writeFailures: Record<string, number> = {};
   let writer: NodeJS.Timeout | null = null;
   const startWriter = () => {
     writer = setInterval(async () => {
       const f = due.shift();
       if (!f) return;
       const citation = `bench-http write ${f.id} ${Date.now()}`;
-      const res = await fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
-        method: "POST",
-        headers: { "content-type": "application/json", cookie, origin: BASE },
-        body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation }], expectedVersion: f.version }),
-      });
-      if (res.ok) written.push({ id: f.id, citation });
-      else writeErrors++;
+      const failed = (why: string) => {
+        writeErrors++;
+        writeFailures[why] = (writeFailures[why] ?? 0) + 1;
+      };
+      try {
+        const res = await fetch(`${BASE}/api/v1/forecasts/${f.id}/outcomes`, {
+          method: "POST",
+          headers: { "content-type": "application/json", cookie, origin: BASE },
+          body: JSON.stringify({ status: "no", occurredOn: f.deadline, evidence: [{ citation }], expectedVersion: f.version }),
+        });
+        if (res.ok) written.push({ id: f.id, citation });
+        else failed(`${res.status} ${((await res.json().catch(() => ({}))) as { error?: { code?: string } }).error?.code ?? ""}`);
+      } catch (err) {
+        failed((err as Error).message);
+      }
     }, 1000 / Number(values["writes-per-second"]));
   };
 
@@ -179,7 +191,7 @@ try {
   // Every write visible afterwards: its page shows the recorded evidence.
   await new Promise((r) => setTimeout(r, 500));
   let invisible = 0;
-  for (const w of written) if (!(await (await fetch(`${BASE}/forecasts/${w.id}`)).text()).includes(w.citation)) invisible++;
+  for (const w of written) if (!(await (await fetch(`${CHECK}/forecasts/${w.id}`)).text()).includes(w.citation)) invisible++;
 
   // /api/health while a 10k-row import is written and while the longest text is extracted.
   const IMPORT_ROWS = Number(values["import-rows"]);
@@ -238,6 +250,34 @@ try {
       outcome,
     };
   };
+  if (onPg) {
+    // The import part is not measured on PostgreSQL yet: the pages and writes only.
+    console.log(
+      JSON.stringify(
+        {
+          machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
+          engine: "postgres",
+          instances: BASES,
+          corpus: { forecasts: count || Number(values.forecasts), copiedFrom: file },
+          connections: CONNECTIONS,
+          durationSeconds: DURATION,
+          results,
+          writes: {
+            recorded: written.length,
+            failed: writeErrors,
+            failures: writeFailures,
+            writtenThrough: BASE,
+            invisibleAfterwardsThrough: { [CHECK]: invisible },
+          },
+        },
+        null,
+        2,
+      ),
+    );
+    stop();
+    await onPg.drop();
+    process.exit(0);
+  }
   const importRun = await during(`a ${IMPORT_ROWS.toLocaleString("en")}-row import`, () => postImport(importBody(tag)));
   // Every imported row stored, and found by search.
   const present = (probe.prepare("select count(*) as n from forecasts where quote like ?").get(`Forecast % of run ${tag}:%`) as { n: number }).n;
@@ -282,7 +322,7 @@ try {
         connections: CONNECTIONS,
         durationSeconds: DURATION,
         results,
-        writes: { recorded: written.length, failed: writeErrors, invisibleAfterwards: invisible },
+        writes: { recorded: written.length, failed: writeErrors, failures: writeFailures, invisibleAfterwards: invisible },
         healthDuring: [importRun, extractRun, lockedRun],
       },
       null,
@@ -292,4 +332,5 @@ try {
 } finally {
   stop();
   probe.close();
+  await onPg?.drop();
 }

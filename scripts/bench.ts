@@ -2,24 +2,27 @@
  * npm run bench: generates a synthetic corpus (200,000 forecasts, 5,000 forecasters, 500 outlets,
  * 60% resolved) into a separate database file, then times the data behind a person page, an
  * outlet page, the dashboard and the leaderboard, and prints the median and p95 server time as
- * JSON. Options: --forecasts N --people N --outlets N --runs N --file PATH --fresh
+ * JSON. Options: --forecasts N --people N --outlets N --runs N --file PATH --fresh --engine sqlite|postgres
+ * With --engine postgres the same ledger is copied (db:copy, verified) into a temporary database on
+ * the server PG_BENCH_URL (else PG_TEST_URL) names (scripts/bench-pg.ts) and the same reads are
+ * timed there through the PostgreSQL AppReader; the database is dropped afterwards.
  */
 import fs from "node:fs";
 import { parseArgs } from "node:util";
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { withDeferredIndexes } from "@/db/queries/bulk";
-import { getComingDue, getRecentlyResolved, listForecasts } from "@/db/queries/forecasts";
 import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached, getLedgerCounts } from "@/lib/accuracy/cache";
 import { getAccuracyView } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { getLeaderboard } from "@/lib/accuracy/leaderboard";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
-import { sqliteAppReader } from "@/lib/ledger/app-reader";
+import { postgresAppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { ledgerRebuilt } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { syncSearchIndex } from "@/lib/search/indexer";
+import { pgCopyForBench } from "./bench-pg";
 
 const { values } = parseArgs({
   options: {
@@ -29,8 +32,10 @@ const { values } = parseArgs({
     runs: { type: "string", default: "40" },
     file: { type: "string", default: "bench/bench.db" },
     fresh: { type: "boolean", default: false },
+    engine: { type: "string", default: "sqlite" },
   },
 });
+if (!["sqlite", "postgres"].includes(values.engine!)) throw new Error(`--engine must be sqlite or postgres, got ${values.engine}`);
 const N = Number(values.forecasts),
   P = Number(values.people),
   O = Number(values.outlets),
@@ -163,9 +168,12 @@ const db =
     ? openDatabase(file)
     : generate();
 const r = rng(7);
-const reader = sqliteAppReader(db);
-const people = db.all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
-const outlets = db.all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
+const onPg = values.engine === "postgres" ? await pgCopyForBench(db.$client) : null;
+const reader = onPg ? postgresAppReader(onPg.db) : sqliteAppReader(db);
+/** A raw query on the engine under test (the baseline and the corpus line). */
+const all = async <T>(q: SQL): Promise<T[]> => (onPg ? ((await onPg.db.execute(q)).rows as T[]) : db.all<T>(q));
+const people = await all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
+const outlets = await all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
 const listFilters = forecastFiltersSchema.parse({});
 const f = DEFAULT_ACCURACY_FILTERS;
 
@@ -182,17 +190,17 @@ function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, co
       const p = people[Math.floor(r() * people.length)]!;
       await view(reader, { kind: "forecaster", personId: p.id }, f);
       await view(reader, { kind: "published-by", personId: p.id }, f);
-      listForecasts(db, { ...listFilters, forecaster: p.slug });
+      await reader.listForecasts({ ...listFilters, forecaster: p.slug });
     },
     outlet: async () => {
       const o = outlets[Math.floor(r() * outlets.length)]!;
       await view(reader, { kind: "outlet", outletId: o.id }, f);
-      listForecasts(db, { ...listFilters, outlet: o.slug });
+      await reader.listForecasts({ ...listFilters, outlet: o.slug });
     },
     dashboard: async () => {
       await counts(reader);
-      getComingDue(db, 5);
-      getRecentlyResolved(db, 5);
+      await reader.getComingDue(5);
+      await reader.getRecentlyResolved(5);
       await view(reader, { kind: "all" }, f);
     },
     leaderboard: async () => {
@@ -207,8 +215,8 @@ function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, co
  * bucket them (deciles, Brier per bucket; per source for the leaderboard), in the same run.
  */
 type Loaded = { probability: number; status: string; forecasterId: number };
-function loadResolved(where: ReturnType<typeof sql>): Loaded[] {
-  return db.all<Loaded>(sql`select f.probability, f.outcome_status as status, f.forecaster_id as forecasterId from forecasts f
+function loadResolved(where: SQL): Promise<Loaded[]> {
+  return all<Loaded>(sql`select f.probability, f.outcome_status as status, f.forecaster_id as "forecasterId" from forecasts f
     where f.outcome_status in ('yes', 'no') and (f.deadline is null or f.deadline < ${new Date().toISOString().slice(0, 10)}) and ${where}`);
 }
 function bucket(rows: Loaded[]) {
@@ -224,20 +232,29 @@ function bucket(rows: Loaded[]) {
   return bins;
 }
 const baseline: Record<string, () => unknown> = {
-  person: () => bucket(loadResolved(sql`f.forecaster_id = ${people[Math.floor(r() * people.length)]!.id}`)),
-  outlet: () => bucket(loadResolved(sql`f.article_id in (select id from articles where outlet_id = ${outlets[Math.floor(r() * outlets.length)]!.id})`)),
-  dashboard: () => bucket(loadResolved(sql`1`)),
-  leaderboard: () => {
+  person: async () => bucket(await loadResolved(sql`f.forecaster_id = ${people[Math.floor(r() * people.length)]!.id}`)),
+  outlet: async () =>
+    bucket(await loadResolved(sql`f.article_id in (select id from articles where outlet_id = ${outlets[Math.floor(r() * outlets.length)]!.id})`)),
+  dashboard: async () => bucket(await loadResolved(sql`true`)),
+  leaderboard: async () => {
     const per = new Map<number, Loaded[]>();
-    for (const x of loadResolved(sql`1`)) per.set(x.forecasterId, [...(per.get(x.forecasterId) ?? []), x]);
+    for (const x of await loadResolved(sql`true`)) per.set(x.forecasterId, [...(per.get(x.forecasterId) ?? []), x]);
     return [...per.values()].map(bucket);
   },
 };
 
 const result: Record<string, unknown> = {
-  corpus:
-    db.get(sql`select (select count(*) from forecasts) as forecasts, (select count(distinct forecaster_id) from forecasts) as forecasters, (select count(*) from outlets) as outlets,
-    round(1.0 * (select count(*) from forecasts where current_outcome_id is not null) / (select count(*) from forecasts), 3) as resolvedShare`),
+  engine: values.engine,
+  corpus: Object.fromEntries(
+    Object.entries(
+      (
+        await all<
+          Record<string, unknown>
+        >(sql`select (select count(*) from forecasts) as forecasts, (select count(distinct forecaster_id) from forecasts) as forecasters, (select count(*) from outlets) as outlets,
+    round(1.0 * (select count(*) from forecasts where current_outcome_id is not null) / (select count(*) from forecasts), 3) as "resolvedShare"`)
+      )[0]!,
+    ).map(([k, v]) => [k, Number(v)]),
+  ),
 };
 for (const [mode, pages] of [
   ["cold", pagesFor(getAccuracyView, getLeaderboard, getLedgerCounts)],
@@ -254,3 +271,4 @@ for (const [mode, pages] of [
   result[mode] = out;
 }
 console.log(JSON.stringify(result, null, 2));
+await onPg?.drop();

@@ -8,7 +8,11 @@
 import { parseArgs } from "node:util";
 import nodemailer, { type Transporter } from "nodemailer";
 import { openLedger } from "@/db/client";
-import { env, publicOrigin } from "@/lib/config/env";
+import { checkPostgres } from "@/db/pg/check";
+import { closePostgres, openPostgres } from "@/db/pg/client";
+import { formatProblems } from "@/db/schema-version";
+import { databaseTarget, env, publicOrigin, redactUrl } from "@/lib/config/env";
+import { type DigestStore, postgresDigestStore, sqliteDigestStore } from "@/lib/reminders/digest-store";
 import { notifyDue } from "@/lib/reminders/notify";
 import { describeMailError, parseSmtpUrl } from "@/lib/reminders/smtp-errors";
 
@@ -20,9 +24,24 @@ function fail(message: string, code = 2): never {
 async function main() {
   const { values } = parseArgs({ options: { "dry-run": { type: "boolean", default: false } }, strict: true });
   const e = env();
-  let db: ReturnType<typeof openLedger>;
+  // DATABASE_URL: a SQLite file or a postgres:// server (lib/config/env.ts databaseTarget); the same rules on both.
+  let store: DigestStore;
+  let close: () => Promise<void>;
   try {
-    db = openLedger();
+    const target = databaseTarget(e.DATABASE_URL);
+    if (target.engine === "postgres") {
+      const check = await checkPostgres(target.url);
+      if (check.problems.length) fail(formatProblems(`The PostgreSQL database at ${redactUrl(target.url)} is not ready`, check.problems));
+      const pgdb = openPostgres(target.url, { max: 2 });
+      store = postgresDigestStore(pgdb);
+      close = () => closePostgres(pgdb);
+    } else {
+      const db = openLedger(target.file);
+      store = sqliteDigestStore(db);
+      close = async () => {
+        db.$client.close();
+      };
+    }
   } catch (err) {
     fail((err as Error).message);
   }
@@ -48,7 +67,7 @@ async function main() {
     );
   }
 
-  const results = await notifyDue(db, { transport, server, from: e.HINDSIGHT_MAIL_FROM, origin: publicOrigin(e) });
+  const results = await notifyDue(store, { transport, server, from: e.HINDSIGHT_MAIL_FROM, origin: publicOrigin(e) });
   for (const r of results) {
     const counts = r.dueCount !== undefined ? ` (${r.dueCount} fell due, ${r.outcomeCount} new outcomes)` : "";
     process.stdout.write(`${r.email}: ${r.status}${counts}${r.error ? `: ${r.error}` : ""}\n`);
@@ -56,7 +75,7 @@ async function main() {
   }
   if (!results.length) process.stdout.write("No reminder subscriptions.\n");
   transport?.close();
-  db.$client.close();
+  await close();
   const failed = results.filter((r) => r.status === "failed").length;
   if (failed) fail(`${failed} digest(s) not sent; they are sent again on the next run`, 1);
 }

@@ -15,7 +15,7 @@ export const ERROR_STATUS = {
   unprocessable: 422,
   rate_limited: 429,
   internal: 500,
-  /** A feature the running engine does not have yet (PostgreSQL: lib/ledger/engine.ts requireSqliteFor). */
+  /** A feature the running engine does not have. */
   not_implemented: 501,
   unavailable: 503,
 } as const;

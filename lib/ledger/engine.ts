@@ -2,18 +2,18 @@
  * The one place that picks the engine: DATABASE_URL names a SQLite file (or nothing: the default
  * file) or a postgres:// server (lib/config/env.ts databaseTarget), and the app reads and writes
  * through what this module hands out: `appReader()` (AppReader, app-reader.ts) and `appWriter()`
- * (LedgerWriter, writer.ts). On SQLite they wrap db/client.ts's one connection; on PostgreSQL
+ * (LedgerWriter, writer.ts), and `appReminderWriter()` (lib/reminders/writer.ts). On SQLite they wrap db/client.ts's one connection; on PostgreSQL
  * db/pg/client.ts's one pool per process. `next build` always reads an empty in-memory SQLite
  * ledger (db/client.ts getDb): the prerenders are never served.
  */
 import { getDb } from "@/db/client";
 import { getPgDb, type PgDB } from "@/db/pg/client";
 import { databaseTarget, env } from "@/lib/config/env";
-import { AppError } from "@/lib/http/errors";
 import { type AppReader, postgresAppReader, sqliteAppReader } from "./app-reader";
 
 export type { AppReader };
 
+import { postgresReminderWriter, type ReminderWriter, sqliteReminderWriter } from "@/lib/reminders/writer";
 import type { LedgerWriter } from "./writer";
 import { postgresLedgerWriter } from "./writer-pg";
 import { sqliteLedgerWriter } from "./writer-sqlite";
@@ -51,14 +51,12 @@ export function appWriter(): LedgerWriter {
   return writer;
 }
 
-/**
- * Refuses, with 501 and what is missing, a feature that has no PostgreSQL path yet (README
- * "Running on PostgreSQL" lists them), instead of failing on a SQLite-only query.
- */
-export function requireSqliteFor(feature: string, missing: string): void {
-  if (appEngine() === "postgres")
-    throw new AppError(
-      "not_implemented",
-      `Not available on PostgreSQL yet: ${feature} (${missing}). It works with DATABASE_URL set to a SQLite file (README, "Running on PostgreSQL").`,
-    );
+const reminderWriters = new WeakMap<object, ReminderWriter>();
+
+export function appReminderWriter(): ReminderWriter {
+  const pg = appPg();
+  const client: object = pg ?? getDb();
+  let writer = reminderWriters.get(client);
+  if (!writer) reminderWriters.set(client, (writer = pg ? postgresReminderWriter(pg) : sqliteReminderWriter(getDb())));
+  return writer;
 }

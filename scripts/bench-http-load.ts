@@ -1,0 +1,44 @@
+/** bench:http's load: autocannon on a target, split evenly across the app instances (scripts/bench-http.ts). */
+import autocannon from "autocannon";
+
+export type Result = { target: string; path: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
+
+/** The target's load split evenly across the instances: requests/s, errors summed; p50 and p99 the worst instance's. */
+export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number) {
+  return (target: string, url: string, opts: Partial<autocannon.Options> = {}) => cannon(BASES, CONNECTIONS, DURATION, target, url, opts);
+}
+
+async function cannon(BASES: string[], CONNECTIONS: number, DURATION: number, target: string, url: string, opts: Partial<autocannon.Options>): Promise<Result> {
+  const parts = await Promise.all(
+    BASES.map((base) => cannonOne(CONNECTIONS, DURATION, target, base, url, { connections: Math.ceil(CONNECTIONS / BASES.length), ...opts })),
+  );
+  if (parts.length === 1) return parts[0]!;
+  const sum = (k: "requestsPerSecond" | "errors" | "non2xx") => parts.reduce((a, p) => a + p[k], 0);
+  const max = (k: "p50Ms" | "p99Ms") => Math.max(...parts.map((p) => p[k]));
+  return {
+    target,
+    path: url,
+    requestsPerSecond: sum("requestsPerSecond"),
+    p50Ms: max("p50Ms"),
+    p99Ms: max("p99Ms"),
+    errors: sum("errors"),
+    non2xx: sum("non2xx"),
+  };
+}
+
+function cannonOne(CONNECTIONS: number, DURATION: number, target: string, base: string, url: string, opts: Partial<autocannon.Options> = {}): Promise<Result> {
+  return new Promise((resolve, reject) => {
+    autocannon({ url: base + url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, r) => {
+      if (err) return reject(err);
+      resolve({
+        target,
+        path: url,
+        requestsPerSecond: Math.round(r.requests.average),
+        p50Ms: r.latency.p50,
+        p99Ms: r.latency.p99,
+        errors: r.errors + r.timeouts,
+        non2xx: r.non2xx,
+      });
+    });
+  });
+}
