@@ -8,14 +8,13 @@ import { pageMetadata } from "@/lib/share/metadata";
 import { FORECAST_SORT_LABEL, FORECAST_SORTS, LANGUAGE_LABEL, LANGUAGES, OUTCOME_FILTER_LABEL, OUTCOME_FILTERS } from "@/lib/vocabulary";
 import { ExportLinks } from "../../_components/export-links";
 import { ForecastList } from "../../_components/forecast-list";
+import { Pagination } from "../../_components/pagination";
 import { ScoredNote } from "./scored-note";
 
 /** Filters with a control of their own (open the collapsed filters on phones when one is set). */
 const FILTER_KEYS = ["q", "forecaster", "author", "outlet", "status", "outcome", "sort", "language", "topic", "deadlineFrom", "deadlineTo"];
 /** Kept through "Apply" without a control: the scored set behind a figure (docs/scoring.md 2.12). */
 const KEPT_KEYS = ["scored", "madeFrom", "madeTo", "lowInfo"];
-
-import { Pagination } from "../../_components/pagination";
 
 export const metadata: Metadata = pageMetadata({
   title: "Forecasts",
@@ -28,13 +27,16 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   await connection();
   const raw = await searchParams;
   const parsed = parseForecastFilters(raw);
-  const people = await listPeople();
+  // Independent reads (round trips on PostgreSQL): asked for together.
+  const [people, outlets, topics, result] = await Promise.all([
+    listPeople(),
+    listOutlets(),
+    listTopics(),
+    parsed.ok ? listForecasts(parsed.filters) : Promise.resolve(null),
+  ]);
   const authors = people.filter((p) => p.articles > 0);
   const forecasters = people.filter((p) => p.made > 0);
-  const outlets = await listOutlets();
-  const topics = await listTopics();
   const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
-  const result = parsed.ok ? await listForecasts(parsed.filters) : null;
 
   return (
     <>
@@ -52,94 +54,35 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
               Search
               <input type="search" name="q" defaultValue={value("q")} placeholder="e.g. Militärbündnis, alliance" />
             </label>
-            <label>
-              Forecaster
-              <select name="forecaster" defaultValue={value("forecaster")}>
-                <option value="">any</option>
-                {forecasters.map((p) => (
-                  <option key={p.slug} value={p.slug}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Author
-              <select name="author" defaultValue={value("author")}>
-                <option value="">any</option>
-                {authors.map((p) => (
-                  <option key={p.slug} value={p.slug}>
-                    {p.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Outlet
-              <select name="outlet" defaultValue={value("outlet")}>
-                <option value="">any</option>
-                {outlets.map((o) => (
-                  <option key={o.slug} value={o.slug}>
-                    {o.name}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Status
-              <select name="status" defaultValue={value("status")}>
-                <option value="">any</option>
-                {FORECAST_STATUSES.map((s) => (
-                  <option key={s} value={s}>
-                    {s === "due" ? "past deadline, unresolved" : s}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Outcome
-              <select name="outcome" defaultValue={value("outcome")}>
-                <option value="">any</option>
-                {OUTCOME_FILTERS.map((o) => (
-                  <option key={o} value={o}>
-                    {OUTCOME_FILTER_LABEL[o]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Sort by
-              <select name="sort" defaultValue={value("sort")}>
-                <option value="">default: best match for a query, else deadline</option>
-                {FORECAST_SORTS.map((o) => (
-                  <option key={o} value={o}>
-                    {FORECAST_SORT_LABEL[o]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Language
-              <select name="language" defaultValue={value("language")}>
-                <option value="">any</option>
-                {LANGUAGES.map((l) => (
-                  <option key={l} value={l}>
-                    {LANGUAGE_LABEL[l]}
-                  </option>
-                ))}
-              </select>
-            </label>
-            <label>
-              Topic
-              <select name="topic" defaultValue={value("topic")}>
-                <option value="">any</option>
-                {topics.map((t) => (
-                  <option key={t.slug} value={t.slug}>
-                    {t.name} ({t.n})
-                  </option>
-                ))}
-              </select>
-            </label>
+            <FilterSelect
+              label="Forecaster"
+              name="forecaster"
+              value={value("forecaster")}
+              options={forecasters.map((p) => ({ value: p.slug, label: p.name }))}
+            />
+            <FilterSelect label="Author" name="author" value={value("author")} options={authors.map((p) => ({ value: p.slug, label: p.name }))} />
+            <FilterSelect label="Outlet" name="outlet" value={value("outlet")} options={outlets.map((o) => ({ value: o.slug, label: o.name }))} />
+            <FilterSelect
+              label="Status"
+              name="status"
+              value={value("status")}
+              options={FORECAST_STATUSES.map((s) => ({ value: s, label: s === "due" ? "past deadline, unresolved" : s }))}
+            />
+            <FilterSelect
+              label="Outcome"
+              name="outcome"
+              value={value("outcome")}
+              options={OUTCOME_FILTERS.map((o) => ({ value: o, label: OUTCOME_FILTER_LABEL[o] }))}
+            />
+            <FilterSelect
+              label="Sort by"
+              name="sort"
+              value={value("sort")}
+              any="default: best match for a query, else deadline"
+              options={FORECAST_SORTS.map((o) => ({ value: o, label: FORECAST_SORT_LABEL[o] }))}
+            />
+            <FilterSelect label="Language" name="language" value={value("language")} options={LANGUAGES.map((l) => ({ value: l, label: LANGUAGE_LABEL[l] }))} />
+            <FilterSelect label="Topic" name="topic" value={value("topic")} options={topics.map((t) => ({ value: t.slug, label: `${t.name} (${t.n})` }))} />
             <label>
               Deadline from
               <input type="date" name="deadlineFrom" defaultValue={value("deadlineFrom")} />
@@ -179,5 +122,22 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
         </>
       ) : null}
     </>
+  );
+}
+
+/** One filter's drop-down: "any" (or the default's description) first, then the choices. */
+function FilterSelect(props: { label: string; name: string; value: string; options: { value: string; label: string }[]; any?: string }) {
+  return (
+    <label>
+      {props.label}
+      <select name={props.name} defaultValue={props.value}>
+        <option value="">{props.any ?? "any"}</option>
+        {props.options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
   );
 }
