@@ -10,8 +10,8 @@
  * included (lib/http/response-nonce.mjs), and compresses responses itself (next.config.ts turns
  * Next's compression off, since the nonce is put into the body before compressing). A page Next
  * served from its page cache is answered again from the front cache (lib/cache/front-cache.mjs)
- * while no write has changed it, through the same nonce and compression. Everything else is
- * Next's own request handler.
+ * while no write has changed it, with a nonce of its own and compressed once, not per response
+ * (lib/http/nonce-gzip.mjs). Everything else is Next's own request handler.
  *
  * Options as for `next start`: -p/--port (or PORT, default 3000), -H/--hostname (or HOSTNAME).
  */
@@ -36,14 +36,17 @@ const compress = compression();
 const app = next({ dev: false, hostname: hostname ?? "localhost", port });
 const handle = app.getRequestHandler();
 await app.prepare();
-const frontCache = createFrontCache();
+const frontCache = createFrontCache({ standIn });
 
 const server = createServer((req, res) => {
   req.headers["x-hindsight-peer"] = req.socket.remoteAddress ?? "";
-  compress(req, res, () => {
-    freshNonceFor(req, res, standIn);
-    frontCache(req, res, () => handle(req, res));
-  });
+  frontCache(req, res, (keep) =>
+    compress(req, res, () => {
+      freshNonceFor(req, res, standIn);
+      keep?.();
+      handle(req, res);
+    }),
+  );
 });
 // An idle keep-alive connection is closed after 65 s, not Node's 5 s: a client (or a proxy in
 // front, whose idle timeout is commonly 60 s) that reuses a connection the server is closing at

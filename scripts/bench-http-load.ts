@@ -4,8 +4,8 @@ import autocannon from "autocannon";
 export type Result = { target: string; path: string; requestsPerSecond: number; p50Ms: number; p99Ms: number; errors: number; non2xx: number };
 
 /** The target's load split evenly across the instances: requests/s, errors summed; p50 and p99 the worst instance's. */
-export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number) {
-  return (target: string, url: string, opts: Partial<autocannon.Options> = {}) => cannon(BASES, CONNECTIONS, DURATION, target, url, opts);
+export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number, headers: Record<string, string> = {}) {
+  return (target: string, url: string, opts: Partial<autocannon.Options> = {}) => cannon(BASES, CONNECTIONS, DURATION, target, url, { headers, ...opts });
 }
 
 async function cannon(BASES: string[], CONNECTIONS: number, DURATION: number, target: string, url: string, opts: Partial<autocannon.Options>): Promise<Result> {

@@ -11,6 +11,8 @@
  * Options: --forecasts 200000 --duration 10 --connections 50 --port 3219 --file bench/bench.db --writes-per-second 2
  *   --import-rows 10000 (the import's synthetic rows, scripts/synthetic-import.ts, sent as CSV)
  *   --only import (skip the pages: only /api/health during the import and the extraction)
+ *   --encoding browser|identity: the Accept-Encoding every request sends; "browser" (the default) sends
+ *   Chromium's ("gzip, deflate, br, zstd"), as a crowd of readers does; "identity" asks for no compression
  *   --engine postgres --instances 2: the bench ledger copied (db:copy) into a temporary database on
  *   PG_BENCH_URL / PG_TEST_URL's server (scripts/bench-pg.ts), N production servers on it (ports
  *   PORT, PORT+1, ...), each target's load split evenly across them, the writes through the first
@@ -18,6 +20,7 @@
  */
 import { type ChildProcess, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
+import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -39,6 +42,7 @@ const { values } = parseArgs({
     "writes-per-second": { type: "string", default: "2" },
     "import-rows": { type: "string", default: "10000" },
     only: { type: "string" },
+    encoding: { type: "string", default: "browser" },
     engine: { type: "string", default: "sqlite" },
     instances: { type: "string", default: "1" },
   },
@@ -47,6 +51,8 @@ if (!["sqlite", "postgres"].includes(values.engine!)) throw new Error(`--engine 
 const INSTANCES = Number(values.instances);
 if (!(INSTANCES >= 1) || (INSTANCES > 1 && values.engine !== "postgres"))
   throw new Error("--instances N (N >= 1) needs --engine postgres: several instances share one PostgreSQL database");
+if (!["browser", "identity"].includes(values.encoding!)) throw new Error(`--encoding must be browser or identity, got ${values.encoding}`);
+const ACCEPT_ENCODING = values.encoding === "browser" ? "gzip, deflate, br, zstd" : "identity";
 const PORT = Number(values.port);
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(values.duration);
@@ -97,7 +103,22 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
-const cannon = loadSplit(BASES, CONNECTIONS, DURATION);
+const cannon = loadSplit(BASES, CONNECTIONS, DURATION, { "accept-encoding": ACCEPT_ENCODING });
+
+/** The bytes of one answer as sent (compressed when asked), and its encoding. */
+function onTheWire(url: string): Promise<{ bytesSent: number; encoding: string }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers: { "accept-encoding": ACCEPT_ENCODING } }, (res) => {
+        let bytesSent = 0;
+        res.on("data", (c: Buffer) => {
+          bytesSent += c.length;
+        });
+        res.on("end", () => resolve({ bytesSent, encoding: String(res.headers["content-encoding"] ?? "identity") }));
+      })
+      .on("error", reject);
+  });
+}
 
 const servers: ChildProcess[] = BASES.map((_, i) =>
   spawn("node", ["server.mjs", "-p", String(PORT + i), "-H", "127.0.0.1"], {
@@ -175,14 +196,14 @@ try {
     ["forecast page", `/forecasts/${forecast}`],
   ];
   if (values.only === "import") targets.length = 0;
-  const results: (Result & { bytes: number; ratioToCeiling?: number })[] = [];
+  const results: (Result & { bytes: number; bytesSent: number; encoding: string; ratioToCeiling?: number })[] = [];
   for (const [name, url] of targets) {
     const bytes = (await (await fetch(BASE + url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength; // first render
     // 2 s unrecorded first, so no target (the ceiling runs first, on a server just started) is measured cold.
     await cannon(name, url, { duration: 2 });
     startWriter();
     log(`${name}: ${url}`);
-    results.push({ ...(await cannon(name, url)), bytes });
+    results.push({ ...(await cannon(name, url)), bytes, ...(await onTheWire(BASE + url)) });
     if (writer) clearInterval(writer);
   }
   const ceiling = results[0]?.requestsPerSecond ?? 0;
@@ -260,6 +281,7 @@ try {
           instances: BASES,
           corpus: { forecasts: count || Number(values.forecasts), copiedFrom: file },
           connections: CONNECTIONS,
+          acceptEncoding: ACCEPT_ENCODING,
           durationSeconds: DURATION,
           results,
           writes: {
@@ -320,6 +342,7 @@ try {
         machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
         corpus: { forecasts: count || Number(values.forecasts), file },
         connections: CONNECTIONS,
+        acceptEncoding: ACCEPT_ENCODING,
         durationSeconds: DURATION,
         results,
         writes: { recorded: written.length, failed: writeErrors, failures: writeFailures, invisibleAfterwards: invisible },

@@ -15,6 +15,8 @@ let db: DB;
 let server: Server;
 let base: string;
 const renders: string[] = [];
+/** As server.mjs renders every page with proxy.ts's stand-in nonce (lib/http/response-nonce.mjs). */
+const STAND_IN = "sTaNdInNoNcE0123456789AB";
 let delayMs = 0;
 let during: (() => void) | null = null;
 
@@ -23,8 +25,12 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
   renders.push(req.url!);
   const n = renders.length;
   setTimeout(() => {
+    // Next's static file sender gives up, without ending, on a client that has left.
+    if (res.destroyed) return;
     during?.();
     if (req.url === "/not-from-page-cache") res.setHeader("cache-control", "private, no-store");
+    else if (req.url!.startsWith("/_next/"))
+      res.setHeader("cache-control", "public, max-age=31536000, immutable"); // build files, as Next sends them
     else res.setHeader("x-nextjs-cache", "MISS");
     if (req.url === "/with-cookie") res.setHeader("set-cookie", "a=b");
     // As proxy.ts and next.config.ts headers() do for a request that came over https.
@@ -33,8 +39,10 @@ function fakeNext(req: IncomingMessage, res: ServerResponse) {
     if (req.url === "/encoded" && req.headers["accept-encoding"]) res.setHeader("content-encoding", "gzip");
     res.statusCode = req.url === "/missing" ? 404 : 200;
     res.setHeader("content-type", "text/html; charset=utf-8");
+    res.setHeader("content-security-policy", `script-src 'self' 'nonce-${STAND_IN}'`);
+    res.setHeader("vary", "rsc");
     res.write(`<p>render ${n} `);
-    res.end(`of ${req.url}</p>`);
+    res.end(`of ${req.url}</p>${req.url === "/scripts" ? `<script nonce="${STAND_IN}">a()</script>`.repeat(3) + "<p>end</p>".repeat(500) : ""}`);
   }, delayMs);
 }
 
@@ -45,8 +53,13 @@ beforeAll(async () => {
   migrateDatabase(db);
   process.env.DATABASE_URL = `file:${file}`;
   const { createFrontCache } = await import("./front-cache.mjs");
-  const front = createFrontCache();
-  server = createServer((req, res) => front(req, res, () => fakeNext(req, res)));
+  const front = createFrontCache({ standIn: STAND_IN });
+  server = createServer((req, res) =>
+    front(req, res, (keep) => {
+      keep?.();
+      fakeNext(req, res);
+    }),
+  );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -129,5 +142,75 @@ describe("the front cache", () => {
     expect(fresh).not.toBe(stale);
     expect(renders).toEqual(["/outlets/raced", "/outlets/raced"]);
     expect(await get("/outlets/raced")).toBe(fresh);
+  });
+
+  it("gives every answer from the cache its own nonce, in the policy and the page, gzip-compressed when accepted", async () => {
+    const answers = [];
+    for (const encoding of ["gzip", "gzip", "identity", "gzip, br;q=0.5", "br, gzip;q=0"]) {
+      const res = await fetch(`${base}/scripts`, { headers: { "accept-encoding": encoding } });
+      const nonce = res.headers.get("content-security-policy")?.match(/'nonce-([^']+)'/)?.[1];
+      const body = await res.text(); // fetch decompresses
+      answers.push({ encoding: res.headers.get("content-encoding"), vary: res.headers.get("vary"), nonce, body });
+    }
+    expect(renders).toEqual(["/scripts"]);
+    expect(answers.map((a) => a.encoding)).toEqual([null, "gzip", null, "gzip", null]); // the first came from Next (no compression wrapper in this test)
+    expect(answers.slice(1).every((a) => a.vary === "rsc, Accept-Encoding")).toBe(true);
+    const nonces = answers.slice(1).map((a) => a.nonce!);
+    expect(new Set(nonces).size).toBe(4);
+    for (const [i, a] of answers.slice(1).entries()) {
+      expect(a.body).not.toContain(STAND_IN);
+      expect(a.body.match(/nonce="([^"]+)"/g)).toEqual(Array(3).fill(`nonce="${nonces[i]}"`));
+      expect(a.body.replaceAll(nonces[i]!, STAND_IN)).toBe(answers[0]!.body);
+    }
+  });
+
+  it("keeps the build's immutable static files (compressed once), whatever is written, but nothing else under /_next/", async () => {
+    const css = await get("/_next/static/chunks/app.css");
+    bumpTags(db, ["ledger", "person:ann"]);
+    const again = await fetch(`${base}/_next/static/chunks/app.css`, { headers: { "accept-encoding": "gzip" } });
+    expect(again.headers.get("content-encoding")).toBe("gzip");
+    expect(await again.text()).toBe(css);
+    for (const url of ["/_next/image?url=%2Fa.png&w=64&q=75", "/_next/static/chunks/app.css?v=2"]) {
+      await get(url);
+      await get(url);
+    }
+    expect(renders).toEqual([
+      "/_next/static/chunks/app.css",
+      ...Array(2).fill("/_next/image?url=%2Fa.png&w=64&q=75"),
+      ...Array(2).fill("/_next/static/chunks/app.css?v=2"),
+    ]);
+  });
+
+  it("still answers after a crowd left while waiting for one render", async () => {
+    delayMs = 80;
+    const leave = (afterMs: number) => {
+      const ctl = new AbortController();
+      setTimeout(() => ctl.abort(), afterMs);
+      return fetch(`${base}/_next/static/chunks/left.css`, { signal: ctl.signal }).catch(() => null);
+    };
+    const first = leave(50); // the reader whose request Next renders leaves last
+    await new Promise((r) => setTimeout(r, 10));
+    await Promise.all([first, ...Array.from({ length: 8 }, () => leave(15))]);
+    await new Promise((r) => setTimeout(r, 150));
+    delayMs = 0;
+    const res = await fetch(`${base}/_next/static/chunks/left.css`, { signal: AbortSignal.timeout(3000) });
+    expect(await res.text()).toContain("of /_next/static/chunks/left.css");
+  });
+
+  it("gives readers who arrived before a write the render under way, and those after it one new render together", async () => {
+    delayMs = 80;
+    const url = "/outlets/written";
+    const at = (ms: number) => new Promise((r) => setTimeout(r, ms));
+    const first = get(url);
+    await at(20);
+    const before = get(url);
+    await at(10);
+    bumpTags(db, ["outlet:written"]);
+    await at(10);
+    const after = [get(url), get(url), get(url)];
+    expect(await first).toContain("render 1 ");
+    expect(await before).toContain("render 1 ");
+    for (const body of await Promise.all(after)) expect(body).toContain("render 2 ");
+    expect(renders).toEqual([url, url]);
   });
 });
