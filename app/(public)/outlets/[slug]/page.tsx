@@ -42,7 +42,12 @@ export default async function OutletPage({ params }: Params) {
   if (!found) notFound();
   const { outlet } = found;
   // The first page of its forecasts; the rest at /outlets/SLUG/forecasts/2.
-  const items = await pageOfForecasts({ outlet: slug }, 1, SOURCE_LIST_PAGE_SIZE);
+  // Asked for together: on PostgreSQL each is a round trip to the server.
+  const [items, view, topics] = await Promise.all([
+    pageOfForecasts({ outlet: slug }, 1, SOURCE_LIST_PAGE_SIZE),
+    getAccuracyView({ kind: "outlet", outletId: outlet.id }, DEFAULT_ACCURACY_FILTERS),
+    listTopicNames(),
+  ]);
   // Articles it republished from another outlet, summed per original outlet: those count there (docs/scoring.md 2.11).
   const byOriginal = new Map<string, { slug: string; name: string; forecasts: number }>();
   for (const a of found.published.filter((a) => a.originalSlug)) {
@@ -51,7 +56,6 @@ export default async function OutletPage({ params }: Params) {
     byOriginal.set(r.slug, r);
   }
   const republished = [...byOriginal.values()];
-  const view = await getAccuracyView({ kind: "outlet", outletId: outlet.id }, DEFAULT_ACCURACY_FILTERS);
   return (
     <>
       <p className="small muted">
@@ -74,7 +78,7 @@ export default async function OutletPage({ params }: Params) {
         </p>
       ))}
       <Suspense>
-        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={await listTopicNames()} title={`How the forecasts ${outlet.name} published held up`} />
+        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={topics} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">
         An outlet is scored on every forecast it published, its authors&apos; own and those of the people its articles quote; a republished or translated

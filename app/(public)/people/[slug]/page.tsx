@@ -43,11 +43,15 @@ export default async function PersonPage({ params }: Params) {
   if (!found) notFound();
   const { person } = found;
   // The first page of each list; the rest at /people/SLUG/forecasts/2 and /people/SLUG/published/2.
-  const made = await pageOfForecasts({ forecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE);
-  const publishedFromOthers = found.authored.length ? await pageOfForecasts({ author: slug, notForecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE) : null;
   const filters = DEFAULT_ACCURACY_FILTERS;
-  const view = await getAccuracyView({ kind: "forecaster", personId: person.id }, filters);
-  const published = found.authored.length ? await getAccuracy({ kind: "published-by", personId: person.id }, filters) : null;
+  // Asked for together: on PostgreSQL each is a round trip to the server.
+  const [made, publishedFromOthers, view, published, topics] = await Promise.all([
+    pageOfForecasts({ forecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE),
+    found.authored.length ? pageOfForecasts({ author: slug, notForecaster: slug }, 1, SOURCE_LIST_PAGE_SIZE) : null,
+    getAccuracyView({ kind: "forecaster", personId: person.id }, filters),
+    found.authored.length ? getAccuracy({ kind: "published-by", personId: person.id }, filters) : null,
+    listTopicNames(),
+  ]);
   return (
     <>
       <p className="small muted">
@@ -73,7 +77,7 @@ export default async function PersonPage({ params }: Params) {
         </p>
       ) : null}
       <Suspense>
-        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={await listTopicNames()} title={`How ${person.name}'s own forecasts held up`} />
+        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={topics} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>
         Forecasts {person.name} made ({made.total})
