@@ -71,7 +71,9 @@ function scopeSql(scope: AccuracyScope): SQL {
     case "published-by":
       return sql`f.forecaster_id <> ${scope.personId} and f.article_id in (select article_id from article_authors where person_id = ${scope.personId})`;
     case "outlet":
-      return sql`f.article_id in (select a.id from articles a where ${OUTLET_OF("a")} = ${scope.outletId})`;
+      // coalesce(original_outlet_id, outlet_id) = ID, written so each half uses its index.
+      return sql`f.article_id in (select a.id from articles a where a.original_outlet_id = ${scope.outletId}
+        union all select a.id from articles a where a.outlet_id = ${scope.outletId} and a.original_outlet_id is null)`;
     case "article":
       return sql`f.article_id = ${scope.articleId}`;
   }
