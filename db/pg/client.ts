@@ -32,7 +32,10 @@ export interface PgOptions {
 }
 
 export function openPostgres(url: string, options: PgOptions = {}): PgDB {
-  const pool = new pg.Pool({ connectionString: url, types: pgTypes, connectionTimeoutMillis: 10_000, ...options });
+  // JIT compilation off for these sessions: the ledger's queries are short, but a correlated
+  // subquery over a 20k-row table is estimated costly enough to be compiled, which took 180 ms of a
+  // 2 ms query (the dashboard's latest articles). A server-wide setting would do the same.
+  const pool = new pg.Pool({ connectionString: url, types: pgTypes, connectionTimeoutMillis: 10_000, options: "-c jit=off", ...options });
   // An idle client that loses its connection (server restart) must not crash the process.
   pool.on("error", () => {});
   return drizzle({ client: pool, schema });

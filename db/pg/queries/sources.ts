@@ -55,12 +55,13 @@ export async function listArticlesPg(db: PgTx, limit?: number) {
       >`(select string_agg(p.name, ', ' order by aa.person_id) from ${articleAuthors} aa join ${people} p on p.id = aa.person_id where aa.article_id = "articles"."id")`,
     })
     .from(articles)
-    .leftJoin(outlets, eq(outlets.id, articles.outletId))
-    .orderBy(
-      sql`coalesce(${articles.publishedOn}, (select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")) desc nulls last`,
-      asc(articles.id),
-    );
-  return limit ? await q.limit(limit) : await q;
+    .leftJoin(outlets, eq(outlets.id, articles.outletId));
+  const order = [sql`coalesce(${articles.publishedOn}, (select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")) desc nulls last`, asc(articles.id)];
+  if (!limit) return await q.orderBy(...order);
+  // As on SQLite: the newest few picked by id first, so the counts and authors above are worked
+  // out for those rows only (the dashboard at 20k articles: 340 ms -> a few ms).
+  const newest = sql`(select a.id from ${articles} a order by coalesce(a.published_on, (select min(f.made_on) from ${forecasts} f where f.article_id = a.id)) desc nulls last, a.id limit ${limit})`;
+  return await q.where(sql`${articles.id} in ${newest}`).orderBy(...order);
 }
 
 export async function getPersonBySlugPg(db: PgTx, slug: string) {
