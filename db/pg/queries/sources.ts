@@ -56,7 +56,10 @@ export async function listArticlesPg(db: PgTx, limit?: number) {
     })
     .from(articles)
     .leftJoin(outlets, eq(outlets.id, articles.outletId));
-  const order = [sql`coalesce(${articles.publishedOn}, (select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")) desc nulls last`, asc(articles.id)];
+  const order = [
+    sql`coalesce(${articles.publishedOn}, (select min(f.made_on) from ${forecasts} f where f.article_id = "articles"."id")) desc nulls last`,
+    asc(articles.id),
+  ];
   if (!limit) return await q.orderBy(...order);
   // As on SQLite: the newest few picked by id first, so the counts and authors above are worked
   // out for those rows only (the dashboard at 20k articles: 340 ms -> a few ms).
