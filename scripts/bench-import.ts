@@ -50,18 +50,23 @@ const importFile = path.join(path.dirname(dbFile), `import-${ROWS}.${format}`);
 fs.writeFileSync(importFile, content);
 log(`${ROWS} rows, ${(content.length / 1e6).toFixed(1)} million characters of ${format} in ${importFile}`);
 
-/** Runs the import command; returns its exit code, wall time and when each progress line arrived. */
 /** GNU time, where installed, for the CPU seconds the command used (on a shared machine the wall time also counts the others' work). */
 const TIME = fs.existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "cpu-seconds %U %S"] : [];
 
-function runCli(): Promise<{ code: number | null; seconds: number; cpuSeconds: number | null; phases: Record<string, number>; stdout: string }> {
+interface Phase {
+  wall: number;
+  cpu: number;
+}
+
+/** Runs the import command with HINDSIGHT_IMPORT_TIMES set; returns its exit code, wall and CPU time and each step's (lib/import/phase-times.ts). */
+function runCli(): Promise<{ code: number | null; seconds: number; cpuSeconds: number | null; phases: Record<string, Phase>; stdout: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
-    const phases: Record<string, number> = {};
+    const phases: Record<string, Phase> = {};
     const command = [...TIME, "npx", "tsx", "--conditions=react-server", "scripts/import.ts", importFile, "--as", EMAIL];
     let cpuSeconds: number | null = null;
     const child = spawn(command[0]!, command.slice(1), {
-      env: { ...process.env, DATABASE_URL: `file:${dbFile}` },
+      env: { ...process.env, DATABASE_URL: `file:${dbFile}`, HINDSIGHT_IMPORT_TIMES: "1" },
       stdio: ["ignore", "pipe", "pipe"],
     });
     let stdout = "";
@@ -73,28 +78,31 @@ function runCli(): Promise<{ code: number | null; seconds: number; cpuSeconds: n
       rest += d;
       const lines = rest.split("\n");
       rest = lines.pop()!;
-      const at = Number(((performance.now() - started) / 1000).toFixed(2));
       for (const line of lines) {
-        const phase = line.startsWith("reading")
-          ? "parseStarted"
-          : line.startsWith("checking rows") && !phases.validateStarted
-            ? "validateStarted"
-            : line.startsWith("looking for duplicates")
-              ? "checkStarted"
-              : line.startsWith("writing") && line.endsWith("done")
-                ? "writeDone"
-                : line.startsWith("writing")
-                  ? "writeStarted"
-                  : null;
+        const phase = /^import-phase (.+) ([\d.]+) ([\d.]+)$/.exec(line);
         const cpu = /^cpu-seconds ([\d.]+) ([\d.]+)$/.exec(line);
         if (cpu) cpuSeconds = Number(cpu[1]) + Number(cpu[2]);
-        else if (phase && !(phase in phases)) phases[phase] = at;
-        else if (!phase && !line.startsWith("checking rows")) console.error(line);
+        else if (phase) phases[phase[1]!] = { wall: Number(phase[2]), cpu: Number(phase[3]) };
+        else if (!/^(reading|checking rows|looking for|writing)/.test(line)) console.error(line);
       }
     });
-    child.on("close", (code) => resolve({ code, seconds: (performance.now() - started) / 1000, cpuSeconds, phases, stdout }));
+    child.on("close", (code) => {
+      const seconds = (performance.now() - started) / 1000;
+      // Before the first step: the process, tsx and the modules starting; after the last: closing the database and exiting.
+      const inSteps = Object.values(phases).reduce((n, p) => n + p.wall, 0);
+      resolve({ code, seconds, cpuSeconds, phases: { "start-up and exit": { wall: Number((seconds - inSteps).toFixed(3)), cpu: NaN }, ...phases }, stdout });
+    });
   });
 }
+
+/** Each step's wall and CPU seconds and the rows per wall second it alone would allow. */
+const perPhase = (phases: Record<string, Phase>) =>
+  Object.fromEntries(
+    Object.entries(phases).map(([name, p]) => [
+      name,
+      { wallSeconds: p.wall, cpuSeconds: Number.isNaN(p.cpu) ? null : p.cpu, rowsPerSecond: p.wall > 0 ? Math.round(ROWS / p.wall) : null },
+    ]),
+  );
 
 log("importing through npm run import ...");
 const first = await runCli();
@@ -133,7 +141,7 @@ console.log(
         rowsPerSecond: Math.round(ROWS / first.seconds),
         cpuSeconds: first.cpuSeconds,
         rowsPerCpuSecond: first.cpuSeconds ? Math.round(ROWS / first.cpuSeconds) : null,
-        phasesAtSeconds: first.phases,
+        phases: perPhase(first.phases),
         report: first.stdout.split("\n")[0],
       },
       check: { stored, indexedForSearch: indexed, searchPending: pending, keptEqualsRebuild },

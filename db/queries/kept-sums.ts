@@ -142,9 +142,16 @@ export function syncKeptSums(tx: Runner, pastBefore: string, binCount: number) {
   tx.run(sql`insert into temp.kept_scoped ${scopedSelect(staged, 1)}`);
   aggregateInto(tx, sql`temp.kept_scoped`);
   // Rows that fell to zero (floating residue included) go, so a rebuild and the kept tables agree row for row.
-  const touched = sql`(scope_kind, scope_id) in (select distinct scope_kind, scope_id from temp.kept_scoped)`;
-  tx.run(sql`delete from kept_totals where ${touched} and total = 0`);
-  for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) tx.run(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
+  // Only a subtraction can bring a count to zero: a write that only added (new forecasts) skips this.
+  if (tx.get(sql`select 1 as x from temp.kept_scoped where sign < 0 limit 1`)) {
+    tx.run(sql`create temp table if not exists kept_touched (scope_kind text, scope_id integer, primary key (scope_kind, scope_id)) without rowid`);
+    tx.run(sql`delete from temp.kept_touched`);
+    tx.run(sql`insert or ignore into temp.kept_touched select scope_kind, scope_id from temp.kept_scoped`);
+    const touched = sql`(scope_kind, scope_id) in (select scope_kind, scope_id from temp.kept_touched)`;
+    tx.run(sql`delete from kept_totals where ${touched} and total = 0`);
+    for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) tx.run(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
+    tx.run(sql`delete from temp.kept_touched`);
+  }
   tx.run(sql`delete from temp.kept_scoped`);
 }
 

@@ -22,6 +22,7 @@ import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { syncSearchIndex } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
+import { markPhase } from "./phase-times";
 import { type Duplicate, type Plan, planImport, type ValidRow } from "./plan-import";
 import { importRecordSchema } from "./record-schema";
 import { ImportRejected, writeImport } from "./write-import";
@@ -113,7 +114,9 @@ export function runImport(db: DB, actor: Actor | null, input: ImportInput, opts:
         const written = db.transaction((tx) => writeImport(db, tx, editor, rows, input, now, { deferIndexes: opts.deferIndexes }), {
           behavior: "immediate",
         });
+        markPhase("commit");
         syncSearchIndex(db);
+        markPhase("search index");
         return written;
       },
     },
@@ -146,9 +149,11 @@ export async function runImportWith(store: ImportStore, actor: Actor | null, inp
     ]);
   }
 
+  markPhase("read file");
   progress({ phase: "parse", done: 0, total: 0 });
   const parsed = parseImportFile(input.content, input.format);
   const total = parsed.records.length;
+  markPhase("parse");
   if (parsed.errors.some((e) => e.row === null) || (total === 0 && parsed.errors.length === 0)) {
     const errors = parsed.errors.length ? parsed.errors : [{ row: null, field: "file", message: "the file holds no records" }];
     progress({ phase: "done", done: 0, total });
@@ -156,9 +161,11 @@ export async function runImportWith(store: ImportStore, actor: Actor | null, inp
   }
 
   const { valid, errors: rowErrors } = await validateRecords(parsed.records, now, (done) => progress({ phase: "validate", done, total }), chunkSize);
+  markPhase("validate");
   progress({ phase: "check", done: 0, total });
   const plan = await store.plan(valid);
   // Cell errors (bad JSON in a cell) and schema errors come first, then the database checks.
+  markPhase("check");
   const errors = [...parsed.errors, ...rowErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const toImport = plan.articles.reduce((n, a) => n + a.rows.length, 0);
   const newArticles = plan.articles.filter((a) => a.storedId === null).length;
