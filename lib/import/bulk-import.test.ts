@@ -325,6 +325,36 @@ describe.each([
   });
 });
 
+describe("a bulk import after the newest forecast was deleted", () => {
+  it("gives its rows the ids SQLite's AUTOINCREMENT gives the row-by-row import: past the deleted forecast's", async () => {
+    const content = formatRecords(syntheticRecords({ rows: 60, tag: "seq", now: NOW }), "json");
+    const ledgers = [seededLedger().db, seededLedger().db] as const;
+    const deleted = ledgers.map((db) => {
+      const id = Number(
+        db.$client
+          .prepare(`insert into forecasts (key, article_id, forecaster_id, attribution, quote, language, question, polarity, resolution_criteria,
+            made_on, made_on_basis, deadline_basis, probability, probability_source)
+          select 'deleted-before-import', article_id, forecaster_id, attribution, quote, language, question, polarity, resolution_criteria,
+            made_on, made_on_basis, deadline_basis, probability, probability_source from forecasts order by id limit 1`)
+          .run().lastInsertRowid,
+      );
+      db.run(sql`delete from forecasts where id = ${id}`);
+      return id;
+    });
+    const [bulk, rowByRow] = ledgers;
+    const report = await runImport(bulk, IMPORTER, { content, format: "json", fileName: "seq.json" }, { commit: true, now: NOW });
+    expect(report.committed).toBe(true);
+    expect(Math.min(...report.forecastIds)).toBe(deleted[0]! + 1);
+    const schema = importRecordSchema(NOW);
+    writeRowByRow(
+      rowByRow,
+      parseImportFile(content, "json").records.map((r, i) => ({ row: i + 1, record: schema.parse(r) })),
+      "seq.json",
+    );
+    expect(snapshot(bulk)).toEqual(snapshot(rowByRow));
+  });
+});
+
 describe("a bulk import that fails in the middle of its write", () => {
   it("leaves nothing behind: no rows, no search documents, the same kept sums, cache tags, indexes and triggers", async () => {
     const { db } = seededLedger();

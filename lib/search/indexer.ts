@@ -23,18 +23,22 @@ export function foldSearchSource(s: SearchSource): SearchSource {
   };
 }
 
-/** Index every marked forecast; returns how many were (re)indexed. */
-export function syncSearchIndex(db: DB): number {
+/**
+ * Index every marked forecast; returns how many were (re)indexed. `batch`: forecasts per
+ * transaction (a bulk writer that holds the database alone may take larger ones: fewer, larger
+ * FTS5 segments to merge).
+ */
+export function syncSearchIndex(db: DB, batch = BATCH): number {
   let done = 0;
   for (;;) {
     const n = db.transaction((tx) => {
-      const marked = markedForSearch(tx, BATCH);
+      const marked = markedForSearch(tx, batch);
       // Folded before the first write, so the write lock is held only while the rows go in.
       writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(foldSearchSource));
       return marked.length;
     });
     done += n;
-    if (n < BATCH) return done;
+    if (n < batch) return done;
   }
 }
 
