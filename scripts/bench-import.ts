@@ -1,11 +1,13 @@
 /**
- * npm run bench:import [-- --rows 50000 --format csv|json --file bench/import.db]
+ * npm run bench:import [-- --rows 50000 --files 1 --format csv|json --file bench/import.db]
  *
  * Times the bulk import through the real command (`npm run import -- FILE --as EMAIL`, a child
  * process, tsx start-up included) into a fresh ledger holding the seed corpus: writes N synthetic
- * valid rows (scripts/synthetic-import.ts) to a file, imports it, checks that every row is stored
- * and indexed for search and that the kept sums equal a rebuild, then imports the same file again
- * (every row a duplicate: nothing written). Prints rows/s and the time of each phase as JSON.
+ * valid rows (scripts/synthetic-import.ts) to --files files (one file holds at most
+ * MAX_IMPORT_CHARS characters, about 53,000 rows of CSV), imports them one after the other,
+ * checks that every row is stored and indexed for search and that the kept sums equal a rebuild,
+ * then imports the first file again (every row a duplicate: nothing written). Prints rows/s and
+ * the wall and CPU time of each step of each import (lib/import/phase-times.ts) as JSON.
  */
 import { spawn } from "node:child_process";
 import fs from "node:fs";
@@ -18,6 +20,7 @@ import { migrateDatabase } from "@/db/migrate";
 import { dumpKeptSums, getPastBefore, rebuildKeptSums } from "@/db/queries/kept-sums";
 import { users } from "@/db/schema";
 import { formatRecords } from "@/lib/export/format";
+import { MAX_IMPORT_CHARS } from "@/lib/import/run-import";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
 import { loadSeeds } from "@/seeds/load";
@@ -26,11 +29,15 @@ import { compactJson, syntheticRecords } from "./synthetic-import";
 const { values } = parseArgs({
   options: {
     rows: { type: "string", default: "50000" },
+    files: { type: "string", default: "1" },
     format: { type: "string", default: "csv" },
     file: { type: "string", default: "bench/import.db" },
   },
 });
 const ROWS = Number(values.rows);
+const FILES = Number(values.files);
+if (!(Number.isInteger(ROWS) && ROWS > 0 && Number.isInteger(FILES) && FILES > 0 && ROWS % FILES === 0))
+  throw new Error("--rows and --files must be positive whole numbers, --rows a multiple of --files");
 const format = values.format === "csv" ? "csv" : "json";
 const dbFile = path.resolve(values.file!);
 const EMAIL = "bench-import@hindsight.invalid";
@@ -44,11 +51,21 @@ db.insert(users).values({ id: "bench-import", name: "Bench importer", email: EMA
 const before = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n;
 
 const tag = Date.now().toString(36);
-const records = syntheticRecords({ rows: ROWS, tag, now: today() });
-const content = format === "csv" ? formatRecords(records, "csv") : compactJson(records);
-const importFile = path.join(path.dirname(dbFile), `import-${ROWS}.${format}`);
-fs.writeFileSync(importFile, content);
-log(`${ROWS} rows, ${(content.length / 1e6).toFixed(1)} million characters of ${format} in ${importFile}`);
+const importFiles: string[] = [];
+let characters = 0;
+for (let k = 1; k <= FILES; k++) {
+  const records = syntheticRecords({ rows: ROWS / FILES, tag: `${tag}-${k}`, now: today() });
+  const content = format === "csv" ? formatRecords(records, "csv") : compactJson(records);
+  if (content.length > MAX_IMPORT_CHARS)
+    throw new Error(
+      `${ROWS / FILES} rows make ${content.length.toLocaleString("en")} characters, over the import's limit of ${MAX_IMPORT_CHARS.toLocaleString("en")}: use more --files`,
+    );
+  const importFile = path.join(path.dirname(dbFile), `import-${ROWS / FILES}-${k}.${format}`);
+  fs.writeFileSync(importFile, content);
+  importFiles.push(importFile);
+  characters += content.length;
+}
+log(`${ROWS} rows, ${(characters / 1e6).toFixed(1)} million characters of ${format} in ${FILES} file(s): ${importFiles.join(", ")}`);
 
 /** GNU time, where installed, for the CPU seconds the command used (on a shared machine the wall time also counts the others' work). */
 const TIME = fs.existsSync("/usr/bin/time") ? ["/usr/bin/time", "-f", "cpu-seconds %U %S"] : [];
@@ -59,7 +76,9 @@ interface Phase {
 }
 
 /** Runs the import command with HINDSIGHT_IMPORT_TIMES set; returns its exit code, wall and CPU time and each step's (lib/import/phase-times.ts). */
-function runCli(): Promise<{ code: number | null; seconds: number; cpuSeconds: number | null; phases: Record<string, Phase>; stdout: string }> {
+function runCli(
+  importFile: string,
+): Promise<{ code: number | null; seconds: number; cpuSeconds: number | null; phases: Record<string, Phase>; stdout: string }> {
   return new Promise((resolve) => {
     const started = performance.now();
     const phases: Record<string, Phase> = {};
@@ -100,15 +119,26 @@ const perPhase = (phases: Record<string, Phase>) =>
   Object.fromEntries(
     Object.entries(phases).map(([name, p]) => [
       name,
-      { wallSeconds: p.wall, cpuSeconds: Number.isNaN(p.cpu) ? null : p.cpu, rowsPerSecond: p.wall > 0 ? Math.round(ROWS / p.wall) : null },
+      { wallSeconds: p.wall, cpuSeconds: Number.isNaN(p.cpu) ? null : p.cpu, rowsPerSecond: p.wall > 0 ? Math.round(ROWS / FILES / p.wall) : null },
     ]),
   );
 
-log("importing through npm run import ...");
-const first = await runCli();
+const rows = ROWS / FILES;
+const imports: Awaited<ReturnType<typeof runCli>>[] = [];
+for (const file of importFiles) {
+  log(`importing ${file} through npm run import ...`);
+  const run = await runCli(file);
+  if (run.code !== 0) {
+    console.error(run.stdout);
+    throw new Error(`npm run import exited with ${run.code}`);
+  }
+  imports.push(run);
+}
+const seconds = imports.reduce((n, r) => n + r.seconds, 0);
+const cpuSeconds = imports.every((r) => r.cpuSeconds !== null) ? imports.reduce((n, r) => n + r.cpuSeconds!, 0) : null;
 const stored = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n - before;
 const indexed = db.get<{ n: number }>(
-  sql`select count(*) as n from forecasts_search s join forecasts f on f.id = s.rowid where f.quote like ${`Forecast % of run ${tag}:%`}`,
+  sql`select count(*) as n from forecasts_search s join forecasts f on f.id = s.rowid where f.quote like ${`Forecast % of run ${tag}-%`}`,
 )!.n;
 const pending = db.get<{ n: number }>(sql`select count(*) as n from search_dirty`)!.n;
 // The kept sums the import left equal a rebuild from the ledger (rolled back: the check changes nothing).
@@ -123,8 +153,8 @@ try {
     throw new Error("rollback");
   });
 } catch {}
-log("importing the same file again (every row a duplicate) ...");
-const again = await runCli();
+log("importing the first file again (every row a duplicate) ...");
+const again = await runCli(importFiles[0]!);
 const afterAgain = db.get<{ n: number }>(sql`select count(*) as n from forecasts`)!.n - before;
 db.$client.close();
 
@@ -133,22 +163,28 @@ console.log(
     {
       machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model, loadAverage: os.loadavg().map((l) => Number(l.toFixed(2))), node: process.version },
       rows: ROWS,
+      files: FILES,
       format,
-      characters: content.length,
-      firstImport: {
-        exitCode: first.code,
-        seconds: Number(first.seconds.toFixed(2)),
-        rowsPerSecond: Math.round(ROWS / first.seconds),
-        cpuSeconds: first.cpuSeconds,
-        rowsPerCpuSecond: first.cpuSeconds ? Math.round(ROWS / first.cpuSeconds) : null,
-        phases: perPhase(first.phases),
-        report: first.stdout.split("\n")[0],
+      characters,
+      all: {
+        seconds: Number(seconds.toFixed(2)),
+        rowsPerSecond: Math.round(ROWS / seconds),
+        cpuSeconds,
+        rowsPerCpuSecond: cpuSeconds ? Math.round(ROWS / cpuSeconds) : null,
       },
+      imports: imports.map((r) => ({
+        seconds: Number(r.seconds.toFixed(2)),
+        rowsPerSecond: Math.round(rows / r.seconds),
+        cpuSeconds: r.cpuSeconds,
+        rowsPerCpuSecond: r.cpuSeconds ? Math.round(rows / r.cpuSeconds) : null,
+        phases: perPhase(r.phases),
+        report: r.stdout.split("\n")[0],
+      })),
       check: { stored, indexedForSearch: indexed, searchPending: pending, keptEqualsRebuild },
       secondImportAllDuplicates: {
         exitCode: again.code,
         seconds: Number(again.seconds.toFixed(2)),
-        rowsPerSecond: Math.round(ROWS / again.seconds),
+        rowsPerSecond: Math.round(rows / again.seconds),
         cpuSeconds: again.cpuSeconds,
         written: afterAgain - stored,
       },
