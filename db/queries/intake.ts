@@ -189,30 +189,31 @@ export function findArticlesByTitle(db: Tx, title: string) {
     .all();
 }
 
-/** Stored articles with any of these titles, by title (one pass over the articles per 500 titles). */
+/**
+ * Stored articles with any of these titles, by title: one pass over the articles for all titles
+ * (titles have no index; the set is looked up per row, a JSON array bound as one parameter).
+ */
 export function findArticlesByTitles(db: Tx, titles: string[]): Map<string, ReturnType<typeof findArticlesByTitle>> {
   const out = new Map<string, ReturnType<typeof findArticlesByTitle>>();
-  const unique = [...new Set(titles)];
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = db
-      .select({
-        id: articles.id,
-        slug: articles.slug,
-        title: articles.title,
-        body: articles.body,
-        url: articles.url,
-        publishedOn: articles.publishedOn,
-        firstPublishedOn: articles.firstPublishedOn,
-        language: articles.language,
-        outletId: articles.outletId,
-        originalOutletId: articles.originalOutletId,
-      })
-      .from(articles)
-      .where(inArray(articles.title, unique.slice(i, i + 500)))
-      .orderBy(asc(articles.id))
-      .all();
-    for (const r of rows) out.set(r.title, [...(out.get(r.title) ?? []), r]);
-  }
+  if (!titles.length) return out;
+  const rows = db
+    .select({
+      id: articles.id,
+      slug: articles.slug,
+      title: articles.title,
+      body: articles.body,
+      url: articles.url,
+      publishedOn: articles.publishedOn,
+      firstPublishedOn: articles.firstPublishedOn,
+      language: articles.language,
+      outletId: articles.outletId,
+      originalOutletId: articles.originalOutletId,
+    })
+    .from(articles)
+    .where(sql`${articles.title} in (select value from json_each(${JSON.stringify([...new Set(titles)])}))`)
+    .orderBy(asc(articles.id))
+    .all();
+  for (const r of rows) out.set(r.title, [...(out.get(r.title) ?? []), r]);
   return out;
 }
 
@@ -259,17 +260,13 @@ export function authorNamesOf(db: Tx, articleId: number): string[] {
 /** Stored forecasts by (article title, quote), for the titles given: the import's duplicate check. */
 export function forecastsByTitleAndQuote(db: Tx, titles: string[]): Map<string, number> {
   const out = new Map<string, number>();
-  const unique = [...new Set(titles)];
-  // SQLite limits bound parameters; 500 titles per query stays well inside it.
-  for (let i = 0; i < unique.length; i += 500) {
-    const rows = db
-      .select({ title: articles.title, quote: forecasts.quote, id: forecasts.id })
-      .from(forecasts)
-      .innerJoin(articles, eq(articles.id, forecasts.articleId))
-      .where(inArray(articles.title, unique.slice(i, i + 500)))
-      .all();
-    for (const r of rows) if (!out.has(titleQuoteKey(r.title, r.quote))) out.set(titleQuoteKey(r.title, r.quote), r.id);
-  }
+  if (!titles.length) return out;
+  // One pass over the articles for all titles (as findArticlesByTitles), then their forecasts by the
+  // article index: CROSS JOIN keeps SQLite to that order (left to itself it scans every forecast).
+  const rows = db.all<{ title: string; quote: string; id: number }>(sql`select a.title, f.quote, f.id
+    from articles a cross join forecasts f on f.article_id = a.id
+    where a.title in (select value from json_each(${JSON.stringify([...new Set(titles)])}))`);
+  for (const r of rows) if (!out.has(titleQuoteKey(r.title, r.quote))) out.set(titleQuoteKey(r.title, r.quote), r.id);
   return out;
 }
 
