@@ -53,6 +53,11 @@ function rng(seed: number) {
 }
 
 function generate() {
+  const cpuAt = (from?: NodeJS.CpuUsage) => {
+    const u = process.cpuUsage(from);
+    return (u.user + u.system) / 1e6;
+  };
+  const cpuStart = process.cpuUsage();
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
   const db = openDatabase(file);
   migrateDatabase(db);
@@ -137,18 +142,25 @@ function generate() {
     }),
   );
   const written = Date.now();
+  const writtenCpu = cpuAt(cpuStart);
   db.transaction((tx) => ledgerRebuilt(tx));
   const summed = Date.now();
-  console.error(`kept sums built in ${((summed - written) / 1000).toFixed(1)} s`);
+  const summedCpu = cpuAt(cpuStart);
+  console.error(`kept sums built in ${((summed - written) / 1000).toFixed(1)} s (${(summedCpu - writtenCpu).toFixed(1)} s CPU)`);
   // The generator has the database to itself: large batches, so FTS5 builds a few large segments.
   syncSearchIndex(db, 100_000);
-  console.error(`search index folded and written in ${((Date.now() - summed) / 1000).toFixed(1)} s`);
+  const indexedCpu = cpuAt(cpuStart);
+  console.error(`search index folded and written in ${((Date.now() - summed) / 1000).toFixed(1)} s (${(indexedCpu - summedCpu).toFixed(1)} s CPU)`);
   s.pragma("optimize");
   s.exec("analyze");
   const seconds = (written - started) / 1000;
   const total = (Date.now() - started) / 1000;
-  console.error(`generated ${N} forecasts in ${seconds.toFixed(1)} s (${Math.round(N / seconds)} forecasts/s, indexes included) into ${file}`);
-  console.error(`with the kept sums and the search index: ${total.toFixed(1)} s (${Math.round(N / total)} forecasts/s)`);
+  console.error(
+    `generated ${N} forecasts in ${seconds.toFixed(1)} s (${writtenCpu.toFixed(1)} s CPU; ${Math.round(N / seconds)} forecasts/s, indexes included) into ${file}`,
+  );
+  console.error(
+    `with the kept sums and the search index: ${total.toFixed(1)} s (${cpuAt(cpuStart).toFixed(1)} s CPU; ${Math.round(N / total)} forecasts/s, ${Math.round(N / cpuAt(cpuStart))} per CPU-second)`,
+  );
   return db;
 }
 
