@@ -103,22 +103,10 @@ function unflatten(paths: string[][], values: unknown[]): Record<string, unknown
   return out;
 }
 
-function parseCsv(text: string): ParsedFile {
-  let rows: string[][];
-  try {
-    rows = parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false });
-  } catch (err) {
-    const line =
-      err instanceof CsvError && typeof (err as CsvError & { lines?: number }).lines === "number"
-        ? ` (line ${(err as CsvError & { lines: number }).lines})`
-        : "";
-    return { records: [], errors: [{ row: null, field: "file", message: `not valid CSV${line}: ${err instanceof Error ? err.message : String(err)}` }] };
-  }
-  const [header, ...data] = rows;
-  if (!header) return { records: [], errors: [{ row: null, field: "file", message: "the file is empty: expected a header row and one row per forecast" }] };
+/** What is wrong with a header row (unknown, repeated or missing columns); empty when it is good. */
+function headerErrors(columns: string[]): RowError[] {
   const errors: RowError[] = [];
   const known = new Set<string>(CSV_COLUMNS);
-  const columns = header.map((h) => h.trim());
   for (const c of columns)
     if (!known.has(c))
       errors.push({ row: null, field: c || "(blank column name)", message: "unknown column; the export format's columns are listed in the README" });
@@ -128,15 +116,45 @@ function parseCsv(text: string): ParsedFile {
     seen.add(c);
   }
   for (const c of REQUIRED_COLUMNS) if (!seen.has(c)) errors.push({ row: null, field: c, message: "required column missing" });
-  if (errors.length) return { records: [], errors };
-  const paths = columns.map((c) => c.split("."));
-  const records = data.map((cells, i) => {
-    const values = columns.map((c, j) => {
-      const { value, error } = cellValue(c, cells[j] ?? "");
-      if (error) errors.push({ row: i + 1, field: c, message: error });
-      return value;
-    });
-    return unflatten(paths, values);
-  });
+  return errors;
+}
+
+function parseCsv(text: string): ParsedFile {
+  let columns: string[] | null = null;
+  let badHeader = false;
+  let paths: string[][] = [];
+  const errors: RowError[] = [];
+  const records: unknown[] = [];
+  // Each row becomes its record as it is read (csv-parse's on_record; nothing else is kept), so the
+  // file's cells are not all held at once beside the records made from them.
+  const onRecord = (cells: string[]) => {
+    if (columns === null) {
+      columns = cells.map((h) => h.trim());
+      errors.push(...headerErrors(columns));
+      badHeader = errors.length > 0;
+      paths = columns.map((c) => c.split("."));
+    } else if (!badHeader) {
+      const row = records.length + 1;
+      const values = columns.map((c, j) => {
+        const { value, error } = cellValue(c, cells[j] ?? "");
+        if (error) errors.push({ row, field: c, message: error });
+        return value;
+      });
+      records.push(unflatten(paths, values));
+    }
+    return null;
+  };
+  try {
+    parse(text, { bom: true, skip_empty_lines: true, relax_column_count: false, on_record: onRecord });
+  } catch (err) {
+    const line =
+      err instanceof CsvError && typeof (err as CsvError & { lines?: number }).lines === "number"
+        ? ` (line ${(err as CsvError & { lines: number }).lines})`
+        : "";
+    return { records: [], errors: [{ row: null, field: "file", message: `not valid CSV${line}: ${err instanceof Error ? err.message : String(err)}` }] };
+  }
+  if (columns === null)
+    return { records: [], errors: [{ row: null, field: "file", message: "the file is empty: expected a header row and one row per forecast" }] };
+  if (badHeader) return { records: [], errors };
   return { records, errors };
 }
