@@ -11,6 +11,7 @@ import type { PgDB } from "@/db/pg/client";
 import { withWriteTransaction } from "@/db/pg/queries/outcomes";
 import type { Actor } from "@/lib/auth/actor";
 import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
+import { markPhase } from "./phase-times";
 import { planFromFacts } from "./plan-import";
 import { type ImportInput, type ImportOptions, type ImportReport, runImportWith } from "./run-import";
 import { gatherPlanFactsPg, writeImportPg } from "./write-import-pg";
@@ -21,7 +22,9 @@ export function runImportPg(db: PgDB, actor: Actor | null, input: ImportInput, o
       plan: async (rows) => planFromFacts(rows, await gatherPlanFactsPg(db, rows)),
       write: async (editor, rows, now) => {
         const written = await withWriteTransaction(db, (tx) => writeImportPg(tx, editor, rows, input, now));
+        markPhase("audit and commit");
         await syncSearchIndexPg(db);
+        markPhase("search index");
         return written;
       },
     },

@@ -21,6 +21,7 @@ import {
 import type { Actor } from "@/lib/auth/actor";
 import { SourceResolverPg } from "@/lib/intake/sources-pg";
 import { forecastsChangedPg, tagsChangedPg } from "@/lib/ledger/forecasts-changed-pg";
+import { markPhase } from "./phase-times";
 import { type PlanFacts, planFromFacts, type ValidRow } from "./plan-import";
 import { topicOrder } from "./topic-order";
 import {
@@ -68,10 +69,18 @@ type Audit = Parameters<typeof insertAuditRowsPg>[1][number];
 export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], input: WriteInput, now: string) {
   const plan = planFromFacts(rows, await gatherPlanFactsPg(tx, rows));
   if (plan.errors.length) throw new ImportRejected(plan.errors);
+  markPhase("check again");
   const sources = new SourceResolverPg(tx);
   const file = fileLabel(input);
   const records = plan.articles.flatMap((a) => a.rows.map((r) => r.record));
   const eventIds = new Map(plan.storedEvents);
+  // The names, slugs and titles of the whole file in a few set queries (as writeImport on SQLite).
+  await sources.preload({
+    people: records.flatMap((r) => [r.forecaster.name, ...r.article.authors]),
+    outlets: records.flatMap((r) => [r.article.outlet, r.article.originalOutlet].filter((o): o is string => o !== null)),
+    articleTitles: plan.articles.filter((a) => a.storedId === null).map((a) => a.title),
+    eventTitles: records.filter((r) => r.eventId !== null).map((r) => sharedEventTitle(file, r)),
+  });
   // New topics first, in an order that keeps each record's topic order on the next export.
   for (const slug of topicOrder(records.map((r) => r.topics))) await sources.topic({ slug, name: null });
 
@@ -130,6 +139,7 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
     }
   }
 
+  markPhase("names");
   const newIds = await insertArticlesPg(tx, newArticles);
   newArticles.forEach((a, j) => {
     articleIds[a.index] = newIds[j]!;
@@ -174,9 +184,11 @@ export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], i
       detail: articleCreateDetail(slugs[i]!, planned.title, ids, file),
     });
   }
+  markPhase("rows");
   // The kept sums and every page's cache tag, once for the whole file.
   await forecastsChangedPg(tx, forecastIds);
   await tagsChangedPg(tx, ["topics"]);
+  markPhase("kept sums and tags");
   const written = { forecasts: forecastIds.length, articles: articlesWritten, outcomes: outcomes.length };
   audits.push({
     userId: editor.id,

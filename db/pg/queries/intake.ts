@@ -59,6 +59,32 @@ export async function findPeopleByNamePg(db: PgTx, name: string) {
     .orderBy(asc(people.id));
 }
 
+/**
+ * Every slug in the table that starts with one of these bases, in one pass (the bulk import's
+ * preload; slugs are [a-z0-9-], so a base holds no LIKE wildcard).
+ */
+export async function slugsStartingWithAnyPg(db: PgTx, table: SlugTable, bases: string[]): Promise<Set<string>> {
+  if (bases.length === 0) return new Set();
+  const t = TABLES[table];
+  const { rows } = await db.execute<{ slug: string }>(
+    sql`select ${t.slug} as slug from ${t} where ${t.slug} like any (select b || '%' from unnest(${sql.param([...new Set(bases)])}::text[]) b)`,
+  );
+  return new Set(rows.map((r) => r.slug));
+}
+
+/** The people or outlets named any of these names ignoring (ASCII) case, oldest first (the bulk import's preload; db/queries/intake.ts findByNames). */
+export async function findByNamesPg(db: PgTx, table: "people" | "outlets", names: string[]): Promise<{ id: number; name: string; kind: string | null }[]> {
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return [];
+  const t = table === "people" ? people : outlets;
+  const kind = table === "people" ? sql`${people.kind}` : sql`null`;
+  const { rows } = await db.execute<{ id: number; name: string; kind: string | null }>(
+    sql`select ${t.id} as id, ${t.name} as name, ${kind} as kind from ${t}
+      where ${asciiLower(sql`${t.name}`)} in (select ${asciiLower(sql`x`)} from unnest(${sql.param(unique)}::text[]) x) order by ${t.id}`,
+  );
+  return rows;
+}
+
 export async function findOutletBySlugPg(db: PgTx, slug: string) {
   return (await db.select({ id: outlets.id }).from(outlets).where(eq(outlets.slug, slug)))[0] ?? null;
 }
