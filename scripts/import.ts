@@ -112,7 +112,7 @@ async function main(): Promise<number> {
   })();
   if (target.engine === "postgres") {
     // Loaded only here: the PostgreSQL modules add ~0.25 s to every SQLite import's start-up.
-    const [{ checkPostgres }, { closePostgres, openPostgres }, { getUserByEmailPg }, { runImportPg }] = await Promise.all([
+    const [{ checkPostgres }, { closePostgres, openPostgres }, { getUserByEmailPg }, { NO_LIMITS, runImportPg }] = await Promise.all([
       import("@/db/pg/check"),
       import("@/db/pg/client"),
       import("@/db/pg/queries/import"),
@@ -122,7 +122,8 @@ async function main(): Promise<number> {
     if (check.problems.length) throw new UsageError(formatProblems(`The PostgreSQL database at ${redactUrl(target.url)} is not ready`, check.problems));
     const pg = openPostgres(target.url, { max: 2 });
     try {
-      return done(await runImportPg(pg, editor(await getUserByEmailPg(pg, values.as)), input, opts));
+      // The command runs without the server's time budget and queue, as on SQLite.
+      return done(await runImportPg(pg, editor(await getUserByEmailPg(pg, values.as)), input, opts, NO_LIMITS));
     } finally {
       await closePostgres(pg);
     }

@@ -15,6 +15,7 @@ import fs from "node:fs";
 import path from "node:path";
 import * as threads from "node:worker_threads";
 import { AppError, type ErrorCode, type FieldError } from "@/lib/http/errors";
+import { queueFull } from "./limits";
 
 export type WorkerMessage =
   | { id: number; type: "progress"; progress: unknown }
@@ -56,14 +57,7 @@ export class WorkerPool {
 
   run<T>(payload: unknown, opts: { timeoutMs: number; onTimeout: () => AppError; onProgress?: (p: unknown) => void }): Promise<T> {
     if (this.busy.size >= this.size && this.queue.length >= this.maxQueue) {
-      return Promise.reject(
-        new AppError(
-          "unavailable",
-          `The server is busy: ${this.size} ${this.name} task(s) are running and ${this.maxQueue} are waiting (the ${this.name} queue limit). Try again shortly.`,
-          undefined,
-          { retryAfter: 10, limit: `${this.name} queue` },
-        ),
-      );
+      return Promise.reject(queueFull(this.name, this.size, this.maxQueue));
     }
     return new Promise<T>((resolve, reject) => {
       this.queue.push({ id: this.nextId++, payload, ...opts, resolve: resolve as (v: unknown) => void, reject });

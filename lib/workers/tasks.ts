@@ -9,17 +9,16 @@ import type { ExtractOptions, ExtractResult } from "@/lib/extraction";
 import { AppError } from "@/lib/http/errors";
 import type { ImportInput, ImportProgress, ImportReport } from "@/lib/import/run-import";
 import type { Language } from "@/lib/vocabulary";
+import { EXTRACT_QUEUE, EXTRACT_TIME_LIMIT_MS, EXTRACT_WORKERS, IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, importTooLong } from "./limits";
 import { WorkerPool } from "./pool";
 
-const num = (name: string, fallback: number) => Number(process.env[name] || fallback);
-export const EXTRACT_TIME_LIMIT_MS = num("HINDSIGHT_EXTRACT_TIME_LIMIT_MS", 20_000);
-export const IMPORT_TIME_LIMIT_MS = num("HINDSIGHT_IMPORT_TIME_LIMIT_MS", 120_000);
+export { EXTRACT_TIME_LIMIT_MS, IMPORT_TIME_LIMIT_MS };
 
 const g = globalThis as unknown as { hindsightPools?: { extract: WorkerPool; import: WorkerPool } };
 function pools() {
   g.hindsightPools ??= {
-    extract: new WorkerPool("extract", num("HINDSIGHT_EXTRACT_WORKERS", 1), num("HINDSIGHT_EXTRACT_QUEUE", 4)),
-    import: new WorkerPool("import", 1, num("HINDSIGHT_IMPORT_QUEUE", 2)),
+    extract: new WorkerPool("extract", EXTRACT_WORKERS, EXTRACT_QUEUE),
+    import: new WorkerPool("import", 1, IMPORT_QUEUE),
   };
   return g.hindsightPools;
 }
@@ -50,13 +49,7 @@ export function importInWorker(actor: Actor, input: ImportInput, commit: boolean
     {
       timeoutMs: IMPORT_TIME_LIMIT_MS,
       onProgress: onProgress as (p: unknown) => void,
-      onTimeout: () =>
-        new AppError(
-          "unavailable",
-          `The import took longer than ${IMPORT_TIME_LIMIT_MS / 1000} s (the import time limit) and was stopped; nothing was written. Try again later or split the file.`,
-          undefined,
-          { retryAfter: 60, limit: "import time" },
-        ),
+      onTimeout: () => importTooLong(),
     },
   );
 }

@@ -17,6 +17,7 @@ import { dumpKeptSums } from "@/db/queries/kept-sums";
 import type { Actor } from "@/lib/auth/actor";
 import { type ExportRecord, formatExport } from "@/lib/export/format";
 import type { ImportInput } from "@/lib/import/run-import";
+import { runImportPg } from "@/lib/import/run-import-pg";
 import { postgresLedgerWriter } from "@/lib/ledger/writer-pg";
 import { sqliteLedgerWriter } from "@/lib/ledger/writer-sqlite";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
@@ -151,4 +152,55 @@ describe.skipIf(!hasPg)("the bulk import on SQLite and on PostgreSQL", () => {
     ).rejects.toThrow(/account no-such-account does not exist/);
     expect(await pgCounts(pg.db)).toEqual(before);
   });
+
+  /** A fresh variant of the file (new titles), so its rows are not duplicates. */
+  const variant = (suffix: string): ImportInput => {
+    const records = JSON.parse(file.content) as Record<string, unknown>[];
+    const fresh = records.map((r) => ({ ...r, article: { ...(r.article as object), title: `${(r.article as { title: string }).title} ${suffix}` } }));
+    return { ...file, content: JSON.stringify(fresh), fileName: `${suffix}.json` };
+  };
+  /** Another session holds the overall kept-sums row, so an import's write waits on it (a running statement). */
+  async function holdingKeptTotals<T>(during: () => Promise<T>): Promise<T> {
+    const other = await pg.db.$client.connect();
+    try {
+      await other.query("begin");
+      await other.query("select * from kept_totals where scope_kind = 'all' for update");
+      return await during();
+    } finally {
+      await other.query("rollback");
+      other.release();
+    }
+  }
+
+  it("stops an import past its time budget: the running statement is cancelled, 503 naming the limit, nothing written", async () => {
+    const before = await pgCounts(pg.db);
+    const started = Date.now();
+    const err = await holdingKeptTotals(() =>
+      runImportPg(pg.db, editor, variant("vierter Druck"), { commit: true, now: NOW }, { timeLimitMs: 800, maxQueue: 2 }).then(
+        () => null,
+        (e: unknown) => e,
+      ),
+    );
+    expect(err).toMatchObject({ code: "unavailable", details: { limit: "import time", retryAfter: 60 } });
+    expect((err as Error).message).toMatch(/took longer than 0.8 s \(the import time limit\).*nothing was written/);
+    expect(Date.now() - started).toBeLessThan(4000); // the cancel, not the 5 s lock wait, ended it
+    expect(await pgCounts(pg.db)).toEqual(before);
+  }, 30_000);
+
+  it("runs one import at a time and refuses one more than the queue holds (503 naming the queue)", async () => {
+    const limits = { timeLimitMs: 60_000, maxQueue: 1 };
+    const results = await holdingKeptTotals(async () => {
+      const first = runImportPg(pg.db, editor, variant("fünfter Druck"), { commit: true, now: NOW }, limits);
+      await new Promise((r) => setTimeout(r, 300));
+      const second = runImportPg(pg.db, editor, variant("sechster Druck"), { commit: true, now: NOW }, limits);
+      const third = await runImportPg(pg.db, editor, variant("siebter Druck"), { commit: true, now: NOW }, limits).then(
+        () => null,
+        (e: unknown) => e,
+      );
+      return { first, second, third };
+    });
+    expect(results.third).toMatchObject({ code: "unavailable", details: { limit: "import queue", retryAfter: 10 } });
+    expect((await results.first).committed).toBe(true);
+    expect((await results.second).committed).toBe(true);
+  }, 60_000);
 });
