@@ -1,11 +1,11 @@
 /**
- * Bundles the worker threads (lib/workers/extract.ts, import.ts) into .workers/*.mjs for the
+ * Bundles the worker threads (lib/workers/extract.ts, import.ts, import-prepare.ts) into .workers/*.mjs for the
  * production server (lib/workers/pool.ts); run by `npm run build` before `next build`.
  */
 import { build } from "esbuild";
 
 await build({
-  entryPoints: { extract: "lib/workers/extract.ts", import: "lib/workers/import.ts" },
+  entryPoints: { extract: "lib/workers/extract.ts", import: "lib/workers/import.ts", "import-prepare": "lib/workers/import-prepare.ts" },
   outdir: ".workers",
   outExtension: { ".js": ".mjs" },
   bundle: true,

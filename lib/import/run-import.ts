@@ -74,6 +74,22 @@ export interface ImportOptions {
   chunkSize?: number;
   /** Rebuild the indexes instead of maintaining them (default: when the file adds at least a fifth of the stored forecasts; lib/import/write-import.ts). */
   deferIndexes?: boolean;
+  /**
+   * Where steps 1-2 (parse, validate) run; default: here (prepareRows). The server on PostgreSQL
+   * passes a worker thread (lib/workers/tasks.ts prepareImportInWorker), since they are seconds of CPU.
+   */
+  prepare?: (input: ImportInput, now: string, onProgress: (p: ImportProgress) => void) => Promise<PreparedRows>;
+}
+
+/** Steps 1-2 of an import: the file parsed and its records validated (plain data, so a worker thread can send it). */
+export interface PreparedRows {
+  total: number;
+  /** Errors of the file as a whole (row null) or its cells. */
+  parseErrors: RowError[];
+  /** The file cannot be read as records (or holds none): nothing was validated. */
+  unreadable: boolean;
+  valid: ValidRow[];
+  rowErrors: RowError[];
 }
 
 const yieldToEventLoop = () => new Promise<void>((resolve) => setImmediate(resolve));
@@ -139,6 +155,22 @@ export interface ImportStore {
   write(editor: Actor, rows: ValidRow[], now: string): Promise<{ plan: Plan; forecastIds: number[]; created: NonNullable<ImportReport["created"]> }>;
 }
 
+/** Steps 1-2: parse the file and validate its records (no database). */
+export async function prepareRows(input: ImportInput, now: string, progress: (p: ImportProgress) => void, chunkSize = 200): Promise<PreparedRows> {
+  markPhase("read file");
+  progress({ phase: "parse", done: 0, total: 0 });
+  const parsed = parseImportFile(input.content, input.format);
+  const total = parsed.records.length;
+  markPhase("parse");
+  if (parsed.errors.some((e) => e.row === null) || (total === 0 && parsed.errors.length === 0)) {
+    const parseErrors = parsed.errors.length ? parsed.errors : [{ row: null, field: "file", message: "the file holds no records" }];
+    return { total, parseErrors, unreadable: true, valid: [], rowErrors: [] };
+  }
+  const { valid, errors: rowErrors } = await validateRecords(parsed.records, now, (done) => progress({ phase: "validate", done, total }), chunkSize);
+  markPhase("validate");
+  return { total, parseErrors: parsed.errors, unreadable: false, valid, rowErrors };
+}
+
 /** The steps of the import over either engine's store: parse, validate, check, write. */
 export async function runImportWith(store: ImportStore, actor: Actor | null, input: ImportInput, opts: ImportOptions): Promise<ImportReport> {
   const editor = authorize(actor, INTAKE_PERMISSION);
@@ -152,24 +184,17 @@ export async function runImportWith(store: ImportStore, actor: Actor | null, inp
     ]);
   }
 
-  markPhase("read file");
-  progress({ phase: "parse", done: 0, total: 0 });
-  const parsed = parseImportFile(input.content, input.format);
-  const total = parsed.records.length;
-  markPhase("parse");
-  if (parsed.errors.some((e) => e.row === null) || (total === 0 && parsed.errors.length === 0)) {
-    const errors = parsed.errors.length ? parsed.errors : [{ row: null, field: "file", message: "the file holds no records" }];
+  const prepared = await (opts.prepare ?? ((i, n, p) => prepareRows(i, n, p, chunkSize)))(input, now, progress);
+  const { total, valid } = prepared;
+  if (prepared.unreadable) {
     progress({ phase: "done", done: 0, total });
-    return { ...base, rows: total, ...capped(errors), duplicates: [], toImport: 0, newArticles: 0 };
+    return { ...base, rows: total, ...capped(prepared.parseErrors), duplicates: [], toImport: 0, newArticles: 0 };
   }
-
-  const { valid, errors: rowErrors } = await validateRecords(parsed.records, now, (done) => progress({ phase: "validate", done, total }), chunkSize);
-  markPhase("validate");
   progress({ phase: "check", done: 0, total });
   const plan = await store.plan(valid);
   // Cell errors (bad JSON in a cell) and schema errors come first, then the database checks.
   markPhase("check");
-  const errors = [...parsed.errors, ...rowErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+  const errors = [...prepared.parseErrors, ...prepared.rowErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
   const toImport = plan.articles.reduce((n, a) => n + a.rows.length, 0);
   const newArticles = plan.articles.filter((a) => a.storedId === null).length;
   progress({ phase: "check", done: total, total });

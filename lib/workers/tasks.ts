@@ -7,18 +7,19 @@ import { getDb } from "@/db/client";
 import type { Actor } from "@/lib/auth/actor";
 import type { ExtractOptions, ExtractResult } from "@/lib/extraction";
 import { AppError } from "@/lib/http/errors";
-import type { ImportInput, ImportProgress, ImportReport } from "@/lib/import/run-import";
+import type { ImportInput, ImportProgress, ImportReport, PreparedRows } from "@/lib/import/run-import";
 import type { Language } from "@/lib/vocabulary";
 import { EXTRACT_QUEUE, EXTRACT_TIME_LIMIT_MS, EXTRACT_WORKERS, IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, importTooLong } from "./limits";
 import { WorkerPool } from "./pool";
 
 export { EXTRACT_TIME_LIMIT_MS, IMPORT_TIME_LIMIT_MS };
 
-const g = globalThis as unknown as { hindsightPools?: { extract: WorkerPool; import: WorkerPool } };
+const g = globalThis as unknown as { hindsightPools?: { extract: WorkerPool; import: WorkerPool; importPrepare: WorkerPool } };
 function pools() {
   g.hindsightPools ??= {
     extract: new WorkerPool("extract", EXTRACT_WORKERS, EXTRACT_QUEUE),
     import: new WorkerPool("import", 1, IMPORT_QUEUE),
+    importPrepare: new WorkerPool("import-prepare", 1, IMPORT_QUEUE),
   };
   return g.hindsightPools;
 }
@@ -51,5 +52,13 @@ export function importInWorker(actor: Actor, input: ImportInput, commit: boolean
       onProgress: onProgress as (p: unknown) => void,
       onTimeout: () => importTooLong(),
     },
+  );
+}
+
+/** PostgreSQL: an import's parse and validation in a worker thread (the check and write follow in this process, lib/import/run-import-pg.ts). */
+export function prepareImportInWorker(input: ImportInput, now: string, onProgress: (p: ImportProgress) => void): Promise<PreparedRows> {
+  return pools().importPrepare.run<PreparedRows>(
+    { input, now },
+    { timeoutMs: IMPORT_TIME_LIMIT_MS, onProgress: onProgress as (p: unknown) => void, onTimeout: () => importTooLong() },
   );
 }

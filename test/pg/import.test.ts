@@ -21,6 +21,7 @@ import { runImportPg } from "@/lib/import/run-import-pg";
 import { postgresLedgerWriter } from "@/lib/ledger/writer-pg";
 import { sqliteLedgerWriter } from "@/lib/ledger/writer-sqlite";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
+import { prepareImportInWorker } from "@/lib/workers/tasks";
 import { seededWithAccounts } from "@/test/auth";
 import { expectSameRows, pgCopyOf } from "./copied-ledger";
 import { hasPg } from "./pg-test-db";
@@ -203,4 +204,20 @@ describe.skipIf(!hasPg)("the bulk import on SQLite and on PostgreSQL", () => {
     expect((await results.first).committed).toBe(true);
     expect((await results.second).committed).toBe(true);
   }, 60_000);
+
+  it("parses and validates in a worker thread when the server asks, with the same report as in the process", async () => {
+    const bad = JSON.parse(variant("achter Druck").content) as Record<string, unknown>[];
+    bad[5] = { ...bad[5], probability: 2 };
+    const input: ImportInput = { ...file, content: JSON.stringify(bad), fileName: "worker.json" };
+    const phases: string[] = [];
+    const inWorker = await postgresLedgerWriter(pg.db).import(editor, input, {
+      commit: false,
+      now: NOW,
+      prepare: prepareImportInWorker,
+      onProgress: (p) => phases.push(p.phase),
+    });
+    expect(inWorker).toEqual(await postgresLedgerWriter(pg.db).import(editor, input, { commit: false, now: NOW }));
+    expect(new Set(inWorker.errors.map((e) => e.row))).toEqual(new Set([6]));
+    expect([...new Set(phases)]).toEqual(["parse", "validate", "check", "done"]);
+  }, 30_000);
 });

@@ -8,7 +8,7 @@ import { parseInput } from "@/lib/http/validation";
 import { type ImportProgress, MAX_IMPORT_BODY_BYTES } from "@/lib/import/run-import";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
 import { appEngine, appWriter } from "@/lib/ledger/engine";
-import { importInWorker } from "@/lib/workers/tasks";
+import { importInWorker, prepareImportInWorker } from "@/lib/workers/tasks";
 
 export const dynamic = "force-dynamic";
 
@@ -35,10 +35,11 @@ export const POST = route(async (request) => {
       try {
         const onProgress = (p: ImportProgress) => send({ type: "progress", ...p });
         // SQLite: parse, validate and write in a worker thread on its own connection (lib/workers/tasks.ts), as its writes
-        // block the thread. PostgreSQL: in this process (lib/import/run-import-pg.ts): the server does the writing.
+        // block the thread. PostgreSQL: parse and validate in a worker thread, check and write in this process
+        // (lib/import/run-import-pg.ts), where they await the server.
         const report =
           appEngine() === "postgres"
-            ? await appWriter().import(actor, input, { commit: input.commit, onProgress })
+            ? await appWriter().import(actor, input, { commit: input.commit, onProgress, prepare: prepareImportInWorker })
             : await importInWorker(actor, input, input.commit, onProgress);
         send({ type: "report", report });
       } catch (err) {
