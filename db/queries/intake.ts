@@ -168,25 +168,23 @@ export function forecastKeysStartingWithAny(db: Tx, prefixes: string[]): Set<str
   return out;
 }
 
+/** What the import compares of a stored article. */
+const COMPARED_ARTICLE = {
+  id: articles.id,
+  slug: articles.slug,
+  title: articles.title,
+  body: articles.body,
+  url: articles.url,
+  publishedOn: articles.publishedOn,
+  firstPublishedOn: articles.firstPublishedOn,
+  language: articles.language,
+  outletId: articles.outletId,
+  originalOutletId: articles.originalOutletId,
+};
+
 /** Stored articles with exactly this title, with what the import compares. */
 export function findArticlesByTitle(db: Tx, title: string) {
-  return db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      body: articles.body,
-      url: articles.url,
-      publishedOn: articles.publishedOn,
-      firstPublishedOn: articles.firstPublishedOn,
-      language: articles.language,
-      outletId: articles.outletId,
-      originalOutletId: articles.originalOutletId,
-    })
-    .from(articles)
-    .where(eq(articles.title, title))
-    .orderBy(asc(articles.id))
-    .all();
+  return db.select(COMPARED_ARTICLE).from(articles).where(eq(articles.title, title)).orderBy(asc(articles.id)).all();
 }
 
 /**
@@ -197,18 +195,7 @@ export function findArticlesByTitles(db: Tx, titles: string[]): Map<string, Retu
   const out = new Map<string, ReturnType<typeof findArticlesByTitle>>();
   if (!titles.length) return out;
   const rows = db
-    .select({
-      id: articles.id,
-      slug: articles.slug,
-      title: articles.title,
-      body: articles.body,
-      url: articles.url,
-      publishedOn: articles.publishedOn,
-      firstPublishedOn: articles.firstPublishedOn,
-      language: articles.language,
-      outletId: articles.outletId,
-      originalOutletId: articles.originalOutletId,
-    })
+    .select(COMPARED_ARTICLE)
     .from(articles)
     .where(sql`${articles.title} in (select value from json_each(${JSON.stringify([...new Set(titles)])}))`)
     .orderBy(asc(articles.id))
