@@ -97,7 +97,16 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
     const chunks = [];
     let size = 0;
     let keep = true;
+    // Whether Next encoded the answer, seen before its first bytes go down: then server.mjs's
+    // compression has not yet set its own Content-Encoding (it does as the headers go out).
+    let encodedByNext = null;
+    const look = () => {
+      if (encodedByNext !== null) return;
+      const e = res.getHeader("content-encoding");
+      encodedByNext = Boolean(e) && e !== "identity";
+    };
     const take = (chunk, encoding) => {
+      look();
       if (!keep) return;
       const buf = toBuffer(chunk, encoding);
       if (!buf) return;
@@ -113,7 +122,8 @@ export function createFrontCache({ maxBytes = Number(process.env.HINDSIGHT_FRONT
       take(chunk, encoding);
       const headers = res.getHeaders();
       const control = String(headers["cache-control"] ?? "");
-      const encoded = headers["content-encoding"] && headers["content-encoding"] !== "identity";
+      look();
+      const encoded = encodedByNext;
       const immutable = isBuildFile(req.url) && /\bimmutable\b/.test(control);
       const cacheable = immutable || (headers["x-nextjs-cache"] && !/private|no-store/.test(control));
       if (keep && cacheable && !encoded && res.statusCode === 200 && !headers["set-cookie"]) {

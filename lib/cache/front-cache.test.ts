@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import os from "node:os";
 import path from "node:path";
+import compression from "compression";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { type DB, openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
@@ -54,11 +55,15 @@ beforeAll(async () => {
   process.env.DATABASE_URL = `file:${file}`;
   const { createFrontCache } = await import("./front-cache.mjs");
   const front = createFrontCache({ standIn: STAND_IN });
+  // As server.mjs: the compression wrapper inside, around what Next writes.
+  const compress = compression();
   server = createServer((req, res) =>
-    front(req, res, (keep) => {
-      keep?.();
-      fakeNext(req, res);
-    }),
+    front(req, res, (keep) =>
+      compress(req as never, res as never, () => {
+        keep?.();
+        fakeNext(req, res);
+      }),
+    ),
   );
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -153,7 +158,7 @@ describe("the front cache", () => {
       answers.push({ encoding: res.headers.get("content-encoding"), vary: res.headers.get("vary"), nonce, body });
     }
     expect(renders).toEqual(["/scripts"]);
-    expect(answers.map((a) => a.encoding)).toEqual([null, "gzip", null, "gzip", null]); // the first came from Next (no compression wrapper in this test)
+    expect(answers.map((a) => a.encoding)).toEqual(["gzip", "gzip", null, "gzip", null]); // the first came from Next, through the compression wrapper
     expect(answers.slice(1).every((a) => a.vary === "rsc, Accept-Encoding")).toBe(true);
     const nonces = answers.slice(1).map((a) => a.nonce!);
     expect(new Set(nonces).size).toBe(4);
