@@ -143,10 +143,16 @@ export function getBoardPage(db: DB, q: BoardPageQuery): BoardPage {
   } else {
     // A column's order, then rank order: rank is monotone in the shrunk score among the ranked, so
     // rank order is (ranked first, shrunk score, more forecasts, key) and needs no ranks to sort by.
+    // The order is found on the index's columns and the names, then only the page's rows are read whole.
+    const order = sql`${SORT_ORDER[q.sort]}, eligible desc, rk, s.n desc, nm.key`;
+    const names = boardNames(q.by);
     const raw = db.all<RawRow>(sql`
-      select nm.key, nm.name, nm.kind, s.n, s.sumBrier, s.sumBrierSquares, s.resolved, s.total, ${shrunk} as shrunkBrier, ${rankKeySql(shrunk)} as rk, ${eligible} as eligible
-      from (${source}) s join (${boardNames(q.by)}) nm on nm.id = s.id where s.n > 0
-      order by ${SORT_ORDER[q.sort]}, eligible desc, rk, s.n desc, nm.key limit ${q.limit} offset ${q.offset}`);
+      select nm.key, nm.name, nm.kind, s.n, s.sumBrier, s.sumBrierSquares, s.resolved, s.total, p.shrunk as shrunkBrier, p.rk as rk, p.eligible as eligible
+      from (
+        select s.id, ${shrunk} as shrunk, ${rankKeySql(shrunk)} as rk, ${eligible} as eligible
+        from (${source}) s join (${names}) nm on nm.id = s.id where s.n > 0 order by ${order} limit ${q.limit} offset ${q.offset}
+      ) p join (${source}) s on s.id = p.id join (${names}) nm on nm.id = p.id
+      order by ${order}`);
     // The page's ranks: 1 + the ranked sources with a lower shrunk score, counted in one pass.
     const values = [...new Set(raw.filter((r) => r.eligible).map((r) => r.rk!))];
     const below = values.length

@@ -6,7 +6,11 @@ import { formatNumber as num, plural } from "@/lib/format/numbers";
 import type { LeaderboardPage } from "@/lib/read/accuracy";
 
 export type BoardName = "forecasters" | "outlets";
-/** Rows per page: a page stays small enough to serve to a crowd (README "npm run bench:http"). */
+/**
+ * Rows per page: a page stays small enough to serve to a crowd (README "npm run bench:http"). The
+ * names do not prefetch: a page of both tables names up to 70 people and outlets, and a reader's
+ * browser would otherwise ask the server to render every one of their pages.
+ */
 export const BOARD_PAGE_SIZE = 20;
 /** Sources without a scored forecast named under the table, at most. */
 export const UNSCORED_NAMED = 30;
@@ -101,7 +105,9 @@ export function Board({
                 {r.rank ?? <span title={`fewer than ${plural(board.minResolved, "scored forecast")}`}>not ranked</span>}
               </td>
               <td data-label={nameHeader}>
-                <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link>
+                <Link href={`${hrefBase}/${r.key}`} prefetch={false}>
+                  {r.name}
+                </Link>
                 {r.kind === "institution" ? <span className="small muted"> (institution)</span> : null}
               </td>
               <td className="num" data-label="Scored">
@@ -140,7 +146,10 @@ export function Board({
           {unscored.map((r, i) => (
             <span key={r.key}>
               {i ? ", " : ""}
-              <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link> ({r.resolved}/{r.total} resolved)
+              <Link href={`${hrefBase}/${r.key}`} prefetch={false}>
+                {r.name}
+              </Link>{" "}
+              ({r.resolved}/{r.total} resolved)
             </span>
           ))}
           {board.unscored > unscored.length ? (

@@ -91,11 +91,16 @@ export async function getBoardPagePg(db: PgTx, q: BoardPageQuery): Promise<Board
     }
     for (const { rk: _rk, ...r } of rest) rows.push({ ...r, eligible: false, rank: null });
   } else {
+    const order = sql`${SORT_ORDER[q.sort]}, eligible desc, rk, s.n desc, nm.key collate "C"`;
+    const names = boardNamesPg(q.by);
     const raw = (
       await db.execute<RawRow>(sql`
-      select nm.key, nm.name, nm.kind, s.n, s."sumBrier", s."sumBrierSquares", s.resolved, s.total, ${shrunk} as "shrunkBrier", ${rankKeySql(shrunk)} as rk, ${eligible} as eligible
-      from (${source}) s join (${boardNamesPg(q.by)}) nm on nm.id = s.id where s.n > 0
-      order by ${SORT_ORDER[q.sort]}, eligible desc, rk, s.n desc, nm.key collate "C" limit ${q.limit} offset ${q.offset}`)
+      select nm.key, nm.name, nm.kind, s.n, s."sumBrier", s."sumBrierSquares", s.resolved, s.total, p.shrunk as "shrunkBrier", p.rk as rk, p.eligible as eligible
+      from (
+        select s.id, ${shrunk} as shrunk, ${rankKeySql(shrunk)} as rk, ${eligible} as eligible
+        from (${source}) s join (${names}) nm on nm.id = s.id where s.n > 0 order by ${order} limit ${q.limit} offset ${q.offset}
+      ) p join (${source}) s on s.id = p.id join (${names}) nm on nm.id = p.id
+      order by ${order}`)
     ).rows;
     const values = [...new Set(raw.filter((r) => r.eligible).map((r) => r.rk!))];
     const below = values.length
