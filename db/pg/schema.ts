@@ -173,12 +173,7 @@ export const articles = pgTable(
     sourceFile: text("source_file"),
     createdAt: createdAt(),
   },
-  (t) => [
-    index("articles_outlet_idx").on(t.outletId),
-    index("articles_original_outlet_idx").on(t.originalOutletId),
-    // The outlet an article's forecasts count for (OUTLET_OF in db/queries/accuracy.ts): an outlet page's scans find its articles here.
-    index("articles_counts_for_outlet_idx").on(sql`coalesce(${t.originalOutletId}, ${t.outletId})`),
-  ],
+  (t) => [index("articles_outlet_idx").on(t.outletId), index("articles_original_outlet_idx").on(t.originalOutletId)],
 );
 
 export const articleAuthors = pgTable(
