@@ -162,9 +162,7 @@ export function syncKeptSums(tx: Runner, pastBefore: string, binCount: number) {
     const touched = sql`(scope_kind, scope_id) in (select scope_kind, scope_id from temp.kept_touched)`;
     tx.run(sql`delete from kept_totals where ${touched} and total = 0`);
     tx.run(sql`update kept_totals set board_sum_brier = 0, board_sum_brier_squares = 0 where ${touched} and board_n = 0`);
-    tx.run(
-      sql`update kept_totals set board_sum_brier_informative = 0, board_sum_brier_squares_informative = 0 where ${touched} and board_n_informative = 0`,
-    );
+    tx.run(sql`update kept_totals set board_sum_brier_informative = 0, board_sum_brier_squares_informative = 0 where ${touched} and board_n_informative = 0`);
     for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) tx.run(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
     tx.run(sql`delete from temp.kept_touched`);
   }
