@@ -488,8 +488,24 @@ export const keptTotals = sqliteTable(
     open: integer("open").notNull().default(0),
     yesNo: integer("yes_no").notNull().default(0),
     unscorable: integer("unscorable").notNull().default(0),
+    /**
+     * The leaderboard's settled sums: kept_board's rows of parts 'none' and 'past' added up (they do
+     * not depend on today), with and without low-information forecasts, so ranking every source reads
+     * one row per source (db/queries/leaderboard.ts).
+     */
+    boardN: integer("board_n").notNull().default(0),
+    boardSumBrier: real("board_sum_brier").notNull().default(0),
+    boardSumBrierSquares: real("board_sum_brier_squares").notNull().default(0),
+    boardNInformative: integer("board_n_informative").notNull().default(0),
+    boardSumBrierInformative: real("board_sum_brier_informative").notNull().default(0),
+    boardSumBrierSquaresInformative: real("board_sum_brier_squares_informative").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId] })],
+  // Ranking reads sources by their count of scored forecasts (eligible, listed, unscored) and their Brier sum, from the index alone.
+  (t) => [
+    primaryKey({ columns: [t.scopeKind, t.scopeId] }),
+    index("kept_totals_board_idx").on(t.scopeKind, t.boardN, t.boardSumBrier, t.scopeId),
+    index("kept_totals_board_informative_idx").on(t.scopeKind, t.boardNInformative, t.boardSumBrierInformative, t.scopeId),
+  ],
 );
 
 /** Unresolved forecasts per deadline: open or past due depending on today. */
@@ -523,7 +539,8 @@ export const keptBoard = sqliteTable(
     sumBrier: real("sum_brier").notNull().default(0),
     sumBrierSquares: real("sum_brier_squares").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] })],
+  // The dated parts before today (deadlines since the last write's day) are found by range.
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] }), index("kept_board_part_idx").on(t.scopeKind, t.part)],
 );
 
 /** Scored forecasts per month resolved: the score over time. */

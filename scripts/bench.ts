@@ -1,5 +1,6 @@
 /**
- * npm run bench: generates a synthetic corpus (200,000 forecasts, 5,000 forecasters, 500 outlets,
+ * npm run bench: generates a synthetic corpus (200,000 forecasts, 5,000 forecasters, 500 outlets;
+ * outcomes on 75% of the forecasts whose deadline has passed and a YES on 2% of the others, about
  * 60% resolved) into a separate database file, then times the data behind a person page, an
  * outlet page, the dashboard and the leaderboard, and prints the median and p95 server time as
  * JSON. Options: --forecasts N --people N --outlets N --runs N --file PATH --fresh --engine sqlite|postgres
@@ -13,15 +14,16 @@ import { type SQL, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
 import { withDeferredIndexes } from "@/db/queries/bulk";
-import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardCached, getLedgerCounts } from "@/lib/accuracy/cache";
+import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardPageCached, getLedgerCounts } from "@/lib/accuracy/cache";
 import { getAccuracyView } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
-import { getLeaderboard } from "@/lib/accuracy/leaderboard";
+import { getLeaderboardPage } from "@/lib/accuracy/leaderboard";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { postgresAppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { ledgerRebuilt } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { syncSearchIndex } from "@/lib/search/indexer";
+import { today } from "@/lib/vocabulary/calendar";
 import { pgCopyForBench } from "./bench-pg";
 
 const { values } = parseArgs({
@@ -66,6 +68,8 @@ function generate() {
   const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
   const day = (start: number, spanDays: number) => new Date(start + Math.floor(r() * spanDays) * 86_400_000).toISOString().slice(0, 10);
   const t0 = Date.parse("2010-01-01T00:00:00Z");
+  /** Deadlines before this day have passed: outcomes are recorded as of the day the corpus is generated. */
+  const generatedOn = today();
   const started = Date.now();
   s.pragma("cache_size = -262144");
   db.transaction((tx) =>
@@ -104,11 +108,20 @@ function generate() {
         const madeOn = articleDates[article - 1]!;
         const cls = pick(LEXICON_CLASSES);
         const e = LEXICON[cls];
-        const resolved = r() < 0.6;
-        const u = r();
-        const status = resolved ? (u < 0.04 ? "ambiguous" : u < 0.06 ? "annulled" : r() < e.p ? "yes" : "no") : null;
         const deadline =
           r() < 0.1 ? null : new Date(Date.parse(`${madeOn}T00:00:00Z`) + Math.floor(365 + r() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
+        // As on a real ledger: outcomes are recorded once the deadline has passed (75% of those, the
+        // rest wait in the due queue); before it, only a YES can be known, and only 2% are resolved early.
+        const due = deadline === null || deadline < generatedOn;
+        const u = r();
+        const yes = r() < e.p;
+        const status = due ? (u < 0.75 ? (u < 0.03 ? "ambiguous" : u < 0.045 ? "annulled" : yes ? "yes" : "no") : null) : u < 0.02 && yes ? "yes" : null;
+        // An early YES happened some day between the statement and today.
+        const occurredOn = !status
+          ? null
+          : due
+            ? (deadline ?? madeOn)
+            : day(Date.parse(`${madeOn}T00:00:00Z`), (Date.parse(`${generatedOn}T00:00:00Z`) - Date.parse(`${madeOn}T00:00:00Z`)) / 86_400_000);
         const id = Number(
           insForecast.run(
             `bench-${i}`,
@@ -131,11 +144,11 @@ function generate() {
             e.lowInformation ? 1 : 0,
             r() < 0.05 ? 1 + Math.floor(r() * EVENTS) : null,
             status,
-            status ? (deadline ?? madeOn) : null,
+            occurredOn,
           ).lastInsertRowid,
         );
         insTopicLink.run(id, 1 + Math.floor(r() * 20));
-        if (status) insOutcome.run(id, status, deadline ?? madeOn);
+        if (status) insOutcome.run(id, status, occurredOn);
       }
       // Each forecast has at most one outcome here: point at it in one statement.
       s.prepare("update forecasts set current_outcome_id = o.id from outcomes o where o.forecast_id = forecasts.id").run();
@@ -188,6 +201,7 @@ const all = async <T>(q: SQL): Promise<T[]> => (onPg ? ((await onPg.db.execute(q
 const people = await all<{ id: number; slug: string }>(sql`select p.id, p.slug from people p`);
 const outlets = await all<{ id: number; slug: string }>(sql`select id, slug from outlets`);
 const listFilters = forecastFiltersSchema.parse({});
+const boardView = { sort: "rank", page: 1, pageSize: 20, unscoredLimit: 30 } as const;
 const f = DEFAULT_ACCURACY_FILTERS;
 
 /**
@@ -197,7 +211,11 @@ const f = DEFAULT_ACCURACY_FILTERS;
  * turn of the day. Person and
  * outlet pages pick a random source on every run, so they mostly miss the cache.
  */
-function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, counts: (d: typeof reader) => Promise<unknown>): Record<string, () => unknown> {
+function pagesFor(
+  view: typeof getAccuracyView,
+  board: typeof getLeaderboardPage,
+  counts: (d: typeof reader) => Promise<unknown>,
+): Record<string, () => unknown> {
   return {
     person: async () => {
       const p = people[Math.floor(r() * people.length)]!;
@@ -216,9 +234,10 @@ function pagesFor(view: typeof getAccuracyView, board: typeof getLeaderboard, co
       await reader.getRecentlyResolved(5);
       await view(reader, { kind: "all" }, f);
     },
+    // /leaderboard: the first page of both tables (20 rows each, app/(public)/leaderboard/board.tsx), default settings.
     leaderboard: async () => {
-      await board(reader, "forecaster", f, { minResolved: 25, k: 10 });
-      await board(reader, "outlet", f, { minResolved: 25, k: 10 });
+      await board(reader, "forecaster", f, { minResolved: 25, k: 10 }, boardView);
+      await board(reader, "outlet", f, { minResolved: 25, k: 10 }, boardView);
     },
   };
 }
@@ -270,8 +289,8 @@ const result: Record<string, unknown> = {
   ),
 };
 for (const [mode, pages] of [
-  ["cold", pagesFor(getAccuracyView, getLeaderboard, getLedgerCounts)],
-  ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardCached, getForecastCountsCached)],
+  ["cold", pagesFor(getAccuracyView, getLeaderboardPage, getLedgerCounts)],
+  ["served", pagesFor(getAccuracyViewCached as typeof getAccuracyView, getLeaderboardPageCached as typeof getLeaderboardPage, getForecastCountsCached)],
   ["loadAndBucketBaseline", baseline],
 ] as const) {
   const out: Record<string, unknown> = {};

@@ -484,8 +484,24 @@ export const keptTotals = pgTable(
     open: integer("open").notNull().default(0),
     yesNo: integer("yes_no").notNull().default(0),
     unscorable: integer("unscorable").notNull().default(0),
+    /**
+     * The leaderboard's settled sums: kept_board's rows of parts 'none' and 'past' added up (they do
+     * not depend on today), with and without low-information forecasts, so ranking every source reads
+     * one row per source (db/queries/leaderboard.ts).
+     */
+    boardN: integer("board_n").notNull().default(0),
+    boardSumBrier: doublePrecision("board_sum_brier").notNull().default(0),
+    boardSumBrierSquares: doublePrecision("board_sum_brier_squares").notNull().default(0),
+    boardNInformative: integer("board_n_informative").notNull().default(0),
+    boardSumBrierInformative: doublePrecision("board_sum_brier_informative").notNull().default(0),
+    boardSumBrierSquaresInformative: doublePrecision("board_sum_brier_squares_informative").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId] })],
+  // Ranking reads sources by their count of scored forecasts (eligible, listed, unscored) and their Brier sum, from the index alone.
+  (t) => [
+    primaryKey({ columns: [t.scopeKind, t.scopeId] }),
+    index("kept_totals_board_idx").on(t.scopeKind, t.boardN, t.boardSumBrier, t.scopeId),
+    index("kept_totals_board_informative_idx").on(t.scopeKind, t.boardNInformative, t.boardSumBrierInformative, t.scopeId),
+  ],
 );
 
 export const keptPending = pgTable("kept_pending", { ...scopeKey(), deadline: text("deadline").notNull(), n: integer("n").notNull().default(0) }, (t) => [
@@ -516,7 +532,8 @@ export const keptBoard = pgTable(
     sumBrier: doublePrecision("sum_brier").notNull().default(0),
     sumBrierSquares: doublePrecision("sum_brier_squares").notNull().default(0),
   },
-  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] })],
+  // The dated parts before today (deadlines since the last write's day) are found by range.
+  (t) => [primaryKey({ columns: [t.scopeKind, t.scopeId, t.part, t.lowInformation] }), index("kept_board_part_idx").on(t.scopeKind, t.part)],
 );
 
 export const keptMonths = pgTable(

@@ -282,31 +282,44 @@ export type LeaderboardSumsRow = {
   total: number;
 };
 
-/** Per-forecaster or per-outlet aggregates for the leaderboard (sums only; ranked in lib/accuracy/leaderboard.ts). */
-export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): LeaderboardSumsRow[] {
+/**
+ * Per-forecaster or per-outlet sums for the leaderboard as a relation (id, n, sumBrier,
+ * sumBrierSquares, resolved, total), one row per source with a forecast in the filtered set:
+ * what db/queries/leaderboard.ts ranks when the kept sums do not cover the filters.
+ */
+export function scannedBoardSource(by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): SQL {
   const scored = scoredSql(filters, now);
   const sums = sql`count(*) as total, coalesce(sum(f.outcome_status is not null), 0) as resolved,
     coalesce(sum(case when ${scored} then 1 else 0 end), 0) as n,
     coalesce(sum(case when ${scored} then ${BRIER_TERM} end), 0) as sumBrier,
     coalesce(sum(case when ${scored} then ${BRIER_TERM} * ${BRIER_TERM} end), 0) as sumBrierSquares`;
-  if (by === "forecaster") {
-    return db.all<LeaderboardSumsRow>(sql`
-      select p.slug as key, p.name, p.kind, s.n, s.sumBrier, s.sumBrierSquares, s.resolved, s.total
-      from (select f.forecaster_id as pid, ${sums} from forecasts f where ${filterSql(filters)} group by f.forecaster_id) s
-      join people p on p.id = s.pid`);
-  }
+  if (by === "forecaster") return sql`select f.forecaster_id as id, ${sums} from forecasts f where ${filterSql(filters)} group by f.forecaster_id`;
   // Per article first (index-ordered), then per outlet: an article counts once, for the outlet
   // OUTLET_OF names (the original outlet of a republication or translation, else its own).
-  return db.all<LeaderboardSumsRow>(sql`
-    with per_article as (
-      select f.article_id, ${sums} from forecasts f where ${filterSql(filters)} group by f.article_id
-    ), article_outlets as (
-      select a.id as article_id, ${OUTLET_OF("a")} as outlet_id from articles a where ${OUTLET_OF("a")} is not null
-    )
-    select u.slug as key, u.name, 'outlet' as kind, sum(pa.n) as n, sum(pa.sumBrier) as sumBrier, sum(pa.sumBrierSquares) as sumBrierSquares,
+  return sql`select ao.outlet_id as id, sum(pa.n) as n, sum(pa.sumBrier) as sumBrier, sum(pa.sumBrierSquares) as sumBrierSquares,
       sum(pa.resolved) as resolved, sum(pa.total) as total
-    from per_article pa join article_outlets ao on ao.article_id = pa.article_id join outlets u on u.id = ao.outlet_id
-    group by u.id`);
+    from (select f.article_id, ${sums} from forecasts f where ${filterSql(filters)} group by f.article_id) pa
+    join (select a.id as article_id, ${OUTLET_OF("a")} as outlet_id from articles a where ${OUTLET_OF("a")} is not null) ao on ao.article_id = pa.article_id
+    group by ao.outlet_id`;
+}
+
+/** The names behind a board's ids: people (forecasters) or outlets, as (id, key, name, kind). */
+export function boardNames(by: "forecaster" | "outlet"): SQL {
+  return by === "forecaster"
+    ? sql`select p.id, p.slug as key, p.name, p.kind from people p`
+    : sql`select u.id, u.slug as key, u.name, 'outlet' as kind from outlets u`;
+}
+
+/** A board source's rows with their names (ranked in TypeScript by lib/accuracy/leaderboard.ts for the full ranking). */
+export function boardSumsWithNames(db: DB, by: "forecaster" | "outlet", source: SQL): LeaderboardSumsRow[] {
+  return db.all<LeaderboardSumsRow>(sql`
+    select nm.key, nm.name, nm.kind, s.n, s.sumBrier, s.sumBrierSquares, s.resolved, s.total
+    from (${source}) s join (${boardNames(by)}) nm on nm.id = s.id`);
+}
+
+/** Per-forecaster or per-outlet aggregates for the leaderboard, scanned (sums only). */
+export function getLeaderboardSums(db: DB, by: "forecaster" | "outlet", filters: AccuracyFilters, now: string): LeaderboardSumsRow[] {
+  return boardSumsWithNames(db, by, scannedBoardSource(by, filters, now));
 }
 
 /** The id behind a slug, for resolving a URL scope (lib/accuracy/scope.ts). */

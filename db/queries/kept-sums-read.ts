@@ -6,7 +6,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { DB } from "../client";
-import type { AccuracyCounts, AccuracyScope, LeaderboardSumsRow, ScoredSums } from "./accuracy";
+import { type AccuracyCounts, type AccuracyScope, boardSumsWithNames, type LeaderboardSumsRow, type ScoredSums } from "./accuracy";
 
 function scopeKey(scope: AccuracyScope): SQL {
   switch (scope.kind) {
@@ -71,19 +71,33 @@ export function getKeptMonthSums(db: DB, scope: AccuracyScope, lowInfo: "0" | "1
     where ${scopeKey(scope)} and ${passed(now)} and ${lowInfoOk(lowInfo)} group by 1 having sum(n) > 0`);
 }
 
+/**
+ * Per-forecaster or per-outlet sums for the leaderboard from the kept tables, as a relation (id, n,
+ * sumBrier, sumBrierSquares, resolved, total): each source's settled sums on kept_totals (parts
+ * 'none' and 'past') plus kept_board's dated parts before today (deadlines since the last write's
+ * day: usually none), one row per source with a forecast.
+ */
+export function keptBoardSource(db: DB, by: "forecaster" | "outlet", lowInfo: "0" | "1", now: string): SQL {
+  const c = lowInfo === "1" ? "" : "_informative";
+  const col = (name: string) => sql.raw(`t.board_${name}${c}`);
+  const recent = sql`from kept_board where scope_kind = ${by} and part < ${now} and part not in ('none', 'past') and ${lowInfoOk(lowInfo)}`;
+  // Right after a write there are none (past_before is the write's day): then the settled sums alone, without the join.
+  if (!db.get(sql`select 1 ${recent} limit 1`)) {
+    // (A kept_totals row has total > 0: rows that fall to zero are deleted.) kept_totals_board_idx covers what ranking reads.
+    return sql`select t.scope_id as id, ${col("n")} as n, ${col("sum_brier")} as sumBrier, ${col("sum_brier_squares")} as sumBrierSquares, t.resolved, t.total
+      from kept_totals t where t.scope_kind = ${by}`;
+  }
+  return sql`select t.scope_id as id, ${col("n")} + coalesce(d.n, 0) as n, ${col("sum_brier")} + coalesce(d.sumBrier, 0) as sumBrier,
+      ${col("sum_brier_squares")} + coalesce(d.sumBrierSquares, 0) as sumBrierSquares, t.resolved, t.total
+    from kept_totals t left join (
+      select scope_id, sum(n) as n, sum(sum_brier) as sumBrier, sum(sum_brier_squares) as sumBrierSquares ${recent} group by scope_id
+    ) d on d.scope_id = t.scope_id
+    where t.scope_kind = ${by} and t.total > 0`;
+}
+
 /** Per-forecaster or per-outlet sums for the leaderboard, from the kept tables. */
 export function getKeptBoardSums(db: DB, by: "forecaster" | "outlet", lowInfo: "0" | "1", now: string): LeaderboardSumsRow[] {
-  const source =
-    by === "forecaster" ? sql`select p.id, p.slug, p.name, p.kind from people p` : sql`select u.id, u.slug, u.name, 'outlet' as kind from outlets u`;
-  return db.all<LeaderboardSumsRow>(sql`
-    with b as (
-      select scope_id, sum(n) as n, sum(sum_brier) as sumBrier, sum(sum_brier_squares) as sumBrierSquares from kept_board
-      where scope_kind = ${by} and ${passed(now)} and ${lowInfoOk(lowInfo)} group by scope_id
-    )
-    select s.slug as key, s.name, s.kind, coalesce(b.n, 0) as n, coalesce(b.sumBrier, 0) as sumBrier, coalesce(b.sumBrierSquares, 0) as sumBrierSquares,
-      t.resolved, t.total
-    from kept_totals t join (${source}) s on s.id = t.scope_id left join b on b.scope_id = t.scope_id
-    where t.scope_kind = ${by} and t.total > 0`);
+  return boardSumsWithNames(db, by, keptBoardSource(db, by, lowInfo, now));
 }
 
 /** The dashboard's counts from the kept tables: forecasts by state, forecasters with forecasts, articles. */

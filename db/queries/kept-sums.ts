@@ -57,12 +57,24 @@ const SCOPED_COLUMNS =
 function aggregateInto(db: Runner, src: SQL) {
   const yesNo = sql`f.outcome_status in ('yes', 'no')`;
   const w = sql`f.sign`;
-  db.run(sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable)
+  // The leaderboard's settled sums: what kept_board holds under the parts 'none' and 'past'.
+  const settled = sql`(coalesce(${yesNo}, 0) and f.counts_for_claim = 1 and f.part in ('none', 'past'))`;
+  const informative = sql`(${settled} and f.low_information = 0)`;
+  db.run(sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable,
+      board_n, board_sum_brier, board_sum_brier_squares, board_n_informative, board_sum_brier_informative, board_sum_brier_squares_informative)
     select f.scope_kind, f.scope_id, sum(${w}), sum(${w} * (f.outcome_status is not null)), sum(${w} * (f.outcome_status is null)),
-      sum(${w} * coalesce(${yesNo}, 0)), sum(${w} * coalesce(f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'), 0))
+      sum(${w} * coalesce(${yesNo}, 0)), sum(${w} * coalesce(f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'), 0)),
+      sum(${w} * ${settled}), sum(case when ${settled} then ${w} * ${BRIER_TERM} else 0 end),
+      sum(case when ${settled} then ${w} * ${BRIER_TERM} * ${BRIER_TERM} else 0 end),
+      sum(${w} * ${informative}), sum(case when ${informative} then ${w} * ${BRIER_TERM} else 0 end),
+      sum(case when ${informative} then ${w} * ${BRIER_TERM} * ${BRIER_TERM} else 0 end)
     from ${src} f where true group by 1, 2
     on conflict do update set total = total + excluded.total, resolved = resolved + excluded.resolved, open = open + excluded.open,
-      yes_no = yes_no + excluded.yes_no, unscorable = unscorable + excluded.unscorable`);
+      yes_no = yes_no + excluded.yes_no, unscorable = unscorable + excluded.unscorable,
+      board_n = board_n + excluded.board_n, board_sum_brier = board_sum_brier + excluded.board_sum_brier,
+      board_sum_brier_squares = board_sum_brier_squares + excluded.board_sum_brier_squares, board_n_informative = board_n_informative + excluded.board_n_informative,
+      board_sum_brier_informative = board_sum_brier_informative + excluded.board_sum_brier_informative,
+      board_sum_brier_squares_informative = board_sum_brier_squares_informative + excluded.board_sum_brier_squares_informative`);
   db.run(sql`insert into kept_pending (scope_kind, scope_id, deadline, n)
     select f.scope_kind, f.scope_id, f.deadline, sum(${w}) from ${src} f where f.outcome_status is null and f.deadline is not null group by 1, 2, 3
     on conflict do update set n = n + excluded.n`);
@@ -149,6 +161,8 @@ export function syncKeptSums(tx: Runner, pastBefore: string, binCount: number) {
     tx.run(sql`insert or ignore into temp.kept_touched select scope_kind, scope_id from temp.kept_scoped`);
     const touched = sql`(scope_kind, scope_id) in (select scope_kind, scope_id from temp.kept_touched)`;
     tx.run(sql`delete from kept_totals where ${touched} and total = 0`);
+    tx.run(sql`update kept_totals set board_sum_brier = 0, board_sum_brier_squares = 0 where ${touched} and board_n = 0`);
+    tx.run(sql`update kept_totals set board_sum_brier_informative = 0, board_sum_brier_squares_informative = 0 where ${touched} and board_n_informative = 0`);
     for (const t of ["kept_pending", "kept_scored", "kept_board", "kept_months"]) tx.run(sql`delete from ${sql.raw(t)} where ${touched} and n = 0`);
     tx.run(sql`delete from temp.kept_touched`);
   }

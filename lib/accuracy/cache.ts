@@ -9,7 +9,7 @@ import { cached } from "@/lib/cache/tagged-cache";
 import type { AppReader } from "@/lib/ledger/app-reader";
 import { today } from "@/lib/vocabulary/calendar";
 import { type AccuracyScope, getAccuracy, getAccuracyView } from "./figures";
-import { getLeaderboard, type LeaderboardOptions } from "./leaderboard";
+import { getLeaderboard, getLeaderboardPage, type LeaderboardOptions, type LeaderboardView } from "./leaderboard";
 
 export function scopeTags(scope: AccuracyScope): string[] {
   switch (scope.kind) {
@@ -35,6 +35,18 @@ export function getAccuracyCached(db: AppReader, scope: AccuracyScope, filters: 
 
 export function getLeaderboardCached(db: AppReader, by: "forecaster" | "outlet", filters: AccuracyFilters, options: LeaderboardOptions) {
   return cached(db, `board:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}`, ["ledger"], () => getLeaderboard(db, by, filters, options));
+}
+
+export function getLeaderboardPageCached(
+  db: AppReader,
+  by: "forecaster" | "outlet",
+  filters: AccuracyFilters,
+  options: LeaderboardOptions,
+  view: LeaderboardView,
+) {
+  return cached(db, `boardpage:${by}:${JSON.stringify(filters)}:${JSON.stringify(options)}:${JSON.stringify(view)}`, ["ledger"], () =>
+    getLeaderboardPage(db, by, filters, options, view),
+  );
 }
 
 /** The dashboard's counts: from the kept sums when built, else a scan. */

@@ -1,7 +1,7 @@
 /**
  * The step every PostgreSQL write path takes in its transaction, as forecasts-changed.ts on
  * SQLite: the kept accuracy sums follow the changed forecasts (with the past_before roll when the
- * month has turned since the last write) and the cache tags of every page that shows them move.
+ * day has turned since the last write) and the cache tags of every page that shows them move.
  */
 import type { PgTx } from "@/db/pg/client";
 import { bumpForecastTagsPg, bumpTagsPg } from "@/db/pg/queries/cache-tags";
@@ -16,10 +16,10 @@ import {
 } from "@/db/pg/queries/kept-sums";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
 import { today } from "@/lib/vocabulary/calendar";
-import { monthStart } from "./forecasts-changed";
+import { pastBoundary } from "./forecasts-changed";
 
 async function rollPastPg(tx: PgTx, now: string): Promise<string | "rebuilt"> {
-  const target = monthStart(now);
+  const target = pastBoundary(now);
   const current = await getPastBeforePg(tx);
   if (current === null) {
     await rebuildKeptSumsPg(tx, target, DEFAULT_BIN_COUNT);
@@ -47,7 +47,7 @@ export async function forecastsChangedPg(tx: PgTx, forecastIds: Iterable<number>
 
 /** After a bulk write: every kept sum rebuilt and every cached page stale. */
 export async function ledgerRebuiltPg(tx: PgTx, now = today()) {
-  await rebuildKeptSumsPg(tx, monthStart(now), DEFAULT_BIN_COUNT);
+  await rebuildKeptSumsPg(tx, pastBoundary(now), DEFAULT_BIN_COUNT);
   await bumpTagsPg(tx, ["ledger", "*"]);
 }
 

@@ -21,17 +21,21 @@ import { today } from "@/lib/vocabulary/calendar";
 
 type Runner = Tx | DB;
 
-/** The first day of the month of a YYYY-MM-DD date. */
-export function monthStart(date: string): string {
-  return `${date.slice(0, 7)}-01`;
+/**
+ * The day before which deadlines are kept under 'past': the day of the write. So right after any
+ * write every passed deadline is in 'past', and a read adds only the dated parts of the days since
+ * the last write (the leaderboard ranks one row per source: db/queries/leaderboard.ts).
+ */
+export function pastBoundary(today: string): string {
+  return today;
 }
 
 /**
- * Deadlines before the current month are kept under 'past'; when the month has turned since the
- * last write, the forecasts whose deadlines fell into the past month move there first.
+ * Deadlines before today are kept under 'past'; when the day has turned since the last write,
+ * the forecasts whose deadlines fell into the days between move there first.
  */
 function rollPast(tx: Runner, now: string): string | "rebuilt" {
-  const target = monthStart(now);
+  const target = pastBoundary(now);
   const current = getPastBefore(tx);
   // Never built on this database (a new one, or one migrated from before the kept sums): build them whole.
   if (current === null) {
@@ -61,13 +65,13 @@ export function forecastsChanged(tx: Runner, forecastIds: Iterable<number>, now 
 /** Builds the kept sums if this database has never had them (db:setup after the migration). */
 export function ensureKeptSums(db: Runner, now = today()): boolean {
   if (getPastBefore(db) !== null) return false;
-  rebuildKeptSums(db, monthStart(now), DEFAULT_BIN_COUNT);
+  rebuildKeptSums(db, pastBoundary(now), DEFAULT_BIN_COUNT);
   return true;
 }
 
 /** After a bulk write: every kept sum rebuilt from the ledger and every cached page stale. */
 export function ledgerRebuilt(tx: Runner, now = today()) {
-  rebuildKeptSums(tx, monthStart(now), DEFAULT_BIN_COUNT);
+  rebuildKeptSums(tx, pastBoundary(now), DEFAULT_BIN_COUNT);
   bumpTags(tx, ["ledger", "*"]);
 }
 

@@ -186,6 +186,14 @@ describe("kept accuracy sums", () => {
             expect(byBin(keptSums.bins)).toEqual(byBin(scanned.bins));
           }
         }
+        // The leaderboard's per-source sums (settled sums on kept_totals plus the dated parts before today) equal the scans'.
+        for (const by of ["forecaster", "outlet"] as const) {
+          for (const lowInfo of ["1", "0"] as const) {
+            const byKey = (rows: { key: string }[]) => rounded({ rows: [...rows].sort((a, b) => (a.key < b.key ? -1 : 1)) } as never);
+            const filters = accuracyFiltersSchema.parse({ lowInfo });
+            expect(byKey(await r.getKeptBoardSums(by, lowInfo, last))).toEqual(byKey(await r.getLeaderboardSums(by, filters, last)));
+          }
+        }
       }),
       { numRuns: 20 },
     );

@@ -5,6 +5,7 @@ import * as feeds from "@/db/pg/queries/feeds";
 import * as forecasts from "@/db/pg/queries/forecasts";
 import * as history from "@/db/pg/queries/history";
 import * as kept from "@/db/pg/queries/kept-sums-read";
+import { getBoardPagePg } from "@/db/pg/queries/leaderboard";
 import * as sources from "@/db/pg/queries/sources";
 import * as list from "@/lib/forecasts/list-pg";
 import type { LedgerReader } from "./reader";
@@ -59,5 +60,6 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getKeptMonthSums: (scope, lowInfo, now) => kept.getKeptMonthSumsPg(db, scope, lowInfo, now),
     getKeptBoardSums: (by, lowInfo, now) => kept.getKeptBoardSumsPg(db, by, lowInfo, now),
     getKeptLedgerCounts: (now) => kept.getKeptLedgerCountsPg(db, now),
+    getBoardPage: (query) => getBoardPagePg(db, query),
   };
 }

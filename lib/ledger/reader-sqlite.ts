@@ -5,6 +5,7 @@ import * as feeds from "@/db/queries/feeds";
 import * as forecasts from "@/db/queries/forecasts";
 import { getPastBefore } from "@/db/queries/kept-sums";
 import * as kept from "@/db/queries/kept-sums-read";
+import { getBoardPage } from "@/db/queries/leaderboard";
 import * as outcomes from "@/db/queries/outcomes";
 import * as revisions from "@/db/queries/revisions";
 import { sitemapRows } from "@/db/queries/sitemap";
@@ -62,5 +63,6 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getKeptMonthSums: async (scope, lowInfo, now) => kept.getKeptMonthSums(db, scope, lowInfo, now),
     getKeptBoardSums: async (by, lowInfo, now) => kept.getKeptBoardSums(db, by, lowInfo, now),
     getKeptLedgerCounts: async (now) => kept.getKeptLedgerCounts(db, now),
+    getBoardPage: async (query) => getBoardPage(db, query),
   };
 }

@@ -11,6 +11,7 @@ import type * as accuracy from "@/db/queries/accuracy";
 import type * as feeds from "@/db/queries/feeds";
 import type * as forecasts from "@/db/queries/forecasts";
 import type * as kept from "@/db/queries/kept-sums-read";
+import type * as board from "@/db/queries/leaderboard";
 import type * as outcomes from "@/db/queries/outcomes";
 import type * as revisions from "@/db/queries/revisions";
 import type { SitemapRow } from "@/db/queries/sitemap";
@@ -78,4 +79,6 @@ export interface LedgerReader {
   getKeptMonthSums(scope: Scope, lowInfo: LowInfo, now: string): R<typeof kept.getKeptMonthSums>;
   getKeptBoardSums(by: "forecaster" | "outlet", lowInfo: LowInfo, now: string): Promise<accuracy.LeaderboardSumsRow[]>;
   getKeptLedgerCounts(now: string): R<typeof kept.getKeptLedgerCounts>;
+  /** One page of the leaderboard ranked in SQL from the kept sums (db/queries/leaderboard.ts). */
+  getBoardPage(query: board.BoardPageQuery): Promise<board.BoardPage>;
 }

@@ -6,11 +6,12 @@ import { withReader } from "./bind";
 
 export type { AccuracyScope, AccuracyView } from "@/lib/accuracy/figures";
 export type { ForecastVerdict } from "@/lib/accuracy/forecast-verdict";
-export type { Leaderboard } from "@/lib/accuracy/leaderboard";
+export type { Leaderboard, LeaderboardPage } from "@/lib/accuracy/leaderboard";
 export { SCOPE_PATTERN } from "@/lib/accuracy/scope";
 
 export const getAccuracyView = withReader(cache.getAccuracyViewCached);
 export const getLeaderboard = withReader(cache.getLeaderboardCached);
+export const getLeaderboardPage = withReader(cache.getLeaderboardPageCached);
 export const getForecastCounts = withReader(cache.getForecastCountsCached);
 export const getAccuracy = withReader(cache.getAccuracyCached);
 export const resolveScope = withReader(scope.resolveScope);

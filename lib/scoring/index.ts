@@ -71,6 +71,7 @@ export {
   type RankedSource,
   type Ranking,
   type RankingOptions,
+  rankKey,
   rankSources,
   type SourceAggregate,
   shrinkageWeight,

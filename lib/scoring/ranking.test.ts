@@ -100,3 +100,27 @@ describe("rankSources", () => {
     expect(() => rankSources([SOURCES[0]!, SOURCES[0]!])).toThrow(/twice/);
   });
 });
+
+describe("rankKey", () => {
+  it("lets scores equal to 12 decimal places share a rank, whatever order their sums were added in", () => {
+    // Two sources with the same five terms (0.01, 0.09, 0.25, 0.49, 0.56) summed in different orders: the sums differ in the last bit.
+    const terms = [0.01, 0.09, 0.25, 0.49, 0.56];
+    const a = terms.reduce((x, y) => x + y, 0);
+    const b = [...terms].reverse().reduce((x, y) => x + y, 0);
+    const c = 0.1 + 0.2 + 0.3 + 0.4 + 0.5;
+    expect(a).not.toBe(b); // the premise: the same mean, different doubles
+    const ranking = rankSources(
+      [
+        { key: "a", n: 5, sumBrier: a, sumBrierSquares: 0.5 },
+        { key: "b", n: 5, sumBrier: b, sumBrierSquares: 0.5 },
+        { key: "c", n: 5, sumBrier: c, sumBrierSquares: 0.5 },
+      ],
+      { minResolved: 1, populationMean: 0.2 },
+    );
+    expect(ranking.sources.map((s) => [s.key, s.rank])).toEqual([
+      ["a", 1],
+      ["b", 1],
+      ["c", 3],
+    ]);
+  });
+});

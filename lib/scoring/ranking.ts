@@ -13,7 +13,8 @@
  *     select count(*) as n, sum((f - o) * (f - o)) as sumBrier,
  *            sum((f - o) * (f - o) * (f - o) * (f - o)) as sumBrierSquares ... group by source
  *   sample variance s^2 = (sum b^2 - (sum b)^2 / n) / (n - 1), SE = s / sqrt(n).
- * Lower Brier is better, so rank 1 has the lowest shrunk score.
+ * Lower Brier is better, so rank 1 has the lowest shrunk score; scores equal to 12 decimal places
+ * share a rank (rankKey).
  */
 import { brierTerm } from "./brier";
 import { type BinaryForecast, checkForecasts } from "./forecast";
@@ -65,6 +66,16 @@ export function brierStandardError({ n, sumBrier, sumBrierSquares }: BrierMoment
   const noise = Math.max(n, 16) * Number.EPSILON * sumBrierSquares;
   if (numerator <= noise) return 0;
   return Math.sqrt(numerator / (n - 1) / n);
+}
+
+/**
+ * What ranks compare: the shrunk score to 12 decimal places, as an integer (floor(x * 1e12 + 0.5),
+ * the same three operations in SQL: db/queries/leaderboard.ts). Scores equal to 12 places tie: two
+ * sources with the same mean may differ in the last bit by the order their terms were summed, and
+ * the population mean by the order of its sum; a rank must not depend on either.
+ */
+export function rankKey(shrunk: number): number {
+  return Math.floor(shrunk * 1e12 + 0.5);
 }
 
 export interface SourceAggregate extends BrierMoments {
@@ -135,13 +146,13 @@ export function rankSources(sources: readonly SourceAggregate[], options: Rankin
     return ranked;
   });
   // shrunkBrier is null only when no source has a forecast (then nobody is eligible); sort
-  // those last. Ties: more forecasts first, then by key, so the order is deterministic.
-  const order = (a: RankedSource, b: RankedSource) =>
-    (a.shrunkBrier ?? Infinity) - (b.shrunkBrier ?? Infinity) || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
+  // those last. Ties (rankKey): more forecasts first, then by key, so the order is deterministic.
+  const k12 = (s: RankedSource) => (s.shrunkBrier === null ? Infinity : rankKey(s.shrunkBrier));
+  const order = (a: RankedSource, b: RankedSource) => k12(a) - k12(b) || b.n - a.n || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
   const eligible = scored.filter((s) => s.eligible).sort(order);
   eligible.forEach((s, i) => {
     const prev = eligible[i - 1];
-    s.rank = prev && prev.shrunkBrier === s.shrunkBrier ? prev.rank : i + 1;
+    s.rank = prev && k12(prev) === k12(s) ? prev.rank : i + 1;
   });
   const others = scored.filter((s) => !s.eligible).sort(order);
   return { populationMean, k, minResolved, sources: [...eligible, ...others] };

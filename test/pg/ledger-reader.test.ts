@@ -102,6 +102,12 @@ describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", { timeout: 3
       ["getKeptMonthSums", [{ kind: "all" }, "1", now]],
       ["getKeptBoardSums", ["forecaster", "1", now]],
       ["getKeptLedgerCounts", [now]],
+      ...(["rank", "name", "scored", "brier", "shrunk"] as const).flatMap((sort) =>
+        [
+          { by: "forecaster", lowInfo: "1", minResolved: 1, k: 10, limit: 4, offset: 2 },
+          { by: "outlet", lowInfo: "0", minResolved: 2, k: 2.5, limit: 3, offset: 0 },
+        ].map((q) => ["getBoardPage", [{ ...q, now, sort, unscoredLimit: 3 }]] as [keyof LedgerReader, unknown[]]),
+      ),
     ];
     for (const [method, args] of calls) {
       const call = (r: LedgerReader) => (r[method] as (...a: unknown[]) => Promise<unknown>)(...args);

@@ -296,17 +296,17 @@ describe.skipIf(!hasPg)("the same writes through LedgerWriter on SQLite and on P
     expect(kept.kept_scored!.length).toBeGreaterThan(10);
   });
 
-  it("rolls the past_before boundary as SQLite does when the month turns", async () => {
+  it("rolls the past_before boundary as SQLite does when the day turns", async () => {
     const later = "2031-03-15";
     ctx.db.transaction((tx) => forecastsChanged(tx, [], later), { behavior: "immediate" });
     await pg.db.transaction((tx) => forecastsChangedPg(tx, [], later));
-    expect(await getPastBeforePg(pg.db)).toBe("2031-03-01");
+    expect(await getPastBeforePg(pg.db)).toBe("2031-03-15");
     const kept = await dumpKeptSumsPg(pg.db);
     const onSqlite = dumpKeptSums(ctx.db);
     for (const t of Object.keys(onSqlite)) expectSameRows(kept[t]!, onSqlite[t]!, `${t} after the roll vs SQLite`);
     const rebuilt = await rebuildInRolledBackTransaction(pg.db);
     for (const t of Object.keys(kept)) expectSameRows(kept[t]!, rebuilt[t]!, `${t} after the roll vs rebuild`);
-    // Deadlines before March 2031 are now kept under 'past'.
+    // Deadlines before 15 March 2031 are now kept under 'past'.
     expect(kept.kept_contributions!.some((r) => r.part === "past" && (r.deadline as string) >= "2030-01-01")).toBe(true);
   });
 });

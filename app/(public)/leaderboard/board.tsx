@@ -1,16 +1,19 @@
 /** One leaderboard table (forecasters or outlets): ranked rows, then those below the minimum, sortable by column, a page at a time. */
 import Link from "next/link";
 import { PageLinks } from "@/app/_components/page-links";
-import { sortLeaderboardRows } from "@/lib/accuracy/leaderboard";
 import type { LeaderboardSort } from "@/lib/accuracy/leaderboard-params";
 import { formatNumber as num, plural } from "@/lib/format/numbers";
-import type { Leaderboard } from "@/lib/read/accuracy";
+import type { LeaderboardPage } from "@/lib/read/accuracy";
 
 export type BoardName = "forecasters" | "outlets";
-/** Rows per page: a page stays small enough to serve to a crowd (README "npm run bench:http"). */
+/**
+ * Rows per page: a page stays small enough to serve to a crowd (README "npm run bench:http"). The
+ * names do not prefetch: a page of both tables names up to 70 people and outlets, and a reader's
+ * browser would otherwise ask the server to render every one of their pages.
+ */
 export const BOARD_PAGE_SIZE = 20;
 /** Sources without a scored forecast named under the table, at most. */
-const UNSCORED_NAMED = 30;
+export const UNSCORED_NAMED = 30;
 
 const COLUMNS: { sort: LeaderboardSort | null; label: string; num?: boolean; title: string }[] = [
   { sort: "rank", label: "Rank", num: true, title: "rank by shrunk Brier score" },
@@ -35,7 +38,8 @@ export function Board({
 }: {
   title: string;
   name: BoardName;
-  board: Leaderboard;
+  /** This page's rows, already in the chosen order (lib/accuracy/leaderboard.ts getLeaderboardPage). */
+  board: LeaderboardPage;
   hrefBase: string;
   testid: string;
   sort: LeaderboardSort;
@@ -43,15 +47,13 @@ export function Board({
   page: number;
   pageHref: (page: number) => string;
 }) {
-  const listed = board.rows.filter((r) => r.n > 0);
-  const all = sortLeaderboardRows([...listed.filter((r) => r.eligible), ...listed.filter((r) => !r.eligible)], sort);
-  const rows = all.slice((page - 1) * BOARD_PAGE_SIZE, page * BOARD_PAGE_SIZE);
+  const rows = board.rows;
   const pages = (id?: string) => (
-    <PageLinks page={page} pageSize={BOARD_PAGE_SIZE} total={all.length} noun={[name.slice(0, -1), name]} href={pageHref} testid={id} />
+    <PageLinks page={page} pageSize={BOARD_PAGE_SIZE} total={board.listed} noun={[name.slice(0, -1), name]} href={pageHref} testid={id} />
   );
   // With nothing scored, the shrunk score would just be the population mean: list them apart.
-  const unscored = board.rows.filter((r) => r.n === 0);
-  const ranked = listed.filter((r) => r.eligible).length;
+  const unscored = board.unscoredRows;
+  const ranked = board.ranked;
   const nameHeader = title === "Outlets" ? "Outlet" : "Forecaster";
   return (
     <section aria-labelledby={`${testid}-h`} data-testid={testid}>
@@ -103,7 +105,9 @@ export function Board({
                 {r.rank ?? <span title={`fewer than ${plural(board.minResolved, "scored forecast")}`}>not ranked</span>}
               </td>
               <td data-label={nameHeader}>
-                <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link>
+                <Link href={`${hrefBase}/${r.key}`} prefetch={false}>
+                  {r.name}
+                </Link>
                 {r.kind === "institution" ? <span className="small muted"> (institution)</span> : null}
               </td>
               <td className="num" data-label="Scored">
@@ -133,22 +137,25 @@ export function Board({
         pages(`${testid}-pages`)
       ) : (
         <p className="muted">
-          No {name} on this page: there are {plural(all.length, name.slice(0, -1), name)} with a scored forecast.
+          No {name} on this page: there are {plural(board.listed, name.slice(0, -1), name)} with a scored forecast.
         </p>
       )}
-      {unscored.length ? (
+      {board.unscored ? (
         <p className="small muted" data-testid={`${testid}-unscored`}>
           No scored forecast yet:{" "}
-          {unscored.slice(0, UNSCORED_NAMED).map((r, i) => (
+          {unscored.map((r, i) => (
             <span key={r.key}>
               {i ? ", " : ""}
-              <Link href={`${hrefBase}/${r.key}`}>{r.name}</Link> ({r.resolved}/{r.total} resolved)
+              <Link href={`${hrefBase}/${r.key}`} prefetch={false}>
+                {r.name}
+              </Link>{" "}
+              ({r.resolved}/{r.total} resolved)
             </span>
           ))}
-          {unscored.length > UNSCORED_NAMED ? (
+          {board.unscored > unscored.length ? (
             <>
               {" "}
-              and {unscored.length - UNSCORED_NAMED} more (<Link href={hrefBase}>all {name}</Link>)
+              and {board.unscored - unscored.length} more (<Link href={hrefBase}>all {name}</Link>)
             </>
           ) : null}
           .

@@ -9,8 +9,8 @@ import Link from "next/link";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { DEFAULT_LEADERBOARD_OPTIONS, type LeaderboardSort, leaderboardSort, parseLeaderboardQuery } from "@/lib/accuracy/leaderboard-params";
 import { formatNumber as num, plural } from "@/lib/format/numbers";
-import { getLeaderboard } from "@/lib/read/accuracy";
-import { Board, type BoardName } from "./board";
+import { getLeaderboardPage } from "@/lib/read/accuracy";
+import { BOARD_PAGE_SIZE, Board, type BoardName, UNSCORED_NAMED } from "./board";
 
 type Raw = Record<string, string | string[] | undefined>;
 
@@ -29,9 +29,10 @@ export async function LeaderboardView({ raw, only, page }: { raw: Raw; only?: Bo
   const { board: _board, page: _page, ...settings } = raw;
   const parsed = parseLeaderboardQuery(settings);
   const { options, filters } = parsed.ok ? parsed.data : { options: DEFAULT_LEADERBOARD_OPTIONS, filters: DEFAULT_ACCURACY_FILTERS };
-  const forecasters = only === "outlets" ? null : await getLeaderboard("forecaster", filters, options);
-  const outlets = only === "forecasters" ? null : await getLeaderboard("outlet", filters, options);
   const sort = leaderboardSort(raw.sort);
+  const view = { sort, page, pageSize: BOARD_PAGE_SIZE, unscoredLimit: UNSCORED_NAMED };
+  const forecasters = only === "outlets" ? null : await getLeaderboardPage("forecaster", filters, options, view);
+  const outlets = only === "forecasters" ? null : await getLeaderboardPage("outlet", filters, options, view);
   // A new order starts again at the first page of the same view.
   const sortHref = (to: LeaderboardSort) => `${only ? `/leaderboard/${only}/1` : "/leaderboard"}${settingsQuery(raw, to)}`;
   const pageHref = (board: BoardName) => (n: number) => `/leaderboard/${board}/${n}${settingsQuery(raw)}`;

@@ -1,12 +1,12 @@
 /** Calibration bins and Wilson intervals, the leaderboard's minimum and shrinkage, and which outlet a forecast counts for (docs/scoring.md 3, 5). */
 import Link from "next/link";
 import { formatNumber as num, formatPercent as pct } from "@/lib/format/numbers";
-import type { AccuracyView, Leaderboard } from "@/lib/read/accuracy";
+import type { AccuracyView, LeaderboardPage } from "@/lib/read/accuracy";
 import { DEFAULT_MIN_RESOLVED, MIN_RELIABLE_BIN_SIZE } from "@/lib/scoring";
 
-export function CalibrationMethods({ a, board }: { a: AccuracyView["accuracy"]; board: Leaderboard }) {
+export function CalibrationMethods({ a, board }: { a: AccuracyView["accuracy"]; board: LeaderboardPage }) {
   const bin = [...a.bins].sort((x, y) => y.n - x.n)[0];
-  const example = [...board.rows].filter((r) => r.n > 0).sort((x, y) => y.n - x.n)[0];
+  const example = board.rows[0];
   return (
     <>
       <section aria-labelledby="calibration">

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { connection } from "next/server";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
-import { getAccuracy, getLeaderboard } from "@/lib/read/accuracy";
+import { getAccuracy, getLeaderboardPage } from "@/lib/read/accuracy";
 import { DEFAULT_SHRINKAGE_K } from "@/lib/scoring";
 import { pageMetadata } from "@/lib/share/metadata";
 import { CalibrationMethods } from "./calibration-methods";
@@ -23,7 +23,13 @@ export const metadata: Metadata = pageMetadata({
 export default async function MethodsPage() {
   await connection();
   const a = await getAccuracy({ kind: "all" }, DEFAULT_ACCURACY_FILTERS);
-  const board = await getLeaderboard("forecaster", DEFAULT_ACCURACY_FILTERS, { minResolved: 1, k: DEFAULT_SHRINKAGE_K });
+  // The worked example: the forecaster with the most scored forecasts (the first row in that order).
+  const board = await getLeaderboardPage(
+    "forecaster",
+    DEFAULT_ACCURACY_FILTERS,
+    { minResolved: 1, k: DEFAULT_SHRINKAGE_K },
+    { sort: "scored", page: 1, pageSize: 1, unscoredLimit: 0 },
+  );
   return (
     <>
       <h1>Methods</h1>

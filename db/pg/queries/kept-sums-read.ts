@@ -81,20 +81,40 @@ export async function getKeptMonthSumsPg(db: PgTx, scope: AccuracyScope, lowInfo
   ).rows;
 }
 
+/**
+ * Per-forecaster or per-outlet sums for the leaderboard from the kept tables, as a relation (id, n,
+ * "sumBrier", "sumBrierSquares", resolved, total): db/queries/kept-sums-read.ts keptBoardSource.
+ */
+export async function keptBoardSourcePg(db: PgTx, by: "forecaster" | "outlet", lowInfo: "0" | "1", now: string): Promise<SQL> {
+  const c = lowInfo === "1" ? "" : "_informative";
+  const col = (name: string) => sql.raw(`t.board_${name}${c}`);
+  const recent = sql`from kept_board where scope_kind = ${by} and part < ${now} and part not in ('none', 'past') and ${lowInfoOk(lowInfo)}`;
+  if (!(await one(db, sql`select 1 as x ${recent} limit 1`))) {
+    return sql`select t.scope_id as id, ${col("n")} as n, ${col("sum_brier")} as "sumBrier", ${col("sum_brier_squares")} as "sumBrierSquares", t.resolved, t.total
+      from kept_totals t where t.scope_kind = ${by}`;
+  }
+  return sql`select t.scope_id as id, ${col("n")} + coalesce(d.n, 0) as n, ${col("sum_brier")} + coalesce(d."sumBrier", 0) as "sumBrier",
+      ${col("sum_brier_squares")} + coalesce(d."sumBrierSquares", 0) as "sumBrierSquares", t.resolved, t.total
+    from kept_totals t left join (
+      select scope_id, sum(n)::int as n, sum(sum_brier) as "sumBrier", sum(sum_brier_squares) as "sumBrierSquares" ${recent} group by scope_id
+    ) d on d.scope_id = t.scope_id
+    where t.scope_kind = ${by}`;
+}
+
+/** The names behind a board's ids (db/queries/accuracy.ts boardNames). */
+export function boardNamesPg(by: "forecaster" | "outlet"): SQL {
+  return by === "forecaster"
+    ? sql`select p.id, p.slug as key, p.name, p.kind from people p`
+    : sql`select u.id, u.slug as key, u.name, 'outlet' as kind from outlets u`;
+}
+
 /** Per-forecaster or per-outlet sums for the leaderboard, from the kept tables. */
 export async function getKeptBoardSumsPg(db: PgTx, by: "forecaster" | "outlet", lowInfo: "0" | "1", now: string): Promise<LeaderboardSumsRow[]> {
-  const source =
-    by === "forecaster" ? sql`select p.id, p.slug, p.name, p.kind from people p` : sql`select u.id, u.slug, u.name, 'outlet' as kind from outlets u`;
+  const source = await keptBoardSourcePg(db, by, lowInfo, now);
   return (
     await db.execute<LeaderboardSumsRow>(sql`
-    with b as (
-      select scope_id, sum(n)::int as n, sum(sum_brier) as "sumBrier", sum(sum_brier_squares) as "sumBrierSquares" from kept_board
-      where scope_kind = ${by} and ${passed(now)} and ${lowInfoOk(lowInfo)} group by scope_id
-    )
-    select s.slug as key, s.name, s.kind, coalesce(b.n, 0) as n, coalesce(b."sumBrier", 0) as "sumBrier", coalesce(b."sumBrierSquares", 0) as "sumBrierSquares",
-      t.resolved, t.total
-    from kept_totals t join (${source}) s on s.id = t.scope_id left join b on b.scope_id = t.scope_id
-    where t.scope_kind = ${by} and t.total > 0`)
+    select nm.key, nm.name, nm.kind, s.n, s."sumBrier", s."sumBrierSquares", s.resolved, s.total
+    from (${source}) s join (${boardNamesPg(by)}) nm on nm.id = s.id`)
   ).rows;
 }
 

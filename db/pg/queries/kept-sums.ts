@@ -46,16 +46,33 @@ const IDS_TABLE = sql.raw("create temp table if not exists kept_ids (id integer 
 /** `t.c = t.c + excluded.c` for each column (PostgreSQL wants the target table named). */
 const adds = (table: string, cols: string[]) => sql.raw(cols.map((c) => `${c} = ${table}.${c} + excluded.${c}`).join(", "));
 
+const BOARD_COLUMNS = [
+  "board_n",
+  "board_sum_brier",
+  "board_sum_brier_squares",
+  "board_n_informative",
+  "board_sum_brier_informative",
+  "board_sum_brier_squares_informative",
+];
+
 /** The five sum tables' upserts from the signed, scoped rows of `src` (alias f): statements without parameters, run in one batch. */
 function aggregateInto(src: SQL): SQL[] {
   const yesNo = sql`f.outcome_status in ('yes', 'no')`;
   const w = sql`f.sign`;
+  // The leaderboard's settled sums: what kept_board holds under the parts 'none' and 'past'.
+  const settled = sql`(coalesce(${yesNo}, false) and f.counts_for_claim = 1 and f.part in ('none', 'past'))`;
+  const informative = sql`(${settled} and f.low_information = 0)`;
   return [
-    sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable)
+    sql`insert into kept_totals (scope_kind, scope_id, total, resolved, open, yes_no, unscorable,
+      board_n, board_sum_brier, board_sum_brier_squares, board_n_informative, board_sum_brier_informative, board_sum_brier_squares_informative)
     select f.scope_kind, f.scope_id, sum(${w}), sum(${w} * (f.outcome_status is not null)::int), sum(${w} * (f.outcome_status is null)::int),
-      sum(${w} * coalesce((${yesNo})::int, 0)), sum(${w} * coalesce((f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'))::int, 0))
+      sum(${w} * coalesce((${yesNo})::int, 0)), sum(${w} * coalesce((f.outcome_status in ('ambiguous', 'annulled', 'condition_not_met'))::int, 0)),
+      sum(${w} * ${settled}::int), sum(case when ${settled} then ${w} * ${BRIER_TERM} else 0 end),
+      sum(case when ${settled} then ${w} * ${BRIER_TERM} * ${BRIER_TERM} else 0 end),
+      sum(${w} * ${informative}::int), sum(case when ${informative} then ${w} * ${BRIER_TERM} else 0 end),
+      sum(case when ${informative} then ${w} * ${BRIER_TERM} * ${BRIER_TERM} else 0 end)
     from ${src} f group by 1, 2
-    on conflict (scope_kind, scope_id) do update set ${adds("kept_totals", ["total", "resolved", "open", "yes_no", "unscorable"])}`,
+    on conflict (scope_kind, scope_id) do update set ${adds("kept_totals", ["total", "resolved", "open", "yes_no", "unscorable", ...BOARD_COLUMNS])}`,
     sql`insert into kept_pending (scope_kind, scope_id, deadline, n)
     select f.scope_kind, f.scope_id, f.deadline, sum(${w}) from ${src} f where f.outcome_status is null and f.deadline is not null group by 1, 2, 3
     on conflict (scope_kind, scope_id, deadline) do update set ${adds("kept_pending", ["n"])}`,
@@ -160,6 +177,8 @@ export async function syncKeptSumsPg(tx: PgTx, pastBefore: string, binCount: num
     sql`analyze pg_temp.kept_scoped`,
     ...aggregateInto(sql`pg_temp.kept_scoped`),
     sql`delete from kept_totals where ${touched} and total = 0`,
+    sql`update kept_totals set board_sum_brier = 0, board_sum_brier_squares = 0 where ${touched} and board_n = 0`,
+    sql`update kept_totals set board_sum_brier_informative = 0, board_sum_brier_squares_informative = 0 where ${touched} and board_n_informative = 0`,
     ...["kept_pending", "kept_scored", "kept_board", "kept_months"].map((t) => sql`delete from ${sql.raw(t)} where ${touched} and n = 0`),
     sql`delete from pg_temp.kept_scoped`,
   ]);
