@@ -77,6 +77,8 @@ if (count !== Number(values.forecasts)) {
   log(`building the bench database (${values.forecasts} forecasts) ...`);
   run("npx", ["tsx", "--conditions=react-server", "scripts/bench.ts", "--forecasts", values.forecasts!, "--runs", "1", "--file", file, "--fresh"]);
 }
+// A reused file gets the migrations of this version (db:setup is idempotent; nothing stored is lost).
+run("npm", ["run", "db:setup"]);
 const probe = new Database(file);
 if (!probe.prepare("select 1 from user where email = ?").get(EMAIL)) {
   run("npx", ["tsx", "--conditions=react-server", "scripts/user-create.ts", "--email", EMAIL, "--role", "editor", "--name", "Bench writer"], {

@@ -189,9 +189,15 @@ function stats(samples: number[]) {
   return { medianMs: Number(q(0.5).toFixed(2)), p95Ms: Number(q(0.95).toFixed(2)), runs: samples.length };
 }
 
+/** A reused file, with this version's migrations applied (they keep what is stored). */
+function reuse() {
+  const db = openDatabase(file);
+  migrateDatabase(db);
+  return db;
+}
 const db =
   !values.fresh && fs.existsSync(file) && Number(openDatabase(file).get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n) === N
-    ? openDatabase(file)
+    ? reuse()
     : generate();
 const r = rng(7);
 const onPg = values.engine === "postgres" ? await pgCopyForBench(db.$client) : null;

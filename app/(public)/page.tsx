@@ -90,7 +90,8 @@ export default async function DashboardPage() {
 function Card({ label, value, href }: { label: string; value: number; href: string }) {
   return (
     <div className="card">
-      <Link href={href}>
+      {/* Lists, not prefetched (see site-chrome.tsx). */}
+      <Link href={href} prefetch={false}>
         <div className="value">{value}</div>
         <div className="label">{label}</div>
       </Link>

@@ -13,10 +13,20 @@ export function SiteChrome({ children }: { children: ReactNode }) {
             Hindsight
           </Link>
           <NavMenu>
-            <Link href="/forecasts">Forecasts</Link>
-            <Link href="/articles">Articles</Link>
-            <Link href="/people">People</Link>
-            <Link href="/outlets">Outlets</Link>
+            {/* The full lists are not prefetched: on a large ledger each is megabytes and seconds to
+                render, and every page view would ask the server for all four (README "npm run bench:http"). */}
+            <Link href="/forecasts" prefetch={false}>
+              Forecasts
+            </Link>
+            <Link href="/articles" prefetch={false}>
+              Articles
+            </Link>
+            <Link href="/people" prefetch={false}>
+              People
+            </Link>
+            <Link href="/outlets" prefetch={false}>
+              Outlets
+            </Link>
             <Link href="/leaderboard">Leaderboard</Link>
             <Link href="/methods">Methods</Link>
             <Suspense fallback={<span className="spacer" />}>

@@ -44,7 +44,9 @@ export default async function ArticlePage({ params }: Params) {
   return (
     <>
       <p className="small muted">
-        <Link href="/articles">Articles</Link>
+        <Link href="/articles" prefetch={false}>
+          Articles
+        </Link>
       </p>
       <h1 lang={a.language}>{a.title}</h1>
       <section className="panel">

@@ -74,7 +74,10 @@ export default async function ForecastPage({ params }: Params) {
   return (
     <>
       <p className="small muted">
-        <Link href="/forecasts">Forecasts</Link> / #{f.id}
+        <Link href="/forecasts" prefetch={false}>
+          Forecasts
+        </Link>{" "}
+        / #{f.id}
       </p>
       <h1>{f.question}</h1>
       <ShareBar feed={`/people/${f.forecaster.slug}/feed.atom`} />

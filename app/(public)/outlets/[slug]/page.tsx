@@ -59,7 +59,9 @@ export default async function OutletPage({ params }: Params) {
   return (
     <>
       <p className="small muted">
-        <Link href="/outlets">Outlets</Link>
+        <Link href="/outlets" prefetch={false}>
+          Outlets
+        </Link>
       </p>
       <h1>{outlet.name}</h1>
       <ShareBar feed={`/outlets/${slug}/feed.atom`}>

@@ -55,7 +55,9 @@ export default async function PersonPage({ params }: Params) {
   return (
     <>
       <p className="small muted">
-        <Link href="/people">People and institutions</Link>
+        <Link href="/people" prefetch={false}>
+          People and institutions
+        </Link>
       </p>
       <h1>{person.name}</h1>
       <ShareBar feed={`/people/${slug}/feed.atom`}>
