@@ -3,7 +3,7 @@ import type { DB } from "@/db/client";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
 import { exportForecasts, pageOfForecasts } from "./forecasts";
-import { listArticles } from "./sources";
+import { listArticles, listFilterChoices, listOutlets, listPeople } from "./sources";
 
 let db: DB;
 let cleanup: () => void;
@@ -37,5 +37,16 @@ describe("the source pages' lists, a page at a time", () => {
 
   it("gives the newest articles first, the same as the whole list's start", () => {
     expect(listArticles(db, 3)).toEqual(listArticles(db).slice(0, 3));
+  });
+
+  it("offers as filter choices exactly the forecasters, authors and outlets the counted lists have", () => {
+    const choices = listFilterChoices(db);
+    const people = listPeople(db);
+    const pick = (rows: { slug: string; name: string }[]) => rows.map((r) => ({ slug: r.slug, name: r.name }));
+    expect(choices.forecasters).toEqual(pick(people.filter((p) => p.made > 0)));
+    expect(choices.authors).toEqual(pick(people.filter((p) => p.articles > 0)));
+    expect(choices.outlets).toEqual(pick(listOutlets(db)));
+    expect(choices.forecasters.length).toBeGreaterThan(5);
+    expect(choices.authors.length).toBeGreaterThan(2);
   });
 });

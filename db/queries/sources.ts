@@ -1,5 +1,5 @@
 /** Outlets, people and institutions, and articles: the pages that list their forecasts. */
-import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DB } from "../client";
 import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
@@ -138,6 +138,19 @@ export function listOutlets(db: DB) {
     .from(outlets)
     .orderBy(asc(outlets.name))
     .all();
+}
+
+/**
+ * The forecast list's filter choices: forecasters, authors and outlets by name, slug and name
+ * only (an index probe each, no counting: the list page renders per request).
+ */
+export function listFilterChoices(db: DB) {
+  const named = (where: SQL) => db.all<{ slug: string; name: string }>(sql`select p.slug, p.name from ${people} p where ${where} order by p.name, p.id`);
+  return {
+    forecasters: named(sql`exists (select 1 from ${forecasts} f where f.forecaster_id = p.id)`),
+    authors: named(sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = p.id)`),
+    outlets: db.all<{ slug: string; name: string }>(sql`select slug, name from ${outlets} order by name, id`),
+  };
 }
 
 /** Every person's and institution's name and kind: what the extraction assistant matches speakers against. */

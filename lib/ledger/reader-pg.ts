@@ -37,6 +37,7 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getOutletBySlug: (slug) => sources.getOutletBySlugPg(db, slug),
     listOutlets: () => sources.listOutletsPg(db),
     listPersonNames: () => sources.listPersonNamesPg(db),
+    listFilterChoices: () => sources.listFilterChoicesPg(db),
 
     feedNewest: (scope, limit) => feeds.feedNewestPg(db, scope, limit),
     feedComingDue: (until, limit) => feeds.feedComingDuePg(db, until, limit),

@@ -40,6 +40,7 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getOutletBySlug: async (slug) => sources.getOutletBySlug(db, slug),
     listOutlets: async () => sources.listOutlets(db),
     listPersonNames: async () => sources.listPersonNames(db),
+    listFilterChoices: async () => sources.listFilterChoices(db),
 
     feedNewest: async (scope, limit) => feeds.feedNewest(db, scope, limit),
     feedComingDue: async (until, limit) => feeds.feedComingDue(db, until, limit),

@@ -53,6 +53,7 @@ export interface LedgerReader {
   getOutletBySlug(slug: string): R<typeof sources.getOutletBySlug>;
   listOutlets(): R<typeof sources.listOutlets>;
   listPersonNames(): R<typeof sources.listPersonNames>;
+  listFilterChoices(): R<typeof sources.listFilterChoices>;
 
   // The Atom feeds and the sitemap.
   feedNewest(scope: feeds.FeedScope, limit: number): Promise<feeds.FeedRow[]>;

@@ -80,6 +80,7 @@ describe.skipIf(!hasPg)("LedgerReader on SQLite and on PostgreSQL", { timeout: 3
       ["getOutletBySlug", [outlet.slug]],
       ["listOutlets", []],
       ["listPersonNames", []],
+      ["listFilterChoices", []],
       ["feedNewest", [{}, 15]],
       ["feedNewest", [{ forecaster: "andrew-korybko" }, 10]],
       ["feedComingDue", ["2030-01-01", 10]],

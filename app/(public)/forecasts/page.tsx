@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { connection } from "next/server";
 import { FORECAST_STATUSES, parseForecastFilters } from "@/lib/forecasts/filters";
-import { listForecasts, listOutlets, listPeople, listTopics } from "@/lib/read/ledger";
+import { listFilterChoices, listForecasts, listTopics } from "@/lib/read/ledger";
 import { searchTerms } from "@/lib/search/query";
 import { pageMetadata } from "@/lib/share/metadata";
 import { FORECAST_SORT_LABEL, FORECAST_SORTS, LANGUAGE_LABEL, LANGUAGES, OUTCOME_FILTER_LABEL, OUTCOME_FILTERS } from "@/lib/vocabulary";
@@ -28,14 +28,11 @@ export default async function ForecastsPage({ searchParams }: { searchParams: Pr
   const raw = await searchParams;
   const parsed = parseForecastFilters(raw);
   // Independent reads (round trips on PostgreSQL): asked for together.
-  const [people, outlets, topics, result] = await Promise.all([
-    listPeople(),
-    listOutlets(),
+  const [{ forecasters, authors, outlets }, topics, result] = await Promise.all([
+    listFilterChoices(),
     listTopics(),
     parsed.ok ? listForecasts(parsed.filters) : Promise.resolve(null),
   ]);
-  const authors = people.filter((p) => p.articles > 0);
-  const forecasters = people.filter((p) => p.made > 0);
   const value = (k: string) => (typeof raw[k] === "string" ? (raw[k] as string) : "");
 
   return (

@@ -5,7 +5,7 @@
  * collation) whatever the database's locale, and descending dates put a missing one last as
  * SQLite does; test/pg/forecasts.test.ts compares both engines' answers for one ledger.
  */
-import { and, asc, eq, ne, sql } from "drizzle-orm";
+import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { PgTx } from "../client";
 import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
@@ -135,6 +135,18 @@ export async function listOutletsPg(db: PgTx) {
     })
     .from(outlets)
     .orderBy(byName(outlets.name), asc(outlets.id));
+}
+
+/** db/queries/sources.ts listFilterChoices: the forecast list's filter choices, without counting. */
+export async function listFilterChoicesPg(db: PgTx) {
+  const named = async (where: SQL) =>
+    (await db.execute<{ slug: string; name: string }>(sql`select p.slug, p.name from ${people} p where ${where} order by p.name collate "C", p.id`)).rows;
+  const [forecasters, authors, outletRows] = await Promise.all([
+    named(sql`exists (select 1 from ${forecasts} f where f.forecaster_id = p.id)`),
+    named(sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = p.id)`),
+    db.execute<{ slug: string; name: string }>(sql`select slug, name from ${outlets} order by name collate "C", id`),
+  ]);
+  return { forecasters, authors, outlets: outletRows.rows };
 }
 
 /** Every person's and institution's name and kind (what the extraction assistant matches speakers against). */
