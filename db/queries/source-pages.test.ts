@@ -3,7 +3,7 @@ import type { DB } from "@/db/client";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
 import { exportForecasts, pageOfForecasts } from "./forecasts";
-import { listArticles, listFilterChoices, listOutlets, listPeople } from "./sources";
+import { countListed, listArticles, listFilterChoices, listOutlets, listPeople } from "./sources";
 
 let db: DB;
 let cleanup: () => void;
@@ -48,5 +48,25 @@ describe("the source pages' lists, a page at a time", () => {
     expect(choices.outlets).toEqual(pick(listOutlets(db)));
     expect(choices.forecasters.length).toBeGreaterThan(5);
     expect(choices.authors.length).toBeGreaterThan(2);
+  });
+
+  it("pages the article, people and outlet lists: every row once, in the whole list's order, with their totals", () => {
+    const counts = countListed(db);
+    const lists = {
+      articles: [listArticles(db).map((a) => a.slug), (size: number, offset: number) => listArticles(db, size, offset).map((a) => a.slug), counts.articles],
+      people: [listPeople(db).map((p) => p.slug), (size: number, offset: number) => listPeople(db, { limit: size, offset }).map((p) => p.slug), counts.people],
+      outlets: [
+        listOutlets(db).map((o) => o.slug),
+        (size: number, offset: number) => listOutlets(db, { limit: size, offset }).map((o) => o.slug),
+        counts.outlets,
+      ],
+    } as const;
+    for (const [name, [whole, page, total]] of Object.entries(lists)) {
+      expect(whole.length, name).toBe(total);
+      expect(whole.length, name).toBeGreaterThan(2);
+      const seen: string[] = [];
+      for (let offset = 0; offset < total + 2; offset += 2) seen.push(...page(2, offset));
+      expect(seen, name).toEqual(whole);
+    }
   });
 });

@@ -33,7 +33,20 @@ export function getArticleBySlug(db: DB, slug: string) {
 }
 
 /** Latest first by the date a text first appeared (or the page date). */
-export function listArticles(db: DB, limit?: number) {
+/** A page of a list: `limit` rows from `offset`. */
+export interface ListWindow {
+  limit: number;
+  offset: number;
+}
+
+/** How many articles, people and outlets the lists hold (their pages' totals). */
+export function countListed(db: DB) {
+  return db.get<{ articles: number; people: number; outlets: number }>(
+    sql`select (select count(*) from ${articles}) as articles, (select count(*) from ${people}) as people, (select count(*) from ${outlets}) as outlets`,
+  )!;
+}
+
+export function listArticles(db: DB, limit?: number, offset = 0) {
   const q = db
     .select({
       slug: articles.slug,
@@ -58,7 +71,7 @@ export function listArticles(db: DB, limit?: number) {
   if (!limit) return q.orderBy(...order).all();
   // The newest few are picked by id first, so the counts and authors above are worked out for
   // those rows only, not for every article before the sort (the dashboard: 20 ms -> 2 ms at 20k articles).
-  const newest = sql`(select a.id from ${articles} a order by coalesce(a.published_on, (select min(f.made_on) from ${forecasts} f where f.article_id = a.id)) desc, a.id limit ${limit})`;
+  const newest = sql`(select a.id from ${articles} a order by coalesce(a.published_on, (select min(f.made_on) from ${forecasts} f where f.article_id = a.id)) desc, a.id limit ${limit} offset ${offset})`;
   return q
     .where(sql`${articles.id} in ${newest}`)
     .orderBy(...order)
@@ -85,8 +98,8 @@ export function getPersonBySlug(db: DB, slug: string) {
   return { person, made, publishedFromOthers, authored };
 }
 
-export function listPeople(db: DB) {
-  return db
+export function listPeople(db: DB, window?: ListWindow) {
+  const q = db
     .select({
       slug: people.slug,
       name: people.name,
@@ -96,8 +109,8 @@ export function listPeople(db: DB) {
       articles: sql<number>`(select count(*) from ${articleAuthors} aa where aa.person_id = "people"."id")`,
     })
     .from(people)
-    .orderBy(asc(people.name))
-    .all();
+    .orderBy(asc(people.name), asc(people.id));
+  return (window ? q.limit(window.limit).offset(window.offset) : q).all();
 }
 
 export function getOutletBySlug(db: DB, slug: string) {
@@ -125,8 +138,8 @@ export function getOutletBySlug(db: DB, slug: string) {
   return { outlet, published, original };
 }
 
-export function listOutlets(db: DB) {
-  return db
+export function listOutlets(db: DB, window?: ListWindow) {
+  const q = db
     .select({
       slug: outlets.slug,
       name: outlets.name,
@@ -136,8 +149,8 @@ export function listOutlets(db: DB) {
       forecasts: sql<number>`(select count(*) from ${forecasts} f join ${articles} a on a.id = f.article_id where a.outlet_id = "outlets"."id" or a.original_outlet_id = "outlets"."id")`,
     })
     .from(outlets)
-    .orderBy(asc(outlets.name))
-    .all();
+    .orderBy(asc(outlets.name), asc(outlets.id));
+  return (window ? q.limit(window.limit).offset(window.offset) : q).all();
 }
 
 /**

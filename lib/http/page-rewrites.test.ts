@@ -11,10 +11,21 @@ describe("leaderboard rewrites", () => {
   });
   it("cover both the combined page and each table's pages", () => {
     const rules = pageRewrites();
-    expect(rules).toHaveLength(LEADERBOARD_QUERY_KEYS.length * 2);
+    expect(rules).toHaveLength(LEADERBOARD_QUERY_KEYS.length * 2 + 3);
     expect(rules.filter((r) => r.has[0]!.key === "sort").map((r) => r.source)).toEqual([
       "/leaderboard",
       "/leaderboard/:board(forecasters|outlets)/:page(\\d+)",
+    ]);
+  });
+});
+
+describe("list rewrites", () => {
+  it("send /articles, /people and /outlets with ?page= to the per-request list page", () => {
+    const rules = pageRewrites().filter((r) => r.has[0]!.key === "page");
+    expect(rules.map((r) => [r.source, r.destination])).toEqual([
+      ["/articles", "/lists/articles"],
+      ["/people", "/lists/people"],
+      ["/outlets", "/lists/outlets"],
     ]);
   });
 });

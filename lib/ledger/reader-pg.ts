@@ -31,11 +31,12 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getRevisionHistory: (id) => history.getRevisionHistoryPg(db, id),
 
     getArticleBySlug: (slug) => sources.getArticleBySlugPg(db, slug),
-    listArticles: (limit) => sources.listArticlesPg(db, limit),
+    listArticles: (limit, offset) => sources.listArticlesPg(db, limit, offset),
+    countListed: () => sources.countListedPg(db),
     getPersonBySlug: (slug) => sources.getPersonBySlugPg(db, slug),
-    listPeople: () => sources.listPeoplePg(db),
+    listPeople: (window) => sources.listPeoplePg(db, window),
     getOutletBySlug: (slug) => sources.getOutletBySlugPg(db, slug),
-    listOutlets: () => sources.listOutletsPg(db),
+    listOutlets: (window) => sources.listOutletsPg(db, window),
     listPersonNames: () => sources.listPersonNamesPg(db),
     listFilterChoices: () => sources.listFilterChoicesPg(db),
 

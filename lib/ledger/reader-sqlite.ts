@@ -34,11 +34,12 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getRevisionHistory: async (id) => revisions.getRevisionHistory(db, id),
 
     getArticleBySlug: async (slug) => sources.getArticleBySlug(db, slug),
-    listArticles: async (limit) => sources.listArticles(db, limit),
+    listArticles: async (limit, offset) => sources.listArticles(db, limit, offset),
+    countListed: async () => sources.countListed(db),
     getPersonBySlug: async (slug) => sources.getPersonBySlug(db, slug),
-    listPeople: async () => sources.listPeople(db),
+    listPeople: async (window) => sources.listPeople(db, window),
     getOutletBySlug: async (slug) => sources.getOutletBySlug(db, slug),
-    listOutlets: async () => sources.listOutlets(db),
+    listOutlets: async (window) => sources.listOutlets(db, window),
     listPersonNames: async () => sources.listPersonNames(db),
     listFilterChoices: async () => sources.listFilterChoices(db),
 

@@ -47,11 +47,12 @@ export interface LedgerReader {
 
   // Articles, people and outlets.
   getArticleBySlug(slug: string): R<typeof sources.getArticleBySlug>;
-  listArticles(limit?: number): R<typeof sources.listArticles>;
+  listArticles(limit?: number, offset?: number): R<typeof sources.listArticles>;
+  countListed(): R<typeof sources.countListed>;
   getPersonBySlug(slug: string): R<typeof sources.getPersonBySlug>;
-  listPeople(): R<typeof sources.listPeople>;
+  listPeople(window?: sources.ListWindow): R<typeof sources.listPeople>;
   getOutletBySlug(slug: string): R<typeof sources.getOutletBySlug>;
-  listOutlets(): R<typeof sources.listOutlets>;
+  listOutlets(window?: sources.ListWindow): R<typeof sources.listOutlets>;
   listPersonNames(): R<typeof sources.listPersonNames>;
   listFilterChoices(): R<typeof sources.listFilterChoices>;
 

@@ -23,6 +23,7 @@ export const countForecasts = fromReader("countForecasts");
 
 export const getArticleBySlug = fromReader("getArticleBySlug");
 export const listArticles = fromReader("listArticles");
+export const countListed = fromReader("countListed");
 export const getPersonBySlug = fromReader("getPersonBySlug");
 export const listPeople = fromReader("listPeople");
 export const getOutletBySlug = fromReader("getOutletBySlug");

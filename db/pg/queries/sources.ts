@@ -7,6 +7,7 @@
  */
 import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
+import type { ListWindow } from "../../queries/sources";
 import type { PgTx } from "../client";
 import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
 
@@ -38,7 +39,15 @@ export async function getArticleBySlugPg(db: PgTx, slug: string) {
 }
 
 /** Latest first by the date a text first appeared (or the page date). */
-export async function listArticlesPg(db: PgTx, limit?: number) {
+/** db/queries/sources.ts countListed. */
+export async function countListedPg(db: PgTx) {
+  const { rows } = await db.execute<{ articles: number; people: number; outlets: number }>(
+    sql`select (select count(*)::int from ${articles}) as articles, (select count(*)::int from ${people}) as people, (select count(*)::int from ${outlets}) as outlets`,
+  );
+  return rows[0]!;
+}
+
+export async function listArticlesPg(db: PgTx, limit?: number, offset = 0) {
   const q = db
     .select({
       slug: articles.slug,
@@ -63,7 +72,7 @@ export async function listArticlesPg(db: PgTx, limit?: number) {
   if (!limit) return await q.orderBy(...order);
   // As on SQLite: the newest few picked by id first, so the counts and authors above are worked
   // out for those rows only (the dashboard at 20k articles: 340 ms -> a few ms).
-  const newest = sql`(select a.id from ${articles} a order by coalesce(a.published_on, (select min(f.made_on) from ${forecasts} f where f.article_id = a.id)) desc nulls last, a.id limit ${limit})`;
+  const newest = sql`(select a.id from ${articles} a order by coalesce(a.published_on, (select min(f.made_on) from ${forecasts} f where f.article_id = a.id)) desc nulls last, a.id limit ${limit} offset ${offset})`;
   return await q.where(sql`${articles.id} in ${newest}`).orderBy(...order);
 }
 
@@ -85,8 +94,8 @@ export async function getPersonBySlugPg(db: PgTx, slug: string) {
   return { person, made: made?.n ?? 0, publishedFromOthers: fromOthers?.n ?? 0, authored };
 }
 
-export async function listPeoplePg(db: PgTx) {
-  return db
+export async function listPeoplePg(db: PgTx, window?: ListWindow) {
+  const q = db
     .select({
       slug: people.slug,
       name: people.name,
@@ -97,6 +106,7 @@ export async function listPeoplePg(db: PgTx) {
     })
     .from(people)
     .orderBy(byName(people.name), asc(people.id));
+  return window ? await q.limit(window.limit).offset(window.offset) : await q;
 }
 
 export async function getOutletBySlugPg(db: PgTx, slug: string) {
@@ -123,8 +133,8 @@ export async function getOutletBySlugPg(db: PgTx, slug: string) {
   return { outlet, published, original };
 }
 
-export async function listOutletsPg(db: PgTx) {
-  return db
+export async function listOutletsPg(db: PgTx, window?: ListWindow) {
+  const q = db
     .select({
       slug: outlets.slug,
       name: outlets.name,
@@ -135,6 +145,7 @@ export async function listOutletsPg(db: PgTx) {
     })
     .from(outlets)
     .orderBy(byName(outlets.name), asc(outlets.id));
+  return window ? await q.limit(window.limit).offset(window.offset) : await q;
 }
 
 /** db/queries/sources.ts listFilterChoices: the forecast list's filter choices, without counting. */
