@@ -138,6 +138,8 @@ export function getOutletBySlug(db: DB, slug: string) {
   return { outlet, published, original };
 }
 
+const outletArticles = sql`(select a.id from articles a where a.outlet_id = "outlets"."id" union select a.id from articles a where a.original_outlet_id = "outlets"."id")`;
+
 export function listOutlets(db: DB, window?: ListWindow) {
   const q = db
     .select({
@@ -145,8 +147,9 @@ export function listOutlets(db: DB, window?: ListWindow) {
       name: outlets.name,
       site: outlets.site,
       language: outlets.language,
-      articles: sql<number>`(select count(*) from ${articles} a where a.outlet_id = "outlets"."id" or a.original_outlet_id = "outlets"."id")`,
-      forecasts: sql<number>`(select count(*) from ${forecasts} f join ${articles} a on a.id = f.article_id where a.outlet_id = "outlets"."id" or a.original_outlet_id = "outlets"."id")`,
+      // Its own articles and those it is the original outlet of, each half on its index (an "or" scanned every article per outlet).
+      articles: sql<number>`(select count(*) from ${outletArticles} as oa)`,
+      forecasts: sql<number>`(select count(*) from ${forecasts} f where f.article_id in ${outletArticles})`,
     })
     .from(outlets)
     .orderBy(asc(outlets.name), asc(outlets.id));
