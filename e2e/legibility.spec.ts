@@ -110,6 +110,8 @@ test.describe("the shell", () => {
     await expect(page.getByTestId("outlet-board-mean")).toContainText("Population mean");
     await page.getByTestId("forecaster-board").getByRole("link", { name: "Scored" }).click();
     await expect(page).toHaveURL(/sort=scored/);
+    // The address changes before the sorted table is drawn: wait for the column to say it sorts.
+    await expect(page.getByTestId("forecaster-board").locator('th[aria-sort="descending"]')).toContainText("Scored");
     const scored = await page
       .getByTestId("forecaster-board")
       .getByTestId("board-row")

@@ -72,7 +72,7 @@ export function Board({
         {COLUMNS.filter((c) => c.sort).map((c, i) => (
           <span key={c.label}>
             {i ? " · " : ""}
-            {c.sort === sort ? <strong>{c.label.toLowerCase()}</strong> : <Link href={sortHref(c.sort!)}>{c.label.toLowerCase()}</Link>}
+            {c.sort === sort ? <strong>{c.label.toLowerCase()}</strong> : <a href={sortHref(c.sort!)}>{c.label.toLowerCase()}</a>}
           </span>
         ))}
       </p>
@@ -87,10 +87,12 @@ export function Board({
                 aria-sort={c.sort && c.sort === sort ? (c.sort === "scored" ? "descending" : "ascending") : undefined}
               >
                 {c.sort ? (
-                  <Link href={sortHref(c.sort)} title={`Sort: ${c.title}`} scroll={false}>
+                  // A plain link (a full page load): the router, moving between two addresses that are
+                  // both rewritten to /leaderboard/custom, at times changed the address but kept the table.
+                  <a href={sortHref(c.sort)} title={`Sort: ${c.title}`}>
                     {c.label === "Name" ? nameHeader : c.label}
                     {c.sort === sort ? " ▾" : ""}
-                  </Link>
+                  </a>
                 ) : (
                   c.label
                 )}
