@@ -3,6 +3,13 @@ import { type ReactNode, Suspense } from "react";
 import { NavMenu } from "./nav-menu";
 import { SiteNavAccount } from "./site-nav-account";
 
+const LISTS = [
+  ["/forecasts", "Forecasts"],
+  ["/articles", "Articles"],
+  ["/people", "People"],
+  ["/outlets", "Outlets"],
+] as const;
+
 /** The site's header, navigation and footer around a page (the public and editor layouts; embeds have none). */
 export function SiteChrome({ children }: { children: ReactNode }) {
   return (
@@ -15,18 +22,11 @@ export function SiteChrome({ children }: { children: ReactNode }) {
           <NavMenu>
             {/* The full lists are not prefetched: on a large ledger each is megabytes and seconds to
                 render, and every page view would ask the server for all four (README "npm run bench:http"). */}
-            <Link href="/forecasts" prefetch={false}>
-              Forecasts
-            </Link>
-            <Link href="/articles" prefetch={false}>
-              Articles
-            </Link>
-            <Link href="/people" prefetch={false}>
-              People
-            </Link>
-            <Link href="/outlets" prefetch={false}>
-              Outlets
-            </Link>
+            {LISTS.map(([href, label]) => (
+              <Link key={href} href={href} prefetch={false}>
+                {label}
+              </Link>
+            ))}
             <Link href="/leaderboard">Leaderboard</Link>
             <Link href="/methods">Methods</Link>
             <Suspense fallback={<span className="spacer" />}>

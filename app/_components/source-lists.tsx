@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { notFound } from "next/navigation";
+import type { ReactNode } from "react";
 import { formatDate } from "@/lib/format/dates";
 import { countListed, listArticles, listOutlets, listPeople } from "@/lib/read/ledger";
 import { PageLinks } from "./page-links";
@@ -14,17 +15,35 @@ export const LIST_PAGE_SIZE = 50;
 export const LIST_KINDS = ["articles", "people", "outlets"] as const;
 export type ListKind = (typeof LIST_KINDS)[number];
 
-const window = (page: number) => ({ limit: LIST_PAGE_SIZE, offset: (page - 1) * LIST_PAGE_SIZE });
-const href = (kind: ListKind) => (page: number) => (page === 1 ? `/${kind}` : `/${kind}?page=${page}`);
-
-function Pages({ kind, page, total, noun }: { kind: ListKind; page: number; total: number; noun: [string, string] }) {
-  if (page > 1 && (page - 1) * LIST_PAGE_SIZE >= total) notFound();
-  return <PageLinks page={page} pageSize={LIST_PAGE_SIZE} total={total} noun={noun} href={href(kind)} testid={`${kind}-pages`} />;
+interface Column<T> {
+  label: string;
+  num?: boolean;
+  cell: (row: T) => ReactNode;
 }
 
-export async function ArticlesList({ page }: { page: number }) {
-  const [rows, counts] = await Promise.all([listArticles(LIST_PAGE_SIZE, (page - 1) * LIST_PAGE_SIZE), countListed()]);
-  const pages = <Pages kind="articles" page={page} total={counts.articles} noun={["article", "articles"]} />;
+const muted = (text: string) => <span className="muted">{text}</span>;
+
+/** One page of a list: the page links above and below a table of `rows`; 404 past the last page. */
+function ListTable<T extends { slug: string }>(props: {
+  kind: ListKind;
+  page: number;
+  total: number;
+  noun: [string, string];
+  rows: T[];
+  columns: Column<T>[];
+}) {
+  const { kind, page, total, noun, rows, columns } = props;
+  if (page > 1 && (page - 1) * LIST_PAGE_SIZE >= total) notFound();
+  const pages = (
+    <PageLinks
+      page={page}
+      pageSize={LIST_PAGE_SIZE}
+      total={total}
+      noun={noun}
+      href={(p) => (p === 1 ? `/${kind}` : `/${kind}?page=${p}`)}
+      testid={`${kind}-pages`}
+    />
+  );
   return (
     <>
       {pages}
@@ -32,27 +51,21 @@ export async function ArticlesList({ page }: { page: number }) {
         <table>
           <thead>
             <tr>
-              <th>Title</th>
-              <th>Author</th>
-              <th>Outlet</th>
-              <th>Language</th>
-              <th>Date on page</th>
-              <th>First published</th>
-              <th className="num">Forecasts</th>
+              {columns.map((c) => (
+                <th key={c.label} className={c.num ? "num" : undefined}>
+                  {c.label}
+                </th>
+              ))}
             </tr>
           </thead>
           <tbody>
-            {rows.map((a) => (
-              <tr key={a.slug}>
-                <td>
-                  <Link href={`/articles/${a.slug}`}>{a.title}</Link>
-                </td>
-                <td>{a.authors ?? <span className="muted">not named</span>}</td>
-                <td>{a.outletSlug ? <Link href={`/outlets/${a.outletSlug}`}>{a.outletName}</Link> : <span className="muted">not named</span>}</td>
-                <td>{a.language}</td>
-                <td>{a.publishedOn ? formatDate(a.publishedOn) : <span className="muted">none shown</span>}</td>
-                <td>{a.firstPublishedOn ? formatDate(a.firstPublishedOn) : <span className="muted">same or unknown</span>}</td>
-                <td className="num">{a.forecasts}</td>
+            {rows.map((row) => (
+              <tr key={row.slug}>
+                {columns.map((c) => (
+                  <td key={c.label} className={c.num ? "num" : undefined}>
+                    {c.cell(row)}
+                  </td>
+                ))}
               </tr>
             ))}
           </tbody>
@@ -61,78 +74,51 @@ export async function ArticlesList({ page }: { page: number }) {
       {pages}
     </>
   );
+}
+
+const window = (page: number) => ({ limit: LIST_PAGE_SIZE, offset: (page - 1) * LIST_PAGE_SIZE });
+
+type ArticleRow = Awaited<ReturnType<typeof listArticles>>[number];
+const ARTICLE_COLUMNS: Column<ArticleRow>[] = [
+  { label: "Title", cell: (a) => <Link href={`/articles/${a.slug}`}>{a.title}</Link> },
+  { label: "Author", cell: (a) => a.authors ?? muted("not named") },
+  { label: "Outlet", cell: (a) => (a.outletSlug ? <Link href={`/outlets/${a.outletSlug}`}>{a.outletName}</Link> : muted("not named")) },
+  { label: "Language", cell: (a) => a.language },
+  { label: "Date on page", cell: (a) => (a.publishedOn ? formatDate(a.publishedOn) : muted("none shown")) },
+  { label: "First published", cell: (a) => (a.firstPublishedOn ? formatDate(a.firstPublishedOn) : muted("same or unknown")) },
+  { label: "Forecasts", num: true, cell: (a) => a.forecasts },
+];
+
+type PersonRow = Awaited<ReturnType<typeof listPeople>>[number];
+const PERSON_COLUMNS: Column<PersonRow>[] = [
+  { label: "Name", cell: (p) => <Link href={`/people/${p.slug}`}>{p.name}</Link> },
+  { label: "Kind", cell: (p) => p.kind },
+  { label: "Forecasts made", num: true, cell: (p) => p.made },
+  { label: "Resolved", num: true, cell: (p) => p.resolved },
+  { label: "Articles written", num: true, cell: (p) => p.articles },
+];
+
+type OutletRow = Awaited<ReturnType<typeof listOutlets>>[number];
+const OUTLET_COLUMNS: Column<OutletRow>[] = [
+  { label: "Outlet", cell: (o) => <Link href={`/outlets/${o.slug}`}>{o.name}</Link> },
+  { label: "Site", cell: (o) => o.site ?? muted("unknown") },
+  { label: "Language", cell: (o) => o.language ?? "" },
+  { label: "Articles", num: true, cell: (o) => o.articles },
+  { label: "Forecasts", num: true, cell: (o) => o.forecasts },
+];
+
+export async function ArticlesList({ page }: { page: number }) {
+  const [rows, counts] = await Promise.all([listArticles(window(page).limit, window(page).offset), countListed()]);
+  return <ListTable kind="articles" page={page} total={counts.articles} noun={["article", "articles"]} rows={rows} columns={ARTICLE_COLUMNS} />;
 }
 
 export async function PeopleList({ page }: { page: number }) {
   const [rows, counts] = await Promise.all([listPeople(window(page)), countListed()]);
-  const pages = <Pages kind="people" page={page} total={counts.people} noun={["person or institution", "people and institutions"]} />;
-  return (
-    <>
-      {pages}
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Name</th>
-              <th>Kind</th>
-              <th className="num">Forecasts made</th>
-              <th className="num">Resolved</th>
-              <th className="num">Articles written</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((p) => (
-              <tr key={p.slug}>
-                <td>
-                  <Link href={`/people/${p.slug}`}>{p.name}</Link>
-                </td>
-                <td>{p.kind}</td>
-                <td className="num">{p.made}</td>
-                <td className="num">{p.resolved}</td>
-                <td className="num">{p.articles}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {pages}
-    </>
-  );
+  const noun: [string, string] = ["person or institution", "people and institutions"];
+  return <ListTable kind="people" page={page} total={counts.people} noun={noun} rows={rows} columns={PERSON_COLUMNS} />;
 }
 
 export async function OutletsList({ page }: { page: number }) {
   const [rows, counts] = await Promise.all([listOutlets(window(page)), countListed()]);
-  const pages = <Pages kind="outlets" page={page} total={counts.outlets} noun={["outlet", "outlets"]} />;
-  return (
-    <>
-      {pages}
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th>Outlet</th>
-              <th>Site</th>
-              <th>Language</th>
-              <th className="num">Articles</th>
-              <th className="num">Forecasts</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((o) => (
-              <tr key={o.slug}>
-                <td>
-                  <Link href={`/outlets/${o.slug}`}>{o.name}</Link>
-                </td>
-                <td>{o.site ?? <span className="muted">unknown</span>}</td>
-                <td>{o.language ?? ""}</td>
-                <td className="num">{o.articles}</td>
-                <td className="num">{o.forecasts}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      {pages}
-    </>
-  );
+  return <ListTable kind="outlets" page={page} total={counts.outlets} noun={["outlet", "outlets"]} rows={rows} columns={OUTLET_COLUMNS} />;
 }

@@ -9,7 +9,7 @@
  */
 import { type SQL, sql } from "drizzle-orm";
 import type { DB } from "../client";
-import { boardNames } from "./accuracy";
+import { boardNames, type LeaderboardSumsRow } from "./accuracy";
 import { keptBoardSource } from "./kept-sums-read";
 
 /** The page's column orders (lib/accuracy/leaderboard-params.ts LEADERBOARD_SORTS). */
@@ -39,15 +39,7 @@ export interface BoardSummary {
   unscored: number;
 }
 
-export interface BoardPageRow {
-  key: string;
-  name: string;
-  kind: string;
-  n: number;
-  sumBrier: number;
-  sumBrierSquares: number;
-  resolved: number;
-  total: number;
+export interface BoardPageRow extends LeaderboardSumsRow {
   shrunkBrier: number | null;
   eligible: boolean;
   rank: number | null;
