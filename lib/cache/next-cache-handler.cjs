@@ -30,18 +30,40 @@ function databaseFile() {
   return url.startsWith("file:") ? url.slice("file:".length).replace(/^\/\/(?=\/)/, "") : url;
 }
 
-/** SQLite: the ledger's file, read-only, prepared statements per tag count. */
+/**
+ * SQLite: the ledger's file, read-only, prepared statements per tag count. Every reading request
+ * asks, so answers are remembered until the database changes: `PRAGMA data_version` moves when any
+ * other connection (this process's writer, another process) has committed since this connection
+ * last asked, and this connection only reads. Asking it reads SQLite's shared-memory header, a
+ * few microseconds; the tag query it saves took ~40.
+ */
 function sqliteTags() {
   const db = new Database(databaseFile(), { readonly: true, fileMustExist: true, timeout: 2000 });
+  const version = db.prepare("pragma data_version").pluck();
   const current = db.prepare("select seq from cache_tags where tag = ''");
   const latest = new Map();
+  let seen = null;
+  const known = new Map();
+  const remembered = (key, read) => {
+    const v = version.get();
+    if (v !== seen || known.size > 10000) {
+      seen = v;
+      known.clear();
+    }
+    let seq = known.get(key);
+    if (seq === undefined) {
+      seq = read();
+      known.set(key, seq);
+    }
+    return seq;
+  };
   return {
-    current: async () => current.get()?.seq ?? 0,
+    current: async () => remembered("", () => current.get()?.seq ?? 0),
     latest: async (tags) => {
       if (!tags.length) return 0;
       if (!latest.has(tags.length))
         latest.set(tags.length, db.prepare(`select max(seq) as seq from cache_tags where tag in (${Array(tags.length).fill("?").join(", ")})`));
-      return latest.get(tags.length).get(...tags)?.seq ?? 0;
+      return remembered(`\u0000${tags.join("\u0000")}`, () => latest.get(tags.length).get(...tags)?.seq ?? 0);
     },
   };
 }
@@ -87,7 +109,16 @@ function pageTags(key) {
   return ["ledger"];
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Today's UTC date (YYYY-MM-DD), asked on every cached read: made again only when the day turns. */
+let day = { text: "", ends: 0 };
+function today() {
+  const now = Date.now();
+  if (now >= day.ends) {
+    const text = new Date(now).toISOString().slice(0, 10);
+    day = { text, ends: Date.parse(`${text}T00:00:00Z`) + 86_400_000 };
+  }
+  return day.text;
+}
 
 /** Roughly the bytes an entry holds (HTML, RSC payload, segments, a route's body). */
 function sizeOf(data) {

@@ -9,8 +9,9 @@
  * stand-in nonces and each piece is compressed once, as raw DEFLATE blocks that end on a byte
  * boundary (Z_FULL_FLUSH; RFC 1951 section 3.2). A response is then the gzip header (RFC 1952),
  * the pieces' blocks with the response's nonce between them as stored (uncompressed) blocks, the
- * final block, and the trailer: CRC-32 and length of the page as sent. The CRC-32 is combined per
- * response from the pieces' CRCs and the nonce's (crc32Combine), not computed over the page.
+ * final block, and the trailer: CRC-32 and length of the page as sent. The CRC-32 is not computed
+ * over the page per response: it is affine in the nonce's bytes, so it comes from values computed
+ * once per page and the CRC of the nonce alone (see compressPieces).
  *
  * Each piece after the first is compressed with the pieces before it as its preset dictionary, in
  * which every nonce is replaced by as many NUL bytes: a back-reference can then reach any earlier
@@ -41,7 +42,7 @@ export function cutAt(body, needle) {
  * CRC-32 of a concatenation from its parts' CRC-32s, as zlib's crc32_combine (which Node does not
  * expose): appending zero bytes is a linear map on the CRC over GF(2), a 32x32 bit matrix kept as
  * 32 columns. crc(A + B) = zeros(|B|)(crc(A)) ^ crc(B). The matrices are computed once per kept
- * page, so a response costs a few hundred XORs instead of a CRC over the whole page.
+ * page.
  */
 function times(matrix, vector) {
   let sum = 0;
@@ -84,11 +85,28 @@ export function compressPieces(pieces, nonceLength) {
     if (useDictionary && !last) window = Buffer.concat([window, piece, filler]).subarray(-WINDOW);
     return out;
   });
+  const crcs = pieces.map((p) => zlib.crc32(p));
+  const zeros = pieces.map((p) => zerosOperator(p.length));
+  const nonceZeros = zerosOperator(nonceLength);
+  const zeroNonce = zlib.crc32(filler);
+  // The page's CRC-32 is affine in the nonce's bytes (the same nonce at every cut): crc(page with N)
+  // = crc(page with NULs) ^ M(crc(N) ^ crc(NULs)), where M sums the zero-append maps for the bytes
+  // after each occurrence. Both are computed here, so a response costs one CRC of its nonce.
+  let withNuls = crcs[0];
+  const after = new Uint32Array(32);
+  let behind = 0;
+  for (let i = pieces.length - 1; i >= 1; i--) {
+    behind += pieces[i].length;
+    const z = zerosOperator(behind);
+    for (let c = 0; c < 32; c++) after[c] ^= z[c];
+    behind += nonceLength;
+  }
+  for (let i = 1; i < pieces.length; i++) withNuls = crc32Combine(crc32Combine(withNuls, zeroNonce, nonceZeros), crcs[i], zeros[i]);
   return {
     blocks,
-    crcs: pieces.map((p) => zlib.crc32(p)),
-    zeros: pieces.map((p) => zerosOperator(p.length)),
-    nonceZeros: zerosOperator(nonceLength),
+    withNuls,
+    nonceMap: after,
+    zeroNonce,
     size: pieces.reduce((a, p) => a + p.length, 0) + nonceLength * (pieces.length - 1),
     bytes: blocks.reduce((a, b) => a + b.length, 0),
   };
@@ -106,17 +124,12 @@ function storedBlock(bytes) {
 /** The gzip member for the pieces joined by `nonce` (a string of the stand-in's length; "" when the page has no nonce). */
 export function gzipJoined(compressed, nonce) {
   const n = Buffer.from(nonce);
-  const nonceCrc = zlib.crc32(n);
   const chunks = [GZIP_HEADER];
-  let crc = 0;
   compressed.blocks.forEach((blocks, i) => {
-    if (i > 0) {
-      chunks.push(...storedBlock(n));
-      crc = crc32Combine(crc, nonceCrc, compressed.nonceZeros);
-    }
+    if (i > 0) chunks.push(...storedBlock(n));
     chunks.push(blocks);
-    crc = i === 0 ? compressed.crcs[0] : crc32Combine(crc, compressed.crcs[i], compressed.zeros[i]);
   });
+  const crc = compressed.blocks.length > 1 ? (compressed.withNuls ^ times(compressed.nonceMap, (zlib.crc32(n) ^ compressed.zeroNonce) >>> 0)) >>> 0 : compressed.withNuls;
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc, 0);
   trailer.writeUInt32LE(compressed.size >>> 0, 4);
