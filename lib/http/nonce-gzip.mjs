@@ -129,7 +129,8 @@ export function gzipJoined(compressed, nonce) {
     if (i > 0) chunks.push(...storedBlock(n));
     chunks.push(blocks);
   });
-  const crc = compressed.blocks.length > 1 ? (compressed.withNuls ^ times(compressed.nonceMap, (zlib.crc32(n) ^ compressed.zeroNonce) >>> 0)) >>> 0 : compressed.withNuls;
+  const crc =
+    compressed.blocks.length > 1 ? (compressed.withNuls ^ times(compressed.nonceMap, (zlib.crc32(n) ^ compressed.zeroNonce) >>> 0)) >>> 0 : compressed.withNuls;
   const trailer = Buffer.alloc(8);
   trailer.writeUInt32LE(crc, 0);
   trailer.writeUInt32LE(compressed.size >>> 0, 4);
