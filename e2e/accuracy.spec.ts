@@ -20,6 +20,23 @@ test.describe("accuracy pages", () => {
     await page.screenshot({ path: "test-results/screens/person-palmer-accuracy.png", fullPage: true });
   });
 
+  test("the long chart tables are made when opened, from the chart's own data, not sent with the page", async ({ page, request }) => {
+    const api = await (await request.get("/api/v1/accuracy?scope=person:richard-palmer")).json();
+    const html = await (await request.get("/people/richard-palmer")).text();
+    expect(html).not.toContain("Cumulative Brier</th>");
+    await gotoHydrated(page, "/people/richard-palmer");
+    const score = page.getByRole("figure", { name: /Score over time/ });
+    await score.getByText("Table of this chart").click();
+    await expect(score.locator("tbody tr")).toHaveCount(api.scoreOverTime.length);
+    const timeline = page.getByRole("figure", { name: /Timeline/ });
+    await timeline.getByText("Table of this chart").click();
+    await expect(timeline.locator("tbody tr")).toHaveCount(api.timeline.length);
+    await expect(timeline.locator("tbody tr").first()).toContainText(api.timeline[0].question);
+    // closed again, the rows go (the next opening makes them from the figures then shown)
+    await timeline.getByText("Table of this chart").click();
+    await expect(timeline.locator("tbody tr")).toHaveCount(0);
+  });
+
   test("changing a filter redraws in place and keeps the state in the URL", async ({ page, request }) => {
     const lexicon = await (await request.get("/api/v1/accuracy?scope=all&bins=lexicon")).json();
     const noLowInfo = await (await request.get("/api/v1/accuracy?scope=all&lowInfo=0")).json();

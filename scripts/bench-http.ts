@@ -28,7 +28,7 @@ import Database from "better-sqlite3";
 import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
-import { loadSplit, type Result } from "./bench-http-load";
+import { loadSplit, processCpuSeconds, type Result } from "./bench-http-load";
 import { pgCopyForBench } from "./bench-pg";
 import { syntheticRecords } from "./synthetic-import";
 
@@ -198,18 +198,52 @@ try {
     ["forecast page", `/forecasts/${forecast}`],
   ];
   if (values.only === "import") targets.length = 0;
-  const results: (Result & { bytes: number; bytesSent: number; encoding: string; ratioToCeiling?: number })[] = [];
+  type Measured = Result & {
+    bytes: number;
+    bytesSent: number;
+    encoding: string;
+    ratioToCeiling?: number;
+    serverCpuUsPerRequest: number | null;
+    loadGeneratorCpuUsPerRequest: number;
+    serverCostRatioToCeiling?: number | null;
+  };
+  const results: Measured[] = [];
+  const serverCpu = () => {
+    let sum = 0;
+    for (const s of servers) {
+      const n = processCpuSeconds(s.pid);
+      if (n === null) return null;
+      sum += n;
+    }
+    return sum;
+  };
   for (const [name, url] of targets) {
     const bytes = (await (await fetch(BASE + url, { headers: { "accept-encoding": "identity" } })).arrayBuffer()).byteLength; // first render
     // 2 s unrecorded first, so no target (the ceiling runs first, on a server just started) is measured cold.
     await cannon(name, url, { duration: 2 });
     startWriter();
     log(`${name}: ${url}`);
-    results.push({ ...(await cannon(name, url)), bytes, ...(await onTheWire(BASE + url)) });
+    // CPU of the servers (the writes and the re-renders they cause included) and of this process (autocannon, the writer).
+    const [server0, client0] = [serverCpu(), process.cpuUsage()];
+    const result = await cannon(name, url);
+    const [server1, client] = [serverCpu(), process.cpuUsage(client0)];
+    const perRequest = (seconds: number) => Math.round((seconds * 1e6) / Math.max(1, result.requests));
+    results.push({
+      ...result,
+      serverCpuUsPerRequest: server0 === null || server1 === null ? null : perRequest(server1 - server0),
+      loadGeneratorCpuUsPerRequest: perRequest((client.user + client.system) / 1e6),
+      bytes,
+      ...(await onTheWire(BASE + url)),
+    });
     if (writer) clearInterval(writer);
   }
-  const ceiling = results[0]?.requestsPerSecond ?? 0;
-  for (const r of results) r.ratioToCeiling = Number((r.requestsPerSecond / ceiling).toFixed(3));
+  const ceiling = results[0];
+  for (const r of results) {
+    r.ratioToCeiling = Number((r.requestsPerSecond / (ceiling?.requestsPerSecond ?? 0)).toFixed(3));
+    // What the server can carry per CPU-second, relative to the static file: the ceiling's cost over the page's.
+    r.serverCostRatioToCeiling =
+      r.serverCpuUsPerRequest && ceiling?.serverCpuUsPerRequest ? Number((ceiling.serverCpuUsPerRequest / r.serverCpuUsPerRequest).toFixed(3)) : null;
+  }
 
   // Every write visible afterwards: its page shows the recorded evidence.
   await new Promise((r) => setTimeout(r, 500));
