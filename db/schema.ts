@@ -157,7 +157,12 @@ export const articles = sqliteTable(
     sourceFile: text("source_file"),
     createdAt: createdAt(),
   },
-  (t) => [index("articles_outlet_idx").on(t.outletId), index("articles_original_outlet_idx").on(t.originalOutletId)],
+  (t) => [
+    index("articles_outlet_idx").on(t.outletId),
+    index("articles_original_outlet_idx").on(t.originalOutletId),
+    // The newest articles (dashboard, /articles): by date on the page; those without one are few.
+    index("articles_published_idx").on(t.publishedOn),
+  ],
 );
 
 export const articleAuthors = sqliteTable(
