@@ -100,11 +100,14 @@ export function getKeptBoardSums(db: DB, by: "forecaster" | "outlet", lowInfo: "
   return boardSumsWithNames(db, by, keptBoardSource(db, by, lowInfo, now));
 }
 
-/** The dashboard's counts from the kept tables: forecasts by state, forecasters with forecasts, articles. */
+/**
+ * The dashboard's counts from the kept tables: forecasts by state, forecasters with forecasts (a
+ * kept_totals row has total > 0: rows that fall to zero are deleted, so the index alone counts them), articles.
+ */
 export function getKeptLedgerCounts(db: DB, now: string) {
   const c = getKeptCounts(db, { kind: "all" }, "1", now);
   const r = db.get<{ forecasters: number; articles: number }>(
-    sql`select (select count(*) from kept_totals where scope_kind = 'forecaster' and total > 0) as forecasters, (select count(*) from articles) as articles`,
+    sql`select (select count(*) from kept_totals where scope_kind = 'forecaster') as forecasters, (select count(*) from articles) as articles`,
   )!;
   return { total: c.total, resolved: c.resolved, due: c.pastDue, open: c.open, ...r };
 }

@@ -123,7 +123,7 @@ export async function getKeptLedgerCountsPg(db: PgTx, now: string) {
   const c = await getKeptCountsPg(db, { kind: "all" }, "1", now);
   const r = (await one<{ forecasters: number; articles: number }>(
     db,
-    sql`select (select count(*)::int from kept_totals where scope_kind = 'forecaster' and total > 0) as forecasters, (select count(*)::int from articles) as articles`,
+    sql`select (select count(*)::int from kept_totals where scope_kind = 'forecaster') as forecasters, (select count(*)::int from articles) as articles`,
   ))!;
   return { total: c.total, resolved: c.resolved, due: c.pastDue, open: c.open, ...r };
 }
