@@ -71,16 +71,54 @@ function sqliteTags() {
 /**
  * PostgreSQL: the same table on the shared server, through a small pool of this process's own, so
  * a write through any instance (its transaction moved the tags) is seen by the next read here.
+ *
+ * Under a crowd every cached read asks, and each question is a round trip. So the questions are
+ * asked in batches: a read joins the next query to start (never one already under way, which
+ * could have missed a write completed before the read arrived), which asks for every tag its
+ * readers want at once; while one query is out, the next batch gathers. A reader waits at most
+ * two round trips, and the server sees about one query per round trip, however many readers.
  */
 function postgresTags() {
   const { Pool } = require("pg");
   const pool = new Pool({ connectionString: databaseUrl(), max: Number(process.env.HINDSIGHT_PAGE_CACHE_PG_POOL_MAX || 2), connectionTimeoutMillis: 2000 });
   pool.on("error", () => {});
-  const one = async (text, values) => Number((await pool.query(text, values)).rows[0]?.seq ?? 0);
-  return {
-    current: () => one("select seq from cache_tags where tag = ''"),
-    latest: (tags) => (tags.length ? one("select max(seq) as seq from cache_tags where tag = any($1::text[])", [tags]) : Promise.resolve(0)),
-  };
+  const latest = batchedTags(async (tags) => {
+    const { rows } = await pool.query("select tag, seq from cache_tags where tag = any($1::text[])", [tags]);
+    return new Map(rows.map((r) => [r.tag, Number(r.seq)]));
+  });
+  return { current: () => latest([""]), latest };
+}
+
+/**
+ * `latest(tags)` through `query(tags) -> Map(tag -> seq)`, in batches: a call joins the next
+ * query to start, never one under way, and one query is out at a time.
+ */
+function batchedTags(query) {
+  let next = null; // what the next query asks for: { tags: Set, waiters: [{ tags, resolve, reject }] }
+  let asking = false;
+  async function ask() {
+    asking = true;
+    while (next) {
+      const batch = next;
+      next = null;
+      try {
+        const seq = await query([...batch.tags]);
+        for (const w of batch.waiters) w.resolve(w.tags.reduce((a, t) => Math.max(a, seq.get(t) ?? 0), 0));
+      } catch (err) {
+        for (const w of batch.waiters) w.reject(err);
+      }
+    }
+    asking = false;
+  }
+  return (tags) =>
+    tags.length
+      ? new Promise((resolve, reject) => {
+          next ??= { tags: new Set(), waiters: [] };
+          for (const t of tags) next.tags.add(t);
+          next.waiters.push({ tags, resolve, reject });
+          if (!asking) ask();
+        })
+      : Promise.resolve(0);
 }
 
 let tagSource = null;
@@ -195,3 +233,4 @@ module.exports.pageTags = pageTags;
 module.exports.currentSeq = currentSeq;
 module.exports.latestSeq = latestSeq;
 module.exports.today = today;
+module.exports.batchedTags = batchedTags;
