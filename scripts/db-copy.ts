@@ -60,7 +60,8 @@ async function main(): Promise<number> {
     if (report.ok) {
       console.log(`\ncopied and verified in ${seconds} s: every table's count and checksum match; committed`);
       console.log(`search index: ${await syncSearchIndexPg(db)} forecasts folded and indexed`);
-      await db.$client.query("analyze"); // statistics for the planner now, not at autovacuum's next round
+      // Statistics for the planner and the visibility map (index-only scans) now, not at autovacuum's next round.
+      await db.$client.query("vacuum (analyze)");
     } else console.log("\nMISMATCH: the copy differs from the source (see the rows marked above); rolled back, the target is unchanged");
     return report.ok ? 0 : 1;
   } finally {
