@@ -22,6 +22,7 @@ import { postgresLedgerWriter } from "@/lib/ledger/writer-pg";
 import { sqliteLedgerWriter } from "@/lib/ledger/writer-sqlite";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
 import { prepareImportInWorker } from "@/lib/workers/tasks";
+import { syntheticRecords } from "@/scripts/synthetic-import";
 import { seededWithAccounts } from "@/test/auth";
 import { expectSameRows, pgCopyOf } from "./copied-ledger";
 import { hasPg } from "./pg-test-db";
@@ -111,6 +112,19 @@ describe.skipIf(!hasPg)("the bulk import on SQLite and on PostgreSQL", () => {
     for (const t of Object.keys(sqliteKept)) expectSameRows(kept[t]!, sqliteKept[t]!, `${t} vs SQLite`);
     const rebuilt = await rebuiltSums(pg.db);
     for (const t of Object.keys(kept)) expectSameRows(kept[t]!, rebuilt[t]!, `${t} vs rebuild`);
+  }, 60_000);
+
+  it("writes an import of more rows than one statement holds the same on both engines", async () => {
+    // 600 forecasts with their articles, outcomes and audit rows: several multi-row INSERTs each on PostgreSQL.
+    const big: ImportInput = { content: JSON.stringify(syntheticRecords({ rows: 600, tag: "chunked", now: NOW })), format: "json", fileName: "big.json" };
+    const onSqlite = await sqliteLedgerWriter(ctx.db).import(editor, big, { commit: true, now: NOW });
+    const onPg = await postgresLedgerWriter(pg.db).import(editor, big, { commit: true, now: NOW });
+    expect(onSqlite.created?.forecasts).toBe(600);
+    expect(onPg).toEqual(onSqlite);
+    expect(mask(formatExport(await exportForecastsPg(pg.db), "json"))).toBe(mask(formatExport(exportForecasts(ctx.db), "json")));
+    const kept = await dumpKeptSumsPg(pg.db);
+    const sqliteKept = dumpKeptSums(ctx.db);
+    for (const t of Object.keys(sqliteKept)) expectSameRows(kept[t]!, sqliteKept[t]!, `${t} vs SQLite`);
   }, 60_000);
 
   it("finds every row a duplicate on a second run, on both engines alike", async () => {

@@ -11,6 +11,13 @@ import type { PgTx } from "../client";
 import { articleAuthors, articles, auditLog, forecasts, forecastTopics, outcomes, outlets, people, users } from "../schema";
 
 const CHUNK = 1000;
+/**
+ * Rows per multi-row INSERT: at most about 4,000 parameters a statement. drizzle builds a
+ * statement's SQL on the server's thread at ~10 us a parameter, and the import runs in the
+ * server's process on PostgreSQL: 1,000 forecasts of ~30 columns held the thread ~300 ms per
+ * statement, and /api/health waited behind it (p99 ~400 ms during a 10,000-row import).
+ */
+const rowsPerInsert = (columns: number) => Math.max(1, Math.floor(4000 / columns));
 
 function chunks<T>(items: T[], size = CHUNK): T[][] {
   const out: T[][] = [];
@@ -99,7 +106,7 @@ export async function forecastKeysStartingWithAnyPg(db: PgTx, prefixes: string[]
 /** New articles in multi-row inserts, then their authors in their order; the articles' ids in the order given. */
 export async function insertArticlesPg(tx: PgTx, rows: { columns: typeof articles.$inferInsert; authors: number[] }[]): Promise<number[]> {
   const ids: number[] = [];
-  for (const chunk of chunks(rows, 1000)) {
+  for (const chunk of chunks(rows, rowsPerInsert(16))) {
     const got = await tx
       .insert(articles)
       .values(chunk.map((r) => r.columns))
@@ -108,7 +115,7 @@ export async function insertArticlesPg(tx: PgTx, rows: { columns: typeof article
     for (const r of chunk) ids.push(bySlug.get(r.columns.slug)!);
   }
   const authors = rows.flatMap((r, i) => r.authors.map((personId, position) => ({ articleId: ids[i]!, personId, role: "author" as const, position })));
-  for (const chunk of chunks(authors, 5000)) await tx.insert(articleAuthors).values(chunk);
+  for (const chunk of chunks(authors, rowsPerInsert(4))) await tx.insert(articleAuthors).values(chunk);
   return ids;
 }
 
@@ -118,7 +125,7 @@ type ForecastInsert = typeof forecasts.$inferInsert;
 export async function insertForecastsPg(tx: PgTx, rows: ForecastInsert[]): Promise<number[]> {
   const ids: number[] = [];
   // 25 columns a row: 1000 rows stay far inside PostgreSQL's 65535 bound parameters.
-  for (const chunk of chunks(rows, 1000)) {
+  for (const chunk of chunks(rows, rowsPerInsert(32))) {
     const got = await tx.insert(forecasts).values(chunk).returning({ id: forecasts.id, key: forecasts.key });
     // RETURNING follows the VALUES order in practice, but match on the unique key rather than rely on it.
     const byKey = new Map(got.map((g) => [g.key, g.id]));
@@ -128,14 +135,14 @@ export async function insertForecastsPg(tx: PgTx, rows: ForecastInsert[]): Promi
 }
 
 export async function insertForecastTopicsPg(tx: PgTx, rows: { forecastId: number; topicId: number }[]) {
-  for (const chunk of chunks(rows, 5000)) await tx.insert(forecastTopics).values(chunk).onConflictDoNothing();
+  for (const chunk of chunks(rows, rowsPerInsert(2))) await tx.insert(forecastTopics).values(chunk).onConflictDoNothing();
 }
 
 export async function insertAuditRowsPg(
   tx: PgTx,
   rows: { userId: string | null; action: string; entityType: string; entityId: string; detail: Record<string, unknown> }[],
 ) {
-  for (const chunk of chunks(rows, 5000)) await tx.insert(auditLog).values(chunk);
+  for (const chunk of chunks(rows, rowsPerInsert(8))) await tx.insert(auditLog).values(chunk);
 }
 
 export interface FirstOutcome {
@@ -155,7 +162,7 @@ export async function insertFirstOutcomesPg(tx: PgTx, rows: FirstOutcome[], reco
   if (!recorder) throw new Error(`account ${recordedBy} does not exist`);
   const version = 2;
   const audits: { userId: string; action: string; entityType: string; entityId: string; detail: Record<string, unknown> }[] = [];
-  for (const chunk of chunks(rows, 1000)) {
+  for (const chunk of chunks(rows, rowsPerInsert(12))) {
     const got = await tx
       .insert(outcomes)
       .values(
