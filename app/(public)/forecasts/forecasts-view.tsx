@@ -33,8 +33,9 @@ export async function ForecastsView({ raw }: { raw: Record<string, string | stri
         and “buendnis” all find “Militärbündnis”), or narrow the list.
       </p>
       {parsed.ok && parsed.filters.scored ? <ScoredNote filters={parsed.filters} /> : null}
-      <FilterForm value={value} chosen={sources.chosen} topics={topics} />
+      {/* Above the form, so a phone, where the open form is long, shows it first. */}
       {sources.problems.length ? <SourceProblems problems={sources.problems} params={sources.params} /> : null}
+      <FilterForm value={value} chosen={sources.chosen} topics={topics} />
       {!parsed.ok ? (
         <div className="error-box" role="alert">
           <strong>These filters could not be used:</strong>
