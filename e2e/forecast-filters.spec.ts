@@ -1,4 +1,5 @@
 import { expect, type Page, test } from "@playwright/test";
+import { stateFile } from "./accounts";
 
 /** The forecast list's forecaster, author and outlet filters: chosen by typing (with JavaScript), or typed and resolved by the server (without). */
 
@@ -104,5 +105,35 @@ test.describe("without JavaScript", () => {
     await expect(page).toHaveURL(/sort=made/);
     await expect(page.getByRole("combobox", { name: "Forecaster" })).toHaveValue("Andrew Korybko");
     expect(new Set(await forecasterLinks(page).allTextContents())).toEqual(new Set(["Andrew Korybko"]));
+  });
+});
+
+test.describe("the unfiltered list, served from the page cache", () => {
+  test.use({ storageState: stateFile("editor") });
+
+  const count = async (page: Page, url: string) => {
+    await page.goto(url);
+    return Number((await page.getByTestId("result-count").textContent())?.match(/\d+/)?.[0]);
+  };
+
+  test("pages by ?page=N, and shows a forecast imported a moment ago on /forecasts and its pages", async ({ page, baseURL }) => {
+    const second = await (await page.request.get("/api/v1/forecasts?page=2")).json();
+    await page.goto("/forecasts");
+    await page.getByRole("link", { name: "Next →" }).click();
+    await expect(page).toHaveURL(/\/forecasts\?page=2$/);
+    await expect(page.getByTestId("forecast-item").first().getByRole("link").first()).toHaveAttribute("href", `/forecasts/${second.items[0].id}`);
+
+    const before = await count(page, "/forecasts");
+    expect(await count(page, "/forecasts?page=2")).toBe(before);
+    const records = (await (await page.request.get("/api/v1/export?format=json&article=korybko-artikel-5-ukraine")).json()) as { article: object }[];
+    const fresh = records.slice(0, 1).map((r) => ({ ...r, article: { ...r.article, title: `Static list check ${Date.now()}` } }));
+    const res = await page.request.post("/api/v1/import", {
+      headers: { origin: baseURL! },
+      data: { format: "json", content: JSON.stringify(fresh), commit: true },
+    });
+    expect(res.status()).toBe(200);
+    expect(await res.text()).toContain(`"committed":true,"created":{"articles":1,"forecasts":1`);
+    expect(await count(page, "/forecasts")).toBe(before + 1);
+    expect(await count(page, "/forecasts?page=2")).toBe(before + 1);
   });
 });
