@@ -22,8 +22,11 @@ test.describe("choosing a source by typing", () => {
     await openFilters(page);
     await hydrated(page);
     const field = page.getByRole("combobox", { name: "Forecaster" });
-    await field.fill("kory");
-    const option = page.getByRole("option", { name: /Andrew Korybko/ });
+    // Typed a key at a time: the answers for "k", "ko", "kor" must not replace the one for "kory".
+    await field.pressSequentially("kory");
+    const matches = page.getByRole("listbox", { name: "Forecaster matches" }).getByRole("option");
+    await expect(matches).toHaveCount(1);
+    const option = matches.filter({ hasText: "Andrew Korybko" });
     await expect(option).toBeVisible();
     await expect(option).toContainText(`${own.total} forecasts`);
     await expect(field).toHaveAttribute("aria-expanded", "true");

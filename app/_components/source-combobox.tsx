@@ -67,6 +67,8 @@ export function SourceCombobox(props: { kind: Kind; label: string; text: string;
         const res = await fetch(`/api/v1/sources?${new URLSearchParams({ kind, q: q.slice(0, 100), limit: String(LIMIT) })}`, { signal: controller.signal });
         if (!res.ok) throw new Error(String(res.status));
         const body = (await res.json()) as { matched: number; items: Match[] };
+        // An answer for what the reader typed before (its request aborted after the answer came) is dropped.
+        if (controller.signal.aborted || request.current !== controller) return;
         setItems(body.items);
         setMatched(body.matched);
         setActive(-1);
@@ -77,7 +79,7 @@ export function SourceCombobox(props: { kind: Kind; label: string; text: string;
             : `${plural(body.matched, "match", "matches")}${body.matched > body.items.length ? `, the first ${body.items.length} shown` : ""}; up and down arrows to choose.`,
         );
       } catch (e) {
-        if ((e as Error).name === "AbortError") return;
+        if ((e as Error).name === "AbortError" || request.current !== controller) return;
         setItems([]);
         setOpen(false);
         setStatus("Matches could not be loaded; the name you type is looked up when you apply.");
@@ -157,6 +159,8 @@ export function SourceCombobox(props: { kind: Kind; label: string; text: string;
         onChange={(e) => {
           setText(e.target.value);
           setSlug("");
+          // The matches shown are for what was typed before until the new ones come: none is active, so Enter cannot pick one of those.
+          setActive(-1);
           lookUp(e.target.value);
         }}
         onKeyDown={onKeyDown}
