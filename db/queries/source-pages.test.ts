@@ -3,7 +3,7 @@ import type { DB } from "@/db/client";
 import { loadSeeds } from "@/seeds/load";
 import { freshDatabase } from "@/test/db";
 import { exportForecasts, pageOfForecasts } from "./forecasts";
-import { countListed, listArticles, listFilterChoices, listOutlets, listPeople } from "./sources";
+import { countListed, listArticles, listOutlets, listPeople, listSourceNames } from "./sources";
 
 let db: DB;
 let cleanup: () => void;
@@ -39,15 +39,17 @@ describe("the source pages' lists, a page at a time", () => {
     expect(listArticles(db, 3)).toEqual(listArticles(db).slice(0, 3));
   });
 
-  it("offers as filter choices exactly the forecasters, authors and outlets the counted lists have", () => {
-    const choices = listFilterChoices(db);
+  it("offers as filter sources exactly the forecasters, authors and outlets the counted lists have, most forecasts first", () => {
     const people = listPeople(db);
-    const pick = (rows: { slug: string; name: string }[]) => rows.map((r) => ({ slug: r.slug, name: r.name }));
-    expect(choices.forecasters).toEqual(pick(people.filter((p) => p.made > 0)));
-    expect(choices.authors).toEqual(pick(people.filter((p) => p.articles > 0)));
-    expect(choices.outlets).toEqual(pick(listOutlets(db)));
-    expect(choices.forecasters.length).toBeGreaterThan(5);
-    expect(choices.authors.length).toBeGreaterThan(2);
+    const bySlug = (rows: { slug: string }[]) => rows.map((r) => r.slug).sort();
+    const forecasters = listSourceNames(db, "forecaster");
+    expect(bySlug(forecasters)).toEqual(bySlug(people.filter((p) => p.made > 0)));
+    expect(bySlug(listSourceNames(db, "author"))).toEqual(bySlug(people.filter((p) => p.articles > 0)));
+    expect(bySlug(listSourceNames(db, "outlet"))).toEqual(bySlug(listOutlets(db)));
+    // The kept count of a forecaster is what they made; the rows run from the most forecasts down.
+    for (const f of forecasters) expect(f.forecasts).toBe(people.find((p) => p.slug === f.slug)!.made);
+    expect(forecasters.map((f) => f.forecasts)).toEqual([...forecasters.map((f) => f.forecasts)].sort((a, b) => b - a));
+    expect(forecasters[0]!.forecasts).toBeGreaterThan(forecasters.at(-1)!.forecasts);
   });
 
   it("pages the article, people and outlet lists: every row once, in the whole list's order, with their totals", () => {

@@ -1,5 +1,5 @@
 /** Outlets, people and institutions, and articles: the pages that list their forecasts. */
-import { and, asc, desc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/sqlite-core";
 import type { DB } from "../client";
 import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
@@ -162,17 +162,36 @@ export function listOutlets(db: DB, window?: ListWindow) {
   return (window ? q.limit(window.limit).offset(window.offset) : q).all();
 }
 
+/** The sources the forecast list filters by: forecasters, authors (of articles) and outlets. */
+export const SOURCE_KINDS = ["forecaster", "author", "outlet"] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
+
+/** One source a list filter can name, with the kept count it is ordered by (kept_totals: no counting per request). */
+export type SourceName = {
+  slug: string;
+  name: string;
+  forecasts: number;
+};
+
+/** The kept scope whose total orders each kind (docs/scoring.md 6.1): made / of others published / counted for the outlet. */
+const KEPT_SCOPE: Record<SourceKind, string> = { forecaster: "forecaster", author: "published-by", outlet: "outlet" };
+
 /**
- * The forecast list's filter choices: forecasters, authors and outlets by name, slug and name
- * only (an index probe each, no counting: the list page renders per request).
+ * Every source of one kind the forecast list can filter by (forecasters: people with forecasts;
+ * authors: people with articles; every outlet), most forecasts first, then by name. The count is
+ * the kept total of its scope (db/queries/kept-sums.ts; 0 before the sums are built), read with
+ * the name: one index probe per source, nothing counted. The names are matched by
+ * lib/forecasts/source-match.ts (folded as the search folds).
  */
-export function listFilterChoices(db: DB) {
-  const named = (where: SQL) => db.all<{ slug: string; name: string }>(sql`select p.slug, p.name from ${people} p where ${where} order by p.name, p.id`);
-  return {
-    forecasters: named(sql`exists (select 1 from ${forecasts} f where f.forecaster_id = p.id)`),
-    authors: named(sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = p.id)`),
-    outlets: db.all<{ slug: string; name: string }>(sql`select slug, name from ${outlets} order by name, id`),
-  };
+export function listSourceNames(db: DB, kind: SourceKind): SourceName[] {
+  const kept = sql`left join kept_totals kt on kt.scope_kind = ${KEPT_SCOPE[kind]} and kt.scope_id = s.id`;
+  const order = sql`order by forecasts desc, s.name, s.id`;
+  if (kind === "outlet") return db.all<SourceName>(sql`select s.slug, s.name, coalesce(kt.total, 0) as forecasts from ${outlets} s ${kept} ${order}`);
+  const has =
+    kind === "forecaster"
+      ? sql`exists (select 1 from ${forecasts} f where f.forecaster_id = s.id)`
+      : sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = s.id)`;
+  return db.all<SourceName>(sql`select s.slug, s.name, coalesce(kt.total, 0) as forecasts from ${people} s ${kept} where ${has} ${order}`);
 }
 
 /** Every person's and institution's name and kind: what the extraction assistant matches speakers against. */

@@ -145,6 +145,8 @@ describe("real answers validate against the document", () => {
     expect((await call("/api/v1/accuracy", "get", "/api/v1/accuracy?scope=all", "accuracy/route.ts")).status).toBe(200);
     expect((await call("/api/v1/accuracy", "get", "/api/v1/accuracy?scope=person:nobody-at-all", "accuracy/route.ts")).status).toBe(404);
     expect((await call("/api/v1/leaderboard", "get", "/api/v1/leaderboard?by=outlet&min=1", "leaderboard/route.ts")).status).toBe(200);
+    expect((await call("/api/v1/sources", "get", "/api/v1/sources?kind=forecaster&q=kor", "sources/route.ts")).body.items.length).toBeGreaterThan(0);
+    expect((await call("/api/v1/sources", "get", "/api/v1/sources?kind=someone&q=kor", "sources/route.ts")).status).toBe(400);
     expect((await call("/api/v1/openapi.json", "get", "/api/v1/openapi.json", "openapi.json/route.ts")).status).toBe(200);
   });
 

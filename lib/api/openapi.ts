@@ -10,6 +10,7 @@ import { leaderboardQuerySchema } from "@/lib/accuracy/leaderboard-params";
 import { SCOPE_PATTERN } from "@/lib/accuracy/scope";
 import { EXPORT_FORMATS } from "@/lib/export/format";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
+import { sourceQuerySchema } from "@/lib/forecasts/source-query";
 import { recordOutcomeSchema } from "@/lib/outcomes/outcome-input";
 import { extractRequest, importRequest } from "./requests";
 import * as R from "./responses";
@@ -116,6 +117,16 @@ export const OPERATIONS: Operation[] = [
     summary: "Forecasters or outlets ranked by shrunk Brier score",
     query: leaderboardQuerySchema,
     responses: { "200": { description: "the ranking", schema: R.leaderboardResponse }, "400": bad },
+  },
+  {
+    path: "/api/v1/sources",
+    method: "get",
+    file: "app/api/v1/sources/route.ts",
+    summary: "Forecasters, authors or outlets whose name holds every word typed (the forecast list's filters)",
+    description:
+      "Folded as the search folds (case, diacritics, ß/ss, ä/ae). Names where each word starts a word first, then most forecasts first. `forecasts`: made (forecaster), made by others in their articles (author), counted for the outlet (outlet); kept totals.",
+    query: sourceQuerySchema,
+    responses: { "200": { description: "the first `limit` matches and how many match in all", schema: R.sourcesResponse }, "400": bad },
   },
   {
     path: "/api/v1/extract",

@@ -126,6 +126,13 @@ export const leaderboardResponse = z.object({
   rows: z.array(z.looseObject({ key: z.union([z.string(), z.number()]), name: z.string(), n: z.int(), meanBrier: nullableNumber, eligible: z.boolean() })),
 });
 
+export const sourcesResponse = z.object({
+  kind: z.enum(["forecaster", "author", "outlet"]),
+  q: z.string(),
+  matched: z.int(),
+  items: z.array(z.object({ slug: z.string(), name: z.string(), forecasts: z.int() })),
+});
+
 export const extractResponse = z.looseObject({
   language: z.string(),
   detected: z.boolean(),

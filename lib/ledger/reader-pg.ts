@@ -38,7 +38,7 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     getOutletBySlug: (slug) => sources.getOutletBySlugPg(db, slug),
     listOutlets: (window) => sources.listOutletsPg(db, window),
     listPersonNames: () => sources.listPersonNamesPg(db),
-    listFilterChoices: () => sources.listFilterChoicesPg(db),
+    listSourceNames: (kind) => sources.listSourceNamesPg(db, kind),
 
     feedNewest: (scope, limit) => feeds.feedNewestPg(db, scope, limit),
     feedComingDue: (until, limit) => feeds.feedComingDuePg(db, until, limit),

@@ -41,7 +41,7 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     getOutletBySlug: async (slug) => sources.getOutletBySlug(db, slug),
     listOutlets: async (window) => sources.listOutlets(db, window),
     listPersonNames: async () => sources.listPersonNames(db),
-    listFilterChoices: async () => sources.listFilterChoices(db),
+    listSourceNames: async (kind) => sources.listSourceNames(db, kind),
 
     feedNewest: async (scope, limit) => feeds.feedNewest(db, scope, limit),
     feedComingDue: async (until, limit) => feeds.feedComingDue(db, until, limit),

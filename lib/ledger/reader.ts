@@ -54,7 +54,8 @@ export interface LedgerReader {
   getOutletBySlug(slug: string): R<typeof sources.getOutletBySlug>;
   listOutlets(window?: sources.ListWindow): R<typeof sources.listOutlets>;
   listPersonNames(): R<typeof sources.listPersonNames>;
-  listFilterChoices(): R<typeof sources.listFilterChoices>;
+  /** One kind's sources for the list filters, most forecasts first (matched by name in lib/forecasts/source-match.ts). */
+  listSourceNames(kind: sources.SourceKind): Promise<sources.SourceName[]>;
 
   // The Atom feeds and the sitemap.
   feedNewest(scope: feeds.FeedScope, limit: number): Promise<feeds.FeedRow[]>;

@@ -29,4 +29,3 @@ export const listPeople = fromReader("listPeople");
 export const getOutletBySlug = fromReader("getOutletBySlug");
 export const listOutlets = fromReader("listOutlets");
 export const listPersonNames = fromReader("listPersonNames");
-export const listFilterChoices = fromReader("listFilterChoices");

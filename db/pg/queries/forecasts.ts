@@ -7,7 +7,7 @@
  * (names twice, details half) with a bonus for whole-word full-text matches (see searchRank).
  * test/pg/forecasts.test.ts and test/pg/search.test.ts hold both engines to the same results.
  */
-import { and, asc, desc, eq, gte, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
+import { and, asc, desc, eq, gte, inArray, isNotNull, isNull, lt, lte, or, type SQL, sql } from "drizzle-orm";
 import { today } from "@/lib/vocabulary/calendar";
 import type { ForecastDTO, ForecastFilters } from "../../queries/forecasts";
 import type { PgTx } from "../client";
@@ -106,11 +106,36 @@ export async function listForecastsPg(db: PgTx, filters: PgForecastFilters) {
     const where = whereForPg(filters);
     const [count] = await tx.select({ n: sql<number>`count(*)::int` }).from(forecasts).where(where);
     const total = count?.n ?? 0;
-    const rows = await withRank(baseSelect(tx), filters)
-      .where(isRanked(filters) ? whereForPg(filters, today(), true) : where)
-      .orderBy(...orderFor(filters))
-      .limit(filters.pageSize)
-      .offset((filters.page - 1) * filters.pageSize);
+    const order = orderFor(filters);
+    const offset = (filters.page - 1) * filters.pageSize;
+    let rows: Awaited<ReturnType<typeof baseSelect>>;
+    if (isRanked(filters)) {
+      rows = await withRank(baseSelect(tx), filters)
+        .where(whereForPg(filters, today(), true))
+        .orderBy(...order)
+        .limit(filters.pageSize)
+        .offset(offset);
+    } else {
+      // As db/queries/forecasts.ts listForecasts: the page's ids on forecasts alone first, then the
+      // joins for those rows only (page 500 at 200,000 forecasts: 370 ms -> 55 ms; the first page 40 ms either way).
+      const ids = await tx
+        .select({ id: forecasts.id })
+        .from(forecasts)
+        .where(where)
+        .orderBy(...order)
+        .limit(filters.pageSize)
+        .offset(offset);
+      rows = ids.length
+        ? await baseSelect(tx)
+            .where(
+              inArray(
+                forecasts.id,
+                ids.map((r) => r.id),
+              ),
+            )
+            .orderBy(...order)
+        : [];
+    }
     return { total, page: filters.page, pageSize: filters.pageSize, pages: Math.max(1, Math.ceil(total / filters.pageSize)), items: rows.map(toDTO) };
   });
 }

@@ -5,9 +5,9 @@
  * collation) whatever the database's locale, and descending dates put a missing one last as
  * SQLite does; test/pg/forecasts.test.ts compares both engines' answers for one ledger.
  */
-import { and, asc, eq, ne, type SQL, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import type { ListWindow } from "../../queries/sources";
+import type { ListWindow, SourceKind, SourceName } from "../../queries/sources";
 import type { PgTx } from "../client";
 import { articleAuthors, articles, forecasts, outlets, people } from "../schema";
 
@@ -156,16 +156,19 @@ export async function listOutletsPg(db: PgTx, window?: ListWindow) {
   return window ? await q.limit(window.limit).offset(window.offset) : await q;
 }
 
-/** db/queries/sources.ts listFilterChoices: the forecast list's filter choices, without counting. */
-export async function listFilterChoicesPg(db: PgTx) {
-  const named = async (where: SQL) =>
-    (await db.execute<{ slug: string; name: string }>(sql`select p.slug, p.name from ${people} p where ${where} order by p.name collate "C", p.id`)).rows;
-  const [forecasters, authors, outletRows] = await Promise.all([
-    named(sql`exists (select 1 from ${forecasts} f where f.forecaster_id = p.id)`),
-    named(sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = p.id)`),
-    db.execute<{ slug: string; name: string }>(sql`select slug, name from ${outlets} order by name collate "C", id`),
-  ]);
-  return { forecasters, authors, outlets: outletRows.rows };
+const KEPT_SCOPE: Record<SourceKind, string> = { forecaster: "forecaster", author: "published-by", outlet: "outlet" };
+
+/** db/queries/sources.ts listSourceNames: one kind's sources, most forecasts (kept totals) first, then by name. */
+export async function listSourceNamesPg(db: PgTx, kind: SourceKind): Promise<SourceName[]> {
+  const kept = sql`left join kept_totals kt on kt.scope_kind = ${KEPT_SCOPE[kind]} and kt.scope_id = s.id`;
+  const cols = sql`s.slug, s.name, coalesce(kt.total, 0)::int as forecasts`;
+  const order = sql`order by forecasts desc, s.name collate "C", s.id`;
+  if (kind === "outlet") return (await db.execute<SourceName>(sql`select ${cols} from ${outlets} s ${kept} ${order}`)).rows;
+  const has =
+    kind === "forecaster"
+      ? sql`exists (select 1 from ${forecasts} f where f.forecaster_id = s.id)`
+      : sql`exists (select 1 from ${articleAuthors} aa where aa.person_id = s.id)`;
+  return (await db.execute<SourceName>(sql`select ${cols} from ${people} s ${kept} where ${has} ${order}`)).rows;
 }
 
 /** Every person's and institution's name and kind (what the extraction assistant matches speakers against). */
