@@ -1,5 +1,4 @@
 import type { NextConfig } from "next";
-import { forecastListRewrites } from "./lib/forecasts/list-rewrites";
 import { pageRewrites } from "./lib/http/page-rewrites";
 import { SERVER_ACTION_BODY_LIMIT } from "./lib/http/read-json";
 import { staticHeaderRules } from "./lib/http/security-headers";
@@ -28,10 +27,10 @@ const nextConfig: NextConfig = {
   async headers() {
     return staticHeaderRules();
   },
-  // The leaderboard with settings in its query renders per request (lib/http/page-rewrites.ts); so
-  // does the forecast list with filters, while `/forecasts` and its pages are static (lib/forecasts/list-rewrites.ts).
+  // The leaderboard with settings in its query renders per request; so does the forecast list with
+  // filters, while `/forecasts` and its pages are static (lib/http/page-rewrites.ts).
   async rewrites() {
-    return { beforeFiles: [...pageRewrites(), ...forecastListRewrites()], afterFiles: [], fallback: [] };
+    return { beforeFiles: pageRewrites(), afterFiles: [], fallback: [] };
   },
 };
 

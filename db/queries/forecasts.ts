@@ -343,16 +343,6 @@ export function listTopicNames(db: DB) {
   return db.select({ slug: topics.slug, name: topics.name }).from(topics).orderBy(asc(topics.name)).all();
 }
 
-export function listTopics(db: DB) {
-  return db
-    .select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` })
-    .from(topics)
-    .leftJoin(forecastTopics, eq(forecastTopics.topicId, topics.id))
-    .groupBy(topics.id)
-    .orderBy(asc(topics.name))
-    .all();
-}
-
 /** Dashboard: forecasts due soonest among the open ones, and those resolved most recently. */
 export function getComingDue(db: DB, limit = 5, now = today()) {
   // The unary + keeps SQLite off the outcome index (every open forecast, then a sort: 90 ms at

@@ -17,7 +17,6 @@ export function postgresLedgerReader(db: PgDB): LedgerReader {
     exportForecasts: (filters) => list.exportForecastsPg(db, filters),
     getForecastById: (id) => forecasts.getForecastByIdPg(db, id),
     getForecastContext: (id) => forecasts.getForecastContextPg(db, id),
-    listTopics: () => forecasts.listTopicsPg(db),
     getComingDue: (limit, now) => forecasts.getComingDuePg(db, limit, now),
     getRecentlyResolved: (limit) => forecasts.getRecentlyResolvedPg(db, limit),
     getForecastCounts: (now) => forecasts.getForecastCountsPg(db, now),

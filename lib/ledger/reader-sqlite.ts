@@ -20,7 +20,6 @@ export function sqliteLedgerReader(db: DB): LedgerReader {
     exportForecasts: async (filters) => list.exportForecasts(db, filters),
     getForecastById: async (id) => forecasts.getForecastById(db, id),
     getForecastContext: async (id) => forecasts.getForecastContext(db, id),
-    listTopics: async () => forecasts.listTopics(db),
     getComingDue: async (limit, now) => forecasts.getComingDue(db, limit, now),
     getRecentlyResolved: async (limit) => forecasts.getRecentlyResolved(db, limit),
     getForecastCounts: async (now) => forecasts.getForecastCounts(db, now),

@@ -31,7 +31,6 @@ export interface LedgerReader {
   exportForecasts(filters?: Partial<Omit<ForecastFilters, "page" | "pageSize">>): Promise<forecasts.ForecastDTO[]>;
   getForecastById(id: number): Promise<forecasts.ForecastDTO | null>;
   getForecastContext(id: number): R<typeof forecasts.getForecastContext>;
-  listTopics(): R<typeof forecasts.listTopics>;
   getComingDue(limit?: number, now?: string): Promise<forecasts.ForecastDTO[]>;
   getRecentlyResolved(limit?: number): Promise<forecasts.ForecastDTO[]>;
   getForecastCounts(now?: string): R<typeof forecasts.getForecastCounts>;

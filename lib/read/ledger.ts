@@ -13,7 +13,6 @@ export const pageOfForecasts = fromReader("pageOfForecasts");
 export const getForecastById = fromReader("getForecastById");
 export const getForecastRow = fromReader("getForecastRow");
 export const getForecastContext = fromReader("getForecastContext");
-export const listTopics = fromReader("listTopics");
 export const listTopicNames = fromReader("listTopicNames");
 export const getComingDue = fromReader("getComingDue");
 export const getRecentlyResolved = fromReader("getRecentlyResolved");

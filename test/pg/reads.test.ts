@@ -111,7 +111,6 @@ describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", { time
     expect(await pgH.forecastsWithOutcomeRecordsPg(pg, ids)).toEqual(o.forecastsWithOutcomeRecords(sqlite, ids));
     expect(await pgH.getForecastRowPg(pg, 999_999)).toBeNull();
     expect(ids.some((id) => (f.getForecastContext(sqlite, id)?.siblings.length ?? 0) > 0)).toBe(true);
-    expect(await pgF.listTopicsPg(pg)).toEqual(f.listTopics(sqlite));
     for (const now of ["2019-06-30", "2026-11-30", "2035-01-01"]) {
       expect(await pgF.getComingDuePg(pg, 5, now), `coming due ${now}`).toEqual(f.getComingDue(sqlite, 5, now));
       expect(await pgF.getDueForecastsPg(pg, now), `due ${now}`).toEqual(f.getDueForecasts(sqlite, now));
@@ -126,7 +125,8 @@ describe.skipIf(!hasPg)("the forecast reads on PostgreSQL, as on SQLite", { time
 describe.skipIf(!hasPg)("the feeds and the sitemap on PostgreSQL, as on SQLite", { timeout: 30_000 }, () => {
   it("give the same entries in the same order", async () => {
     const outlet = slugs("outlets")[0]!;
-    const topic = f.listTopics(sqlite).find((t) => t.n > 0)!.slug;
+    const topic = sqlite.all<{ slug: string }>(sql.raw("select t.slug from topics t join forecast_topics ft on ft.topic_id = t.id order by t.id limit 1"))[0]!
+      .slug;
     for (const scope of [{}, { forecaster: "andrew-korybko" }, { outlet }, { topic }]) {
       const want = feeds.feedNewest(sqlite, scope, 40);
       expect(want.length).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { SourceProblems } from "./source-problems";
 /**
  * The forecast list with its search and filters, for the addresses that show it: `/forecasts`
  * and `?page=N` alone (static, from the page cache) and any other query (rendered per request:
- * next.config.ts, lib/forecasts/list-rewrites.ts). A forecaster, author or outlet typed by name
+ * next.config.ts, lib/http/page-rewrites.ts). A forecaster, author or outlet typed by name
  * is resolved to its slug first; a name that matches nothing or several says so, with the candidates.
  */
 export async function ForecastsView({ raw }: { raw: Record<string, string | string[] | undefined> }) {

@@ -5,7 +5,7 @@ import { ForecastsView } from "./forecasts-view";
 /**
  * The unfiltered list: rendered on first request and served from the page cache until a write
  * changes the ledger (lib/cache/next-cache-handler.cjs). An address with filters is rewritten to
- * ./filtered (per request), `?page=N` alone to ./pages/N (static too): lib/forecasts/list-rewrites.ts.
+ * ./filtered (per request), `?page=N` alone to ./pages/N (static too): lib/http/page-rewrites.ts.
  */
 export const dynamic = "force-static";
 export const revalidate = 86400;

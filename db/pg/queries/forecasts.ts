@@ -170,16 +170,6 @@ export async function getForecastContextPg(db: PgTx, id: number) {
 }
 
 /** Topics with their forecast counts, by name in code-point order (SQLite's BINARY collation, whatever the database's locale). */
-export async function listTopicsPg(db: PgTx) {
-  const rows = await db
-    .select({ slug: topics.slug, name: topics.name, n: sql<number>`count(${forecastTopics.forecastId})` })
-    .from(topics)
-    .leftJoin(forecastTopics, eq(forecastTopics.topicId, topics.id))
-    .groupBy(topics.id)
-    .orderBy(sql`${topics.name} collate "C"`);
-  return rows.map((r) => ({ ...r, n: Number(r.n) }));
-}
-
 /** Dashboard: forecasts due soonest among the open ones, and those resolved most recently. */
 export async function getComingDuePg(db: PgTx, limit = 5, now = today()) {
   const rows = await baseSelect(db)

@@ -3,7 +3,7 @@ import { connection } from "next/server";
 import { pageMetadata } from "@/lib/share/metadata";
 import { ForecastsView } from "../forecasts-view";
 
-/** `/forecasts` with filters in its query (rewritten here: lib/forecasts/list-rewrites.ts): rendered per request. */
+/** `/forecasts` with filters in its query (rewritten here: lib/http/page-rewrites.ts): rendered per request. */
 export const metadata: Metadata = pageMetadata({
   title: "Forecasts",
   description:
