@@ -5,8 +5,8 @@
  * starts in ~0.2 s). `npm run import` goes through here.
  *
  * The bundle is rebuilt (~0.3 s) whenever it is missing or any file it was built from (sources,
- * the packages it bundles, package.json, tsconfig.json, this file) is newer than it, so it never
- * runs older code than the working tree holds. Built to a temporary file and renamed, so two
+ * the packages it bundles) or package.json, the lock files, tsconfig.json or this file is newer
+ * than it, so it never runs older code than the working tree holds. Built to a temporary file and renamed, so two
  * commands starting at once never read half a bundle.
  */
 import fs from "node:fs";
@@ -23,7 +23,8 @@ if (!entry) {
 }
 const out = path.join(root, ".workers", "cli", `${name}.mjs`);
 const inputsFile = `${out}.inputs.json`;
-const ALWAYS = ["scripts/run-bundled.mjs", "package.json", "tsconfig.json"];
+/** Also compared: an install or upgrade rewrites the lock files even where it keeps the packages' own file dates. */
+const ALWAYS = ["scripts/run-bundled.mjs", "package.json", "package-lock.json", "node_modules/.package-lock.json", "tsconfig.json"];
 
 function isFresh() {
   let builtAt;
@@ -34,14 +35,14 @@ function isFresh() {
   } catch {
     return false;
   }
-  for (const f of [...inputs, ...ALWAYS]) {
+  for (const f of inputs) {
     try {
       if (fs.statSync(path.join(root, f)).mtimeMs > builtAt) return false;
     } catch {
       return false; // an input that is gone: build again
     }
   }
-  return true;
+  return ALWAYS.every((f) => (fs.statSync(path.join(root, f), { throwIfNoEntry: false })?.mtimeMs ?? 0) <= builtAt);
 }
 
 if (!isFresh()) {
