@@ -61,11 +61,11 @@ export function runImportPg(
     const work = runImportWith(
       {
         plan: async (rows) => planFromFacts(rows, await gatherPlanFactsPg(db, rows)),
-        write: async (editor, rows, now) => {
+        write: async (editor, rows, now, planned) => {
           const written = await withWriteTransaction(db, async (tx) => {
             if (expired) throw importTooLong(limits.timeLimitMs ?? 0);
             writer = (await tx.execute<{ pid: number }>(sql`select pg_backend_pid() as pid`)).rows[0]!.pid;
-            return writeImportPg(tx, editor, rows, input, now);
+            return writeImportPg(tx, editor, rows, input, now, planned);
           }).finally(() => {
             writer = null;
           });

@@ -7,7 +7,9 @@
  * 3. check it against the database: duplicates (same article title and quote, stored or earlier
  *    in the file) are reported and skipped; rows that would contradict a stored article are errors;
  * 4. only when no row has an error, and only when asked to commit: write everything in ONE
- *    transaction, which checks step 3 again against the data as it is then.
+ *    transaction. When committing a file whose rows all passed step 2, step 3 runs once, inside
+ *    that transaction, against the data as it is then (an error, or nothing left to write, rolls
+ *    it back and is reported as a check would report it).
  *
  * Any error means nothing is written. Outcomes in the file are recorded as new outcome records
  * attributed to the importing editor; the file's recordedBy and recordedAt go to the audit log.
@@ -127,10 +129,10 @@ export function runImport(db: DB, actor: Actor | null, input: ImportInput, opts:
   return runImportWith(
     {
       plan: async (rows) => planImport(db, rows),
-      write: async (editor, rows, now) => {
+      write: async (editor, rows, now, planned) => {
         // A bulk write touches many index pages: let this connection keep up to 64 MB of them (SQLite's default is 2 MB).
         if (db.$client.pragma("cache_size", { simple: true }) === -2000) db.$client.pragma("cache_size = -65536");
-        const written = db.transaction((tx) => writeImport(db, tx, editor, rows, input, now, { deferIndexes: opts.deferIndexes }), {
+        const written = db.transaction((tx) => writeImport(db, tx, editor, rows, input, now, { deferIndexes: opts.deferIndexes, planned }), {
           behavior: "immediate",
         });
         markPhase("commit");
@@ -147,12 +149,18 @@ export function runImport(db: DB, actor: Actor | null, input: ImportInput, opts:
 
 /**
  * What differs between the engines (run-import-pg.ts on PostgreSQL): step 3 against the data as
- * it is now, and step 4 in one transaction that plans again and throws ImportRejected when the
- * ledger changed in between.
+ * it is now (a preview, or a file with errors), and step 4 in one transaction that plans (again)
+ * and throws ImportRejected when the plan refuses the file or leaves nothing to write.
  */
 export interface ImportStore {
   plan(rows: ValidRow[]): Promise<Plan>;
-  write(editor: Actor, rows: ValidRow[], now: string): Promise<{ plan: Plan; forecastIds: number[]; created: NonNullable<ImportReport["created"]> }>;
+  /** Plans in the transaction, calls `planned` when the plan allows the write, then writes; throws ImportRejected (rolled back) otherwise. */
+  write(
+    editor: Actor,
+    rows: ValidRow[],
+    now: string,
+    planned: (plan: Plan) => void,
+  ): Promise<{ plan: Plan; forecastIds: number[]; created: NonNullable<ImportReport["created"]> }>;
 }
 
 /** Steps 1-2: parse the file and validate its records (no database). */
@@ -191,35 +199,40 @@ export async function runImportWith(store: ImportStore, actor: Actor | null, inp
     return { ...base, rows: total, ...capped(prepared.parseErrors), duplicates: [], toImport: 0, newArticles: 0 };
   }
   progress({ phase: "check", done: 0, total });
-  const plan = await store.plan(valid);
-  // Cell errors (bad JSON in a cell) and schema errors come first, then the database checks.
-  markPhase("check");
-  const errors = [...prepared.parseErrors, ...prepared.rowErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
-  const toImport = plan.articles.reduce((n, a) => n + a.rows.length, 0);
-  const newArticles = plan.articles.filter((a) => a.storedId === null).length;
-  progress({ phase: "check", done: total, total });
-  const report: ImportReport = { ...base, rows: total, ...capped(errors), duplicates: plan.duplicates, toImport, newArticles };
-  if (errors.length || !opts.commit || toImport === 0) {
+  /** The report of a check: `errors` the file's and the plan's, in row order. */
+  const checked = (plan: Plan, fileErrors: RowError[]): ImportReport => {
+    const errors = [...fileErrors, ...plan.errors].sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
+    const toImport = plan.articles.reduce((n, a) => n + a.rows.length, 0);
+    const newArticles = plan.articles.filter((a) => a.storedId === null).length;
+    return { ...base, rows: total, ...capped(errors), duplicates: plan.duplicates, toImport, newArticles };
+  };
+  const fileErrors = [...prepared.parseErrors, ...prepared.rowErrors];
+  if (!opts.commit || fileErrors.length) {
+    // Cell errors (bad JSON in a cell) and schema errors come first, then the database checks.
+    const report = checked(await store.plan(valid), fileErrors);
+    markPhase("check");
+    progress({ phase: "check", done: total, total });
     progress({ phase: "done", done: total, total });
     return report;
   }
 
-  progress({ phase: "write", done: 0, total: toImport });
+  // Committing a file without errors: the check runs once, inside the write transaction, against
+  // the data as it is then; with an error or nothing to write it rolls back (ImportRejected).
+  let report: ImportReport | null = null;
   try {
-    const written = await store.write(editor, valid, now);
-    progress({ phase: "write", done: toImport, total: toImport });
+    const written = await store.write(editor, valid, now, (plan) => {
+      report = checked(plan, []);
+      progress({ phase: "check", done: total, total });
+      progress({ phase: "write", done: 0, total: report.toImport });
+    });
+    const done = report ?? checked(written.plan, []);
+    progress({ phase: "write", done: done.toImport, total: done.toImport });
     progress({ phase: "done", done: total, total });
-    return {
-      ...report,
-      duplicates: written.plan.duplicates,
-      toImport: written.forecastIds.length,
-      committed: true,
-      created: written.created,
-      forecastIds: written.forecastIds,
-    };
+    return { ...done, committed: true, created: written.created, forecastIds: written.forecastIds };
   } catch (err) {
-    // Someone changed the ledger between the check and the write: report as a check would.
-    if (err instanceof ImportRejected) return { ...report, ...capped(err.errors), committed: false };
-    throw err;
+    if (!(err instanceof ImportRejected)) throw err;
+    if (!report) progress({ phase: "check", done: total, total });
+    progress({ phase: "done", done: total, total });
+    return checked(err.plan, []);
   }
 }

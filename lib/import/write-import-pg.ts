@@ -22,17 +22,17 @@ import type { Actor } from "@/lib/auth/actor";
 import { SourceResolverPg } from "@/lib/intake/sources-pg";
 import { forecastsChangedPg, tagsChangedPg } from "@/lib/ledger/forecasts-changed-pg";
 import { markPhase } from "./phase-times";
-import { type PlanFacts, planFromFacts, type ValidRow } from "./plan-import";
+import { type Plan, type PlanFacts, planFromFacts, type ValidRow } from "./plan-import";
 import { topicOrder } from "./topic-order";
 import {
   articleCreateDetail,
   fileLabel,
   forecastCreateDetail,
-  ImportRejected,
   importArticleColumns,
   importCommitDetail,
   importForecastColumns,
   outcomeAuditDetail,
+  proceedWith,
   sharedEventNote,
   sharedEventTitle,
   type WriteInput,
@@ -66,9 +66,9 @@ export async function gatherPlanFactsPg(tx: PgTx, rows: ValidRow[]): Promise<Pla
 
 type Audit = Parameters<typeof insertAuditRowsPg>[1][number];
 
-export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], input: WriteInput, now: string) {
+export async function writeImportPg(tx: PgTx, editor: Actor, rows: ValidRow[], input: WriteInput, now: string, planned?: (plan: Plan) => void) {
   const plan = planFromFacts(rows, await gatherPlanFactsPg(tx, rows));
-  if (plan.errors.length) throw new ImportRejected(plan.errors);
+  proceedWith(plan, planned);
   markPhase("check again");
   const sources = new SourceResolverPg(tx);
   const file = fileLabel(input);

@@ -26,10 +26,19 @@ import { topicOrder } from "./topic-order";
 /** Between the quoted passages that make up an imported article's text. */
 export const QUOTE_SEPARATOR = "\n\n[…]\n\n";
 
+/** The plan made in the write transaction refuses the file (errors), or leaves nothing to write: rolled back. */
 export class ImportRejected extends Error {
-  constructor(readonly errors: RowError[]) {
+  readonly errors: RowError[];
+  constructor(readonly plan: Plan) {
     super("import rejected");
+    this.errors = plan.errors;
   }
+}
+
+/** Throws ImportRejected unless the plan has rows to write and no error; else tells the caller (its progress). */
+export function proceedWith(plan: Plan, planned?: (plan: Plan) => void) {
+  if (plan.errors.length || !plan.articles.some((a) => a.rows.length > 0)) throw new ImportRejected(plan);
+  planned?.(plan);
 }
 
 export interface WriteInput {
@@ -158,10 +167,18 @@ export function shouldDeferIndexes(newRows: number, storedRows: number): boolean
   return newRows >= MIN_ROWS_TO_DEFER_INDEXES && newRows * 5 >= storedRows;
 }
 
-export function writeImport(db: DB, tx: Tx, editor: Actor, rows: ValidRow[], input: WriteInput, now: string, opts: { deferIndexes?: boolean } = {}) {
+export function writeImport(
+  db: DB,
+  tx: Tx,
+  editor: Actor,
+  rows: ValidRow[],
+  input: WriteInput,
+  now: string,
+  opts: { deferIndexes?: boolean; planned?: (plan: Plan) => void } = {},
+) {
   const plan = planImport(tx, rows);
   markPhase("check again");
-  if (plan.errors.length) throw new ImportRejected(plan.errors);
+  proceedWith(plan, opts.planned);
   const write = importWriter(db);
   const sources = new SourceResolver(tx, write.sources);
   const file = fileLabel(input);
