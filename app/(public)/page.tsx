@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { Suspense } from "react";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { viewForPage } from "@/lib/accuracy/page-view";
 import { formatDate } from "@/lib/format/dates";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
 import { getComingDue, getRecentlyResolved, listArticles, listTopicNames } from "@/lib/read/ledger";
@@ -53,7 +54,7 @@ export default async function DashboardPage() {
         </section>
       </div>
       <Suspense>
-        <AccuracyPanel scope="all" initial={view} topics={topics} title="Overall: how the forecasts held up" />
+        <AccuracyPanel scope="all" initial={viewForPage(view)} topics={topics} title="Overall: how the forecasts held up" />
       </Suspense>
       <section>
         <h2>Latest articles</h2>

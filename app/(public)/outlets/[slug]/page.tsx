@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { viewForPage } from "@/lib/accuracy/page-view";
 import { plural } from "@/lib/format/numbers";
 import { getAccuracyView } from "@/lib/read/accuracy";
 import { getOutletBySlug, listTopicNames, pageOfForecasts } from "@/lib/read/ledger";
@@ -80,7 +81,7 @@ export default async function OutletPage({ params }: Params) {
         </p>
       ))}
       <Suspense>
-        <AccuracyPanel scope={`outlet:${slug}`} initial={view} topics={topics} title={`How the forecasts ${outlet.name} published held up`} />
+        <AccuracyPanel scope={`outlet:${slug}`} initial={viewForPage(view)} topics={topics} title={`How the forecasts ${outlet.name} published held up`} />
       </Suspense>
       <p className="small muted">
         An outlet is scored on every forecast it published, its authors&apos; own and those of the people its articles quote; a republished or translated

@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { Suspense } from "react";
 import { EmbedSnippet, ShareBar } from "@/app/_components/share/embed-snippet";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
+import { viewForPage } from "@/lib/accuracy/page-view";
 import { brierInWords } from "@/lib/accuracy/plain-words";
 import { formatNumber, plural } from "@/lib/format/numbers";
 import { getAccuracy, getAccuracyView } from "@/lib/read/accuracy";
@@ -79,7 +80,7 @@ export default async function PersonPage({ params }: Params) {
         </p>
       ) : null}
       <Suspense>
-        <AccuracyPanel scope={`person:${slug}`} initial={view} topics={topics} title={`How ${person.name}'s own forecasts held up`} />
+        <AccuracyPanel scope={`person:${slug}`} initial={viewForPage(view)} topics={topics} title={`How ${person.name}'s own forecasts held up`} />
       </Suspense>
       <h2>
         Forecasts {person.name} made ({made.total})
