@@ -8,12 +8,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { exportForecasts } from "@/db/queries/forecasts";
-import { createAccount } from "@/lib/accounts/accounts";
-import { createAuth } from "@/lib/auth/auth";
 import { formatExport, formatRecords } from "@/lib/export/format";
-import { loadSeeds } from "@/seeds/load";
-import { PASSWORD } from "@/test/auth";
-import { freshDatabase } from "@/test/db";
+import { seededWithImporter } from "@/test/auth";
+import type { freshDatabase } from "@/test/db";
 
 vi.mock("server-only", () => ({}));
 
@@ -22,15 +19,7 @@ let good: string;
 let bad: string;
 
 beforeAll(async () => {
-  fresh = freshDatabase();
-  loadSeeds(fresh.db);
-  await createAccount(
-    fresh.db,
-    createAuth(fresh.db),
-    null,
-    { name: "Importer", email: "importer@test.invalid", role: "editor", password: PASSWORD },
-    "command-line",
-  );
+  fresh = await seededWithImporter();
   const seed = JSON.parse(formatExport(exportForecasts(fresh.db), "json")) as { article: { title: string }; probability: unknown }[];
   const rows = seed.map((r) => ({ ...r, article: { ...r.article, title: `${r.article.title} (bundled)` } }));
   const dir = path.dirname(fresh.file);

@@ -50,3 +50,17 @@ export async function seededWithAccounts(): Promise<{
   };
   return { db, auth, cleanup, accounts };
 }
+
+/** A migrated, seeded database file with one editor, importer@test.invalid, as `npm run import --as` names it (no session). */
+export async function seededWithImporter(): Promise<ReturnType<typeof freshDatabase>> {
+  const fresh = freshDatabase();
+  loadSeeds(fresh.db);
+  await createAccount(
+    fresh.db,
+    createAuth(fresh.db),
+    null,
+    { name: "Importer", email: "importer@test.invalid", role: "editor", password: PASSWORD },
+    "command-line",
+  );
+  return fresh;
+}

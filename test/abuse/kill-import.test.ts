@@ -9,12 +9,9 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, expect, it, vi } from "vitest";
 import { exportForecasts } from "@/db/queries/forecasts";
-import { createAccount } from "@/lib/accounts/accounts";
-import { createAuth } from "@/lib/auth/auth";
 import { formatExport } from "@/lib/export/format";
-import { loadSeeds } from "@/seeds/load";
-import { PASSWORD } from "@/test/auth";
-import { freshDatabase } from "@/test/db";
+import { seededWithImporter } from "@/test/auth";
+import type { freshDatabase } from "@/test/db";
 
 vi.mock("server-only", () => ({}));
 
@@ -23,15 +20,7 @@ let fresh: ReturnType<typeof freshDatabase>;
 let importFile: string;
 
 beforeAll(async () => {
-  fresh = freshDatabase();
-  loadSeeds(fresh.db);
-  await createAccount(
-    fresh.db,
-    createAuth(fresh.db),
-    null,
-    { name: "Importer", email: "importer@test.invalid", role: "editor", password: PASSWORD },
-    "command-line",
-  );
+  fresh = await seededWithImporter();
   // Thousands of new forecasts: the seed records under new article titles.
   const seed = JSON.parse(formatExport(exportForecasts(fresh.db), "json")) as { article: { title: string } }[];
   const rows = Array.from({ length: 120 }, (_, i) => seed.map((r) => ({ ...r, article: { ...r.article, title: `${r.article.title} (copy ${i})` } }))).flat();
