@@ -4,7 +4,8 @@
  * the production server as users do (`node server.mjs`, what `npm start` runs), then drives each
  * target with autocannon at 50 connections, after 2 s unrecorded to warm it up, while a writer
  * records outcomes through the API, and prints requests/s, p50, p99, errors, the page's size and
- * the ratio to a static file of the same server (the ceiling). Afterwards every write must be
+ * the ratio to a static file of the same server (the ceiling, measured first and again last: the
+ * pages are compared with the mean). Afterwards every write must be
  * visible on its page.
  * Then the p99 of /api/health during a 10k-row import and during a maximal extraction request.
  *
@@ -196,6 +197,7 @@ try {
     ["dashboard", "/"],
     ["leaderboard", "/leaderboard"],
     ["forecast page", `/forecasts/${forecast}`],
+    ["static file (ceiling, again)", css],
   ];
   if (values.only === "import") targets.length = 0;
   type Measured = Result & {
@@ -237,12 +239,16 @@ try {
     });
     if (writer) clearInterval(writer);
   }
-  const ceiling = results[0];
+  // The ceiling is measured first and again last; the pages are compared with the mean of the two
+  // (on a shared machine the same file's rate drifts 10-20% over a run; both rows show by how much).
+  const ceilings = results.filter((r) => r.path === css);
+  const mean = (values: (number | null)[]) => (values.some((v) => v === null) ? null : values.reduce<number>((a, v) => a + (v ?? 0), 0) / values.length);
+  const ceilingRate = mean(ceilings.map((r) => r.requestsPerSecond)) ?? 0;
+  const ceilingCost = mean(ceilings.map((r) => r.serverCpuUsPerRequest));
   for (const r of results) {
-    r.ratioToCeiling = Number((r.requestsPerSecond / (ceiling?.requestsPerSecond ?? 0)).toFixed(3));
+    r.ratioToCeiling = Number((r.requestsPerSecond / ceilingRate).toFixed(3));
     // What the server can carry per CPU-second, relative to the static file: the ceiling's cost over the page's.
-    r.serverCostRatioToCeiling =
-      r.serverCpuUsPerRequest && ceiling?.serverCpuUsPerRequest ? Number((ceiling.serverCpuUsPerRequest / r.serverCpuUsPerRequest).toFixed(3)) : null;
+    r.serverCostRatioToCeiling = r.serverCpuUsPerRequest && ceilingCost ? Number((ceilingCost / r.serverCpuUsPerRequest).toFixed(3)) : null;
   }
 
   // Every write visible afterwards: its page shows the recorded evidence.
