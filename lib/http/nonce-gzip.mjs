@@ -85,14 +85,11 @@ export function compressPieces(pieces, nonceLength) {
     if (useDictionary && !last) window = Buffer.concat([window, piece, filler]).subarray(-WINDOW);
     return out;
   });
-  const crcs = pieces.map((p) => zlib.crc32(p));
-  const zeros = pieces.map((p) => zerosOperator(p.length));
-  const nonceZeros = zerosOperator(nonceLength);
-  const zeroNonce = zlib.crc32(filler);
   // The page's CRC-32 is affine in the nonce's bytes (the same nonce at every cut): crc(page with N)
   // = crc(page with NULs) ^ M(crc(N) ^ crc(NULs)), where M sums the zero-append maps for the bytes
   // after each occurrence. Both are computed here, so a response costs one CRC of its nonce.
-  let withNuls = crcs[0];
+  const withNuls = zlib.crc32(Buffer.concat(pieces.flatMap((p, i) => (i > 0 ? [filler, p] : [p]))));
+  const zeroNonce = zlib.crc32(filler);
   const after = new Uint32Array(32);
   let behind = 0;
   for (let i = pieces.length - 1; i >= 1; i--) {
@@ -101,7 +98,6 @@ export function compressPieces(pieces, nonceLength) {
     for (let c = 0; c < 32; c++) after[c] ^= z[c];
     behind += nonceLength;
   }
-  for (let i = 1; i < pieces.length; i++) withNuls = crc32Combine(crc32Combine(withNuls, zeroNonce, nonceZeros), crcs[i], zeros[i]);
   return {
     blocks,
     withNuls,
