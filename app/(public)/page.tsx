@@ -4,6 +4,7 @@ import { Suspense } from "react";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { viewForPage } from "@/lib/accuracy/page-view";
 import { formatDate } from "@/lib/format/dates";
+import { formatCount } from "@/lib/format/numbers";
 import { getAccuracyView, getForecastCounts } from "@/lib/read/accuracy";
 import { getComingDue, getRecentlyResolved, listArticles, listTopicNames } from "@/lib/read/ledger";
 import { pageMetadata } from "@/lib/share/metadata";
@@ -93,7 +94,7 @@ function Card({ label, value, href }: { label: string; value: number; href: stri
     <div className="card">
       {/* Lists, not prefetched (see site-chrome.tsx). */}
       <Link href={href} prefetch={false}>
-        <div className="value">{value}</div>
+        <div className="value">{formatCount(value)}</div>
         <div className="label">{label}</div>
       </Link>
     </div>

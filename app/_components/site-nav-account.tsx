@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 import { signOutAction } from "@/app/_actions/session";
+import { formatCount } from "@/lib/format/numbers";
 import { useMe } from "./session/use-me";
 
 /**
@@ -13,8 +14,8 @@ export function SiteNavAccount() {
   const actor = data?.user;
   return (
     <>
-      <Link href="/due" aria-label={`Due for an outcome: ${data?.due ?? "…"}`} data-testid="nav-due">
-        Due <span className="count-badge">{data?.due ?? "…"}</span>
+      <Link href="/due" aria-label={`Due for an outcome: ${data ? formatCount(data.due) : "…"}`} data-testid="nav-due">
+        Due <span className="count-badge">{data ? formatCount(data.due) : "…"}</span>
       </Link>
       <span className="spacer" />
       {!data ? null : actor ? (

@@ -1,5 +1,6 @@
 import Link from "next/link";
 import { parseForecastFilters } from "@/lib/forecasts/filters";
+import { plural } from "@/lib/format/numbers";
 import type { RawParams } from "@/lib/http/query-params";
 import { listForecasts, listTopicNames } from "@/lib/read/ledger";
 import { resolveSourceFilters } from "@/lib/read/sources";
@@ -52,7 +53,7 @@ export async function ForecastsView({ raw }: { raw: Record<string, string | stri
       {result && parsed.ok ? (
         <>
           <p aria-live="polite" data-testid="result-count">
-            {result.total} forecast{result.total === 1 ? "" : "s"} found
+            {plural(result.total, "forecast")} found
           </p>
           <ChosenSources chosen={sources.chosen} />
           <ExportLinks query={parsed.filters} label="Download all of them" />

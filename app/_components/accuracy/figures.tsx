@@ -12,7 +12,7 @@ import {
   scorableInWords,
   skillInWords,
 } from "@/lib/accuracy/plain-words";
-import { formatNumber as num, formatPercent as pct, plural } from "@/lib/format/numbers";
+import { formatCount, formatNumber as num, formatPercent as pct, plural } from "@/lib/format/numbers";
 import type { AccuracyView } from "@/lib/read/accuracy";
 
 export function Figures({ a, listHref }: { a: AccuracyView["accuracy"]; listHref: string }) {
@@ -22,7 +22,7 @@ export function Figures({ a, listHref }: { a: AccuracyView["accuracy"]; listHref
   return (
     <>
       <section className="cards score-cards" aria-label="Accuracy figures">
-        <Stat label="scored" value={String(c.scored)} testid="scored" href="/methods#what-counts">
+        <Stat label="scored" value={formatCount(c.scored)} testid="scored" href="/methods#what-counts">
           of {plural(c.total, "forecast")}.{" "}
           {c.scored ? (
             <Link href={listHref} data-testid="scored-list-link">
@@ -62,7 +62,8 @@ export function Figures({ a, listHref }: { a: AccuracyView["accuracy"]; listHref
         </p>
       ) : null}
       <p className="small" data-testid="counts-line">
-        {plural(c.resolved, "resolved forecast")}, {c.open} open, {c.pastDue} past their deadline without an outcome. {scorableInWords(c.yesNo, c.resolved)}{" "}
+        {plural(c.resolved, "resolved forecast")}, {formatCount(c.open)} open, {formatCount(c.pastDue)} past their deadline without an outcome.{" "}
+        {scorableInWords(c.yesNo, c.resolved)}{" "}
         {c.awaitingDeadline ? `${plural(c.awaitingDeadline, "forecast")} resolved early and will count once the deadline passes. ` : ""}
         {c.sameClaimExcluded ? `${plural(c.sameClaimExcluded, "forecast")} repeat a claim the same forecaster made elsewhere and count once. ` : ""}
         {c.lowInformationExcluded ? `${plural(c.lowInformationExcluded, "low-information forecast")} left out by the filter. ` : ""}
