@@ -9,6 +9,7 @@ import { titleQuoteKey } from "../../queries/intake";
 import type { Evidence } from "../../schema";
 import type { PgTx } from "../client";
 import { articleAuthors, articles, auditLog, forecasts, forecastTopics, outcomes, outlets, people, users } from "../schema";
+import { insertByColumns } from "./unnest-insert";
 
 const CHUNK = 1000;
 /**
@@ -115,20 +116,19 @@ export async function insertArticlesPg(tx: PgTx, rows: { columns: typeof article
     for (const r of chunk) ids.push(bySlug.get(r.columns.slug)!);
   }
   const authors = rows.flatMap((r, i) => r.authors.map((personId, position) => ({ articleId: ids[i]!, personId, role: "author" as const, position })));
-  for (const chunk of chunks(authors, rowsPerInsert(4))) await tx.insert(articleAuthors).values(chunk);
+  for (const chunk of chunks(authors, 5000)) await insertByColumns(tx, articleAuthors, chunk, []);
   return ids;
 }
 
 type ForecastInsert = typeof forecasts.$inferInsert;
 
-/** Forecasts in one multi-row insert per chunk; their ids in the order given. */
+/** Forecasts in one insert of column arrays per chunk (unnest-insert.ts); their ids in the order given. */
 export async function insertForecastsPg(tx: PgTx, rows: ForecastInsert[]): Promise<number[]> {
   const ids: number[] = [];
-  // 25 columns a row: 1000 rows stay far inside PostgreSQL's 65535 bound parameters.
-  for (const chunk of chunks(rows, rowsPerInsert(32))) {
-    const got = await tx.insert(forecasts).values(chunk).returning({ id: forecasts.id, key: forecasts.key });
-    // RETURNING follows the VALUES order in practice, but match on the unique key rather than rely on it.
-    const byKey = new Map(got.map((g) => [g.key, g.id]));
+  for (const chunk of chunks(rows, 2000)) {
+    const got = (await insertByColumns(tx, forecasts, chunk, ["id", "key"])) as { id: number; key: string }[];
+    // Match on the unique key rather than rely on the order RETURNING gives.
+    const byKey = new Map(got.map((g) => [g.key, Number(g.id)]));
     for (const r of chunk) ids.push(byKey.get(r.key)!);
   }
   return ids;
@@ -142,7 +142,7 @@ export async function insertAuditRowsPg(
   tx: PgTx,
   rows: { userId: string | null; action: string; entityType: string; entityId: string; detail: Record<string, unknown> }[],
 ) {
-  for (const chunk of chunks(rows, rowsPerInsert(8))) await tx.insert(auditLog).values(chunk);
+  for (const chunk of chunks(rows, 5000)) await insertByColumns(tx, auditLog, chunk, []);
 }
 
 export interface FirstOutcome {
