@@ -33,12 +33,15 @@ export function getKeptCounts(db: DB, scope: AccuracyScope, lowInfo: "0" | "1", 
     sql`select total, resolved, open, yes_no as yesNo, unscorable from kept_totals where ${k}`,
   ) ?? { total: 0, resolved: 0, open: 0, yesNo: 0, unscorable: 0 };
   const pastDue = db.get<{ n: number }>(sql`select coalesce(sum(n), 0) as n from kept_pending where ${k} and deadline < ${now}`)!.n;
-  const s = db.get<{ awaiting: number; liExcluded: number; sameClaim: number; scored: number }>(sql`
-    select coalesce(sum(case when not ${passed(now)} then n end), 0) as awaiting,
-      coalesce(sum(case when ${passed(now)} and low_information = 1 and counts_for_claim = 1 and ${lowInfo} = '0' then n end), 0) as liExcluded,
-      coalesce(sum(case when ${passed(now)} and counts_for_claim = 0 and ${lowInfoOk(lowInfo)} then n end), 0) as sameClaim,
-      coalesce(sum(case when ${passed(now)} and counts_for_claim = 1 and ${lowInfoOk(lowInfo)} then n end), 0) as scored
-    from kept_scored where ${k}`)!;
+  // Only the rows past their deadline are read (a few ranges of the key): those still awaiting it are
+  // the rest of the yes/no outcomes, and kept_scored holds exactly those (one row per future deadline
+  // would otherwise be scanned: 11,000 rows for the scope 'all' at 480,000 forecasts, ~7 ms).
+  const s = db.get<{ passed: number; liExcluded: number; sameClaim: number; scored: number }>(sql`
+    select coalesce(sum(n), 0) as passed,
+      coalesce(sum(case when low_information = 1 and counts_for_claim = 1 and ${lowInfo} = '0' then n end), 0) as liExcluded,
+      coalesce(sum(case when counts_for_claim = 0 and ${lowInfoOk(lowInfo)} then n end), 0) as sameClaim,
+      coalesce(sum(case when counts_for_claim = 1 and ${lowInfoOk(lowInfo)} then n end), 0) as scored
+    from kept_scored where ${k} and ${passed(now)}`)!;
   return {
     total: t.total,
     resolved: t.resolved,
@@ -46,7 +49,7 @@ export function getKeptCounts(db: DB, scope: AccuracyScope, lowInfo: "0" | "1", 
     pastDue,
     yesNo: t.yesNo,
     unscorable: t.unscorable,
-    awaitingDeadline: s.awaiting,
+    awaitingDeadline: t.yesNo - s.passed,
     lowInformationExcluded: s.liExcluded,
     sameClaimExcluded: s.sameClaim,
     scored: s.scored,

@@ -7,7 +7,9 @@
 import type { DB } from "@/db/client";
 import { bumpForecastTags, bumpTags } from "@/db/queries/cache-tags";
 import {
+  applyKeptRebuild,
   clearStagedIds,
+  computeKeptRebuild,
   forecastsCrossingIntoPast,
   getPastBefore,
   rebuildKeptSums,
@@ -71,7 +73,24 @@ export function ensureKeptSums(db: Runner, now = today()): boolean {
 
 /** After a bulk write: every kept sum rebuilt from the ledger and every cached page stale. */
 export function ledgerRebuilt(tx: Runner, now = today()) {
-  rebuildKeptSums(tx, pastBoundary(now), DEFAULT_BIN_COUNT);
+  applyLedgerRebuild(tx, computeLedgerRebuild(tx, now));
+}
+
+/**
+ * ledgerRebuilt in two steps, for a writer that has the ledger to itself (the bench generator):
+ * computeLedgerRebuild only reads the ledger (its results go to the connection's temp tables), so
+ * it may run in a read transaction, or without one when nothing writes the ledger meanwhile, while
+ * another connection writes something else (the search index); applyLedgerRebuild, in a write
+ * transaction on the same connection, stores them. Returns the 'past' boundary applyLedgerRebuild needs.
+ */
+export function computeLedgerRebuild(tx: Runner, now = today()): string {
+  const pastBefore = pastBoundary(now);
+  computeKeptRebuild(tx, pastBefore, DEFAULT_BIN_COUNT);
+  return pastBefore;
+}
+
+export function applyLedgerRebuild(tx: Runner, pastBefore: string) {
+  applyKeptRebuild(tx, pastBefore);
   bumpTags(tx, ["ledger", "*"]);
 }
 

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import type { DB } from "@/db/client";
+import { type DB, openDatabase } from "@/db/client";
 import { insertForecast } from "@/db/queries/intake";
 import { dumpKeptSums, getPastBefore, rebuildKeptSums } from "@/db/queries/kept-sums";
 import { appendOutcome } from "@/db/queries/outcomes";
@@ -15,17 +15,19 @@ import { getFigureSums } from "@/lib/accuracy/figures";
 import { accuracyFiltersSchema } from "@/lib/accuracy/filters";
 import { type AppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
 import { DEFAULT_BIN_COUNT } from "@/lib/scoring";
+import { rebuildSearchIndex } from "@/lib/search/indexer";
 import type { OutcomeStatus } from "@/lib/vocabulary";
 import { loadSeeds } from "@/seeds/load";
 import { SEED_EDITOR } from "@/seeds/seed-editor";
 import { freshDatabase } from "@/test/db";
-import { forecastsChanged } from "./forecasts-changed";
+import { applyLedgerRebuild, computeLedgerRebuild, forecastsChanged } from "./forecasts-changed";
 
 let db: DB;
+let file: string;
 let r: AppReader;
 let cleanup: () => void;
 beforeEach(() => {
-  ({ db, cleanup } = freshDatabase());
+  ({ db, file, cleanup } = freshDatabase());
   loadSeeds(db);
   r = sqliteAppReader(db);
 });
@@ -159,6 +161,28 @@ function rounded(dump: Record<string, Record<string, unknown>[]>) {
 }
 
 describe("kept accuracy sums", () => {
+  it("computed while another connection writes the search index, then stored, equal a rebuild (the bench generator's two steps)", () => {
+    const pastBefore = getPastBefore(db)!;
+    db.transaction((tx) => rebuildKeptSums(tx, pastBefore, DEFAULT_BIN_COUNT));
+    const expected = rounded(dumpKeptSums(db));
+    // Emptied, so the second step has everything to store.
+    for (const t of ["kept_totals", "kept_pending", "kept_scored", "kept_board", "kept_months", "kept_contributions"]) db.$client.exec(`delete from ${t}`);
+    const other = openDatabase(file);
+    try {
+      const computing = db.$client.prepare("select count(*) as n from forecasts").pluck();
+      db.$client.exec("begin");
+      const n = computing.get() as number;
+      const boundary = computeLedgerRebuild(db, pastBefore);
+      // The first step holds only a read transaction: another connection still writes, and finishes.
+      expect(rebuildSearchIndex(other, 5)).toBe(n);
+      db.$client.exec("commit");
+      db.transaction((tx) => applyLedgerRebuild(tx, boundary));
+    } finally {
+      other.$client.close();
+    }
+    expect(rounded(dumpKeptSums(db))).toEqual(expected);
+  });
+
   it("equal a rebuild from the ledger after random sequences of writes, and give the scans' figures", async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(fc.tuple(command, day), { minLength: 1, maxLength: 25 }), async (steps) => {

@@ -36,14 +36,15 @@ export async function getKeptCountsPg(db: PgTx, scope: AccuracyScope, lowInfo: "
     sql`select total, resolved, open, yes_no as "yesNo", unscorable from kept_totals where ${k}`,
   )) ?? { total: 0, resolved: 0, open: 0, yesNo: 0, unscorable: 0 };
   const pastDue = (await one<{ n: number }>(db, sql`select coalesce(sum(n), 0)::int as n from kept_pending where ${k} and deadline < ${now}`))!.n;
-  const s = (await one<{ awaiting: number; liExcluded: number; sameClaim: number; scored: number }>(
+  // Only the rows past their deadline (as db/queries/kept-sums-read.ts): the rest of the yes/no outcomes await it.
+  const s = (await one<{ passed: number; liExcluded: number; sameClaim: number; scored: number }>(
     db,
     sql`
-    select coalesce(sum(n) filter (where not ${passed(now)}), 0)::int as awaiting,
-      coalesce(sum(n) filter (where ${passed(now)} and low_information = 1 and counts_for_claim = 1 and ${lowInfo === "0"}), 0)::int as "liExcluded",
-      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 0 and ${lowInfoOk(lowInfo)}), 0)::int as "sameClaim",
-      coalesce(sum(n) filter (where ${passed(now)} and counts_for_claim = 1 and ${lowInfoOk(lowInfo)}), 0)::int as scored
-    from kept_scored where ${k}`,
+    select coalesce(sum(n), 0)::int as passed,
+      coalesce(sum(n) filter (where low_information = 1 and counts_for_claim = 1 and ${lowInfo === "0"}), 0)::int as "liExcluded",
+      coalesce(sum(n) filter (where counts_for_claim = 0 and ${lowInfoOk(lowInfo)}), 0)::int as "sameClaim",
+      coalesce(sum(n) filter (where counts_for_claim = 1 and ${lowInfoOk(lowInfo)}), 0)::int as scored
+    from kept_scored where ${k} and ${passed(now)}`,
   ))!;
   return {
     total: t.total,
@@ -52,7 +53,7 @@ export async function getKeptCountsPg(db: PgTx, scope: AccuracyScope, lowInfo: "
     pastDue,
     yesNo: t.yesNo,
     unscorable: t.unscorable,
-    awaitingDeadline: s.awaiting,
+    awaitingDeadline: t.yesNo - s.passed,
     lowInformationExcluded: s.liExcluded,
     sameClaimExcluded: s.sameClaim,
     scored: s.scored,
