@@ -1,6 +1,4 @@
 /** bench:http's load: autocannon on a target, split evenly across the app instances (scripts/bench-http.ts). */
-import { spawnSync } from "node:child_process";
-import fs from "node:fs";
 import autocannon from "autocannon";
 
 export type Result = {
@@ -54,26 +52,4 @@ function cannonOne(CONNECTIONS: number, DURATION: number, target: string, base: 
       });
     });
   });
-}
-
-const CLOCK_TICKS = (() => {
-  const r = spawnSync("getconf", ["CLK_TCK"], { encoding: "utf8" });
-  return Number(r.stdout) || 100;
-})();
-
-/**
- * CPU seconds (user + system) a process has used so far, from /proc (Linux; null elsewhere). The
- * server's CPU per request says what a page costs the server whatever the load generator costs:
- * on one machine autocannon shares the cores, and it decodes every response body into a string
- * (autocannon issue #485), so bigger answers cost the client more than the server.
- */
-export function processCpuSeconds(pid: number | undefined): number | null {
-  if (!pid) return null;
-  try {
-    const stat = fs.readFileSync(`/proc/${pid}/stat`, "utf8");
-    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
-    return (Number(fields[11]) + Number(fields[12])) / CLOCK_TICKS; // utime, stime (fields 14 and 15 of stat)
-  } catch {
-    return null;
-  }
 }

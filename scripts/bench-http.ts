@@ -29,8 +29,9 @@ import Database from "better-sqlite3";
 import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
-import { loadSplit, processCpuSeconds, type Result } from "./bench-http-load";
+import { loadSplit, type Result } from "./bench-http-load";
 import { pgCopyForBench } from "./bench-pg";
+import { processCpuSeconds } from "./proc-cpu";
 import { syntheticRecords } from "./synthetic-import";
 
 const { values } = parseArgs({

@@ -13,17 +13,13 @@ import { parseArgs } from "node:util";
 import { type SQL, sql } from "drizzle-orm";
 import { openDatabase } from "@/db/client";
 import { migrateDatabase } from "@/db/migrate";
-import { withDeferredIndexes } from "@/db/queries/bulk";
 import { getAccuracyViewCached, getForecastCountsCached, getLeaderboardPageCached, getLedgerCounts } from "@/lib/accuracy/cache";
 import { getAccuracyView } from "@/lib/accuracy/figures";
 import { DEFAULT_ACCURACY_FILTERS } from "@/lib/accuracy/filters";
 import { getLeaderboardPage } from "@/lib/accuracy/leaderboard";
 import { forecastFiltersSchema } from "@/lib/forecasts/filters";
 import { postgresAppReader, sqliteAppReader } from "@/lib/ledger/app-reader";
-import { ledgerRebuilt } from "@/lib/ledger/forecasts-changed";
-import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
-import { syncSearchIndex } from "@/lib/search/indexer";
-import { today } from "@/lib/vocabulary/calendar";
+import { generateBenchLedger, rng } from "./bench-generate";
 import { pgCopyForBench } from "./bench-pg";
 
 const { values } = parseArgs({
@@ -43,139 +39,6 @@ const N = Number(values.forecasts),
   O = Number(values.outlets),
   RUNS = Number(values.runs);
 const file = values.file!;
-
-/** Deterministic pseudo-random numbers (mulberry32), so every run builds the same corpus. */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-function generate() {
-  const cpuAt = (from?: NodeJS.CpuUsage) => {
-    const u = process.cpuUsage(from);
-    return (u.user + u.system) / 1e6;
-  };
-  const cpuStart = process.cpuUsage();
-  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(file + suffix, { force: true });
-  const db = openDatabase(file);
-  migrateDatabase(db);
-  const s = db.$client;
-  const r = rng(42);
-  const pick = <T>(xs: readonly T[]) => xs[Math.floor(r() * xs.length)]!;
-  const day = (start: number, spanDays: number) => new Date(start + Math.floor(r() * spanDays) * 86_400_000).toISOString().slice(0, 10);
-  const t0 = Date.parse("2010-01-01T00:00:00Z");
-  /** Deadlines before this day have passed: outcomes are recorded as of the day the corpus is generated. */
-  const generatedOn = today();
-  const started = Date.now();
-  s.pragma("cache_size = -262144");
-  db.transaction((tx) =>
-    withDeferredIndexes(tx, ["forecasts", "outcomes", "forecast_topics", "articles", "article_authors"], () => {
-      s.prepare("insert into user (id, name, email, role) values ('bench-editor', 'Bench editor', 'bench@hindsight.invalid', 'editor')").run();
-      const insOutlet = s.prepare("insert into outlets (slug, name, site, language) values (?, ?, ?, ?)");
-      for (let i = 1; i <= O; i++) insOutlet.run(`outlet-${i}`, `Outlet ${i}`, `outlet${i}.example`, pick(["de", "nl", "en"]));
-      const insPerson = s.prepare("insert into people (slug, name, kind) values (?, ?, ?)");
-      for (let i = 1; i <= P; i++) insPerson.run(`person-${i}`, `Person ${i}`, r() < 0.1 ? "institution" : "person");
-      const insTopic = s.prepare("insert into topics (slug, name) values (?, ?)");
-      for (let i = 1; i <= 20; i++) insTopic.run(`topic-${i}`, `Topic ${i}`);
-      const insEvent = s.prepare("insert into events (slug, title) values (?, ?)");
-      const EVENTS = Math.ceil(N / 50);
-      for (let i = 1; i <= EVENTS; i++) insEvent.run(`event-${i}`, `Event ${i}`);
-      const ARTICLES = Math.ceil(N / 10);
-      const insArticle = s.prepare("insert into articles (slug, title, outlet_id, language, published_on, body) values (?, ?, ?, ?, ?, ?)");
-      const insAuthor = s.prepare("insert into article_authors (article_id, person_id, role, position) values (?, ?, 'author', 0)");
-      const articleDates: string[] = [];
-      for (let i = 1; i <= ARTICLES; i++) {
-        const d = day(t0, 16 * 365);
-        articleDates.push(d);
-        insArticle.run(`article-${i}`, `Article ${i}`, 1 + Math.floor(r() * O), pick(["de", "nl", "en"]), d, "Synthetic benchmark article.");
-        insAuthor.run(i, 1 + Math.floor(r() * P));
-      }
-      const insForecast =
-        s.prepare(`insert into forecasts (key, article_id, forecaster_id, attribution, quote, language, question, polarity, resolution_criteria,
-      made_on, made_on_basis, deadline, deadline_basis, deadline_note, probability, probability_low, probability_high, probability_source, verbal_expression,
-      lexicon_class, lexicon_version, low_information, event_id, outcome_status, outcome_occurred_on)
-      values (?, ?, ?, ?, ?, ?, ?, 'positive', 'Synthetic.', ?, 'published', ?, ?, ?, ?, ?, ?, 'lexicon', ?, ?, ?, ?, ?, ?, ?)`);
-      const insTopicLink = s.prepare("insert into forecast_topics (forecast_id, topic_id) values (?, ?)");
-      const insOutcome = s.prepare(
-        "insert into outcomes (forecast_id, status, occurred_on, evidence, recorded_by) values (?, ?, ?, '[{\"citation\":\"synthetic\"}]', 'bench-editor')",
-      );
-      for (let i = 1; i <= N; i++) {
-        const article = 1 + Math.floor(r() * ARTICLES);
-        const madeOn = articleDates[article - 1]!;
-        const cls = pick(LEXICON_CLASSES);
-        const e = LEXICON[cls];
-        const deadline =
-          r() < 0.1 ? null : new Date(Date.parse(`${madeOn}T00:00:00Z`) + Math.floor(365 + r() * 5 * 365) * 86_400_000).toISOString().slice(0, 10);
-        // As on a real ledger: outcomes are recorded once the deadline has passed (75% of those, the
-        // rest wait in the due queue); before it, only a YES can be known, and only 2% are resolved early.
-        const due = deadline === null || deadline < generatedOn;
-        const u = r();
-        const yes = r() < e.p;
-        const status = due ? (u < 0.75 ? (u < 0.03 ? "ambiguous" : u < 0.045 ? "annulled" : yes ? "yes" : "no") : null) : u < 0.02 && yes ? "yes" : null;
-        // An early YES happened some day between the statement and today.
-        const occurredOn = !status
-          ? null
-          : due
-            ? (deadline ?? madeOn)
-            : day(Date.parse(`${madeOn}T00:00:00Z`), (Date.parse(`${generatedOn}T00:00:00Z`) - Date.parse(`${madeOn}T00:00:00Z`)) / 86_400_000);
-        const id = Number(
-          insForecast.run(
-            `bench-${i}`,
-            article,
-            1 + Math.floor(r() * P),
-            pick(["own", "quoted", "reported"]),
-            `Synthetic quote ${i} about event ${i % 997}.`,
-            pick(["de", "nl", "en"]),
-            `Will synthetic event ${i} happen?`,
-            madeOn,
-            deadline,
-            deadline ? "stated" : "none",
-            deadline ? null : "none given",
-            e.p,
-            e.lo,
-            e.hi,
-            cls,
-            cls,
-            LEXICON_VERSION,
-            e.lowInformation ? 1 : 0,
-            r() < 0.05 ? 1 + Math.floor(r() * EVENTS) : null,
-            status,
-            occurredOn,
-          ).lastInsertRowid,
-        );
-        insTopicLink.run(id, 1 + Math.floor(r() * 20));
-        if (status) insOutcome.run(id, status, occurredOn);
-      }
-      // Each forecast has at most one outcome here: point at it in one statement.
-      s.prepare("update forecasts set current_outcome_id = o.id from outcomes o where o.forecast_id = forecasts.id").run();
-    }),
-  );
-  const written = Date.now();
-  const writtenCpu = cpuAt(cpuStart);
-  db.transaction((tx) => ledgerRebuilt(tx));
-  const summed = Date.now();
-  const summedCpu = cpuAt(cpuStart);
-  console.error(`kept sums built in ${((summed - written) / 1000).toFixed(1)} s (${(summedCpu - writtenCpu).toFixed(1)} s CPU)`);
-  // The generator has the database to itself: large batches, so FTS5 builds a few large segments.
-  syncSearchIndex(db, 100_000);
-  const indexedCpu = cpuAt(cpuStart);
-  console.error(`search index folded and written in ${((Date.now() - summed) / 1000).toFixed(1)} s (${(indexedCpu - summedCpu).toFixed(1)} s CPU)`);
-  s.pragma("optimize");
-  s.exec("analyze");
-  const seconds = (written - started) / 1000;
-  const total = (Date.now() - started) / 1000;
-  console.error(
-    `generated ${N} forecasts in ${seconds.toFixed(1)} s (${writtenCpu.toFixed(1)} s CPU; ${Math.round(N / seconds)} forecasts/s, indexes included) into ${file}`,
-  );
-  console.error(
-    `with the kept sums and the search index: ${total.toFixed(1)} s (${cpuAt(cpuStart).toFixed(1)} s CPU; ${Math.round(N / total)} forecasts/s, ${Math.round(N / cpuAt(cpuStart))} per CPU-second)`,
-  );
-  return db;
-}
 
 async function time(fn: () => unknown): Promise<number> {
   const t = process.hrtime.bigint();
@@ -198,7 +61,7 @@ function reuse() {
 const db =
   !values.fresh && fs.existsSync(file) && Number(openDatabase(file).get<{ n: number }>(sql`select count(*) as n from forecasts`)?.n) === N
     ? reuse()
-    : generate();
+    : await generateBenchLedger(file, { forecasts: N, people: P, outlets: O });
 const r = rng(7);
 const onPg = values.engine === "postgres" ? await pgCopyForBench(db.$client) : null;
 const reader = onPg ? postgresAppReader(onPg.db) : sqliteAppReader(db);

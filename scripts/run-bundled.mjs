@@ -13,7 +13,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
-const COMMANDS = { import: "scripts/import.ts" };
+const COMMANDS = { import: "scripts/import.ts", "search-reindex": "scripts/search-reindex.ts" };
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const name = process.argv[2];
 const entry = Object.hasOwn(COMMANDS, name ?? "") ? COMMANDS[name] : null;

@@ -14,6 +14,7 @@ import type Database from "better-sqlite3";
 import type { Language } from "@/lib/vocabulary";
 import type { DB } from "../client";
 import type { Evidence, NewForecast } from "../schema";
+import { batchedInsert, ROWS_PER_INSERT } from "./batched-insert";
 import type { NewArticle } from "./intake";
 
 export type ImportForecast = Omit<NewForecast, "id" | "version" | "currentOutcomeId" | "createdAt" | "updatedAt" | "outcomeStatus" | "outcomeOccurredOn">;
@@ -52,32 +53,6 @@ const FORECAST_COLUMNS = [
   "condition",
   "event_id",
 ] as const;
-
-/** Rows per multi-row INSERT: 64 forecasts are 1,664 parameters, well under SQLite's limit of 32,766. */
-const ROWS_PER_INSERT = 64;
-
-/**
- * Rows of one INSERT buffered and written ROWS_PER_INSERT at a time through one prepared statement;
- * `flush(all)` writes the full groups, and with `all` the rest one row at a time.
- */
-function batchedInsert(c: Database.Database, head: string, columns: number) {
-  const values = (rows: number) => Array.from({ length: rows }, () => `(${Array(columns).fill("?").join(", ")})`).join(", ");
-  const many = c.prepare(`${head} values ${values(ROWS_PER_INSERT)}`);
-  const one = c.prepare(`${head} values ${values(1)}`);
-  let buffer: unknown[] = [];
-  return {
-    push(row: unknown[]) {
-      for (const v of row) buffer.push(v);
-    },
-    flush(all: boolean) {
-      const group = columns * ROWS_PER_INSERT;
-      let i = 0;
-      for (; i + group <= buffer.length; i += group) many.run(buffer.slice(i, i + group));
-      if (all) for (; i < buffer.length; i += columns) one.run(buffer.slice(i, i + columns));
-      buffer = buffer.slice(i);
-    },
-  };
-}
 
 /** The id SQLite's AUTOINCREMENT gives the next row of this table: past both the highest id and the highest ever handed out. */
 function nextId(c: Database.Database, table: "forecasts" | "outcomes"): number {

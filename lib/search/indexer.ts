@@ -42,8 +42,8 @@ export function syncSearchIndex(db: DB, batch = BATCH): number {
   }
 }
 
-/** Rebuild the whole index (npm run search:reindex). */
-export function rebuildSearchIndex(db: DB): number {
+/** Rebuild the whole index (npm run search:reindex), `batch` forecasts a transaction. */
+export function rebuildSearchIndex(db: DB, batch = BATCH): number {
   markAllForSearch(db);
-  return syncSearchIndex(db);
+  return syncSearchIndex(db, batch);
 }

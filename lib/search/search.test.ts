@@ -91,6 +91,14 @@ describe("search", () => {
     expect(rebuildSearchIndex(db)).toBe(all().length);
     expect(search("Bündnis").total).toBe(before);
   });
+
+  it("rebuilds the whole index in small batches (search:reindex --batch)", () => {
+    const before = search("Bündnis").total;
+    db.run(sql`delete from forecasts_search`);
+    expect(rebuildSearchIndex(db, 7)).toBe(all().length);
+    expect(search("Bündnis").total).toBe(before);
+    expect(db.get<{ n: number }>(sql`select count(*) as n from search_dirty`)?.n).toBe(0);
+  });
 });
 
 describe("outcome filter and orders", () => {
