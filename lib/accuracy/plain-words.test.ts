@@ -80,10 +80,15 @@ describe("samples and intervals in words", () => {
     expect(twelve.text).toBe("A small sample: 12 scored forecasts. The score is likely somewhere between 0.09 and 0.41 (95% interval), a wide range.");
     expect(sampleInWords(40, 0.02, 0.02).text).toBe("40 scored forecasts. The score is likely somewhere between 0.00 and 0.06 (95% interval).");
   });
+  it("gives a narrow interval of a large sample enough decimals to show two different bounds", () => {
+    // 251,733 scored at Brier 0.140 with a standard error of 0.0003: 0.1394 to 0.1406, both "0.14" to 2 decimals.
+    expect(sampleInWords(251_733, 0.14, 0.0003).text).toBe("251,733 scored forecasts. The score is likely somewhere between 0.139 and 0.141 (95% interval).");
+  });
   it("says the share of resolved forecasts that could be scored, or that none is resolved", () => {
     expect(scorableInWords(0, 0)).toBe("None is resolved yet.");
     expect(scorableInWords(20, 21)).toMatch(/^20 of the 21 resolved forecasts ended yes or no/);
     expect(scorableInWords(4, 4)).toMatch(/^All 4 resolved forecasts/);
+    expect(scorableInWords(268_053, 275_271)).toMatch(/^268,053 of the 275,271 resolved forecasts/);
   });
   it("reads the hit rate and the range", () => {
     expect(hitRateInWords(7 / 12, 12)).toBe("7 of 12 forecasts on the right side of 50%.");

@@ -4,7 +4,7 @@
  * likewise, the hit rate, and how much a small sample or a wide interval can say. Pure: the
  * components only place these sentences beside the numbers.
  */
-import { formatNumber as num, formatPercent as pct, plural } from "@/lib/format/numbers";
+import { formatCount, formatNumber as num, formatPercent as pct, plural } from "@/lib/format/numbers";
 import { LOG_SCORE_MIN_PROBABILITY } from "@/lib/scoring";
 
 /** The fixed reference points of the Brier score (0-1 scale), docs/scoring.md 2.3. */
@@ -106,6 +106,18 @@ export function hitRateInWords(hitRate: number | null, n: number): string {
   return `${num(hits, Number.isInteger(hits) ? 0 : 1)} of ${plural(n, "forecast")} on the right side of 50%.`;
 }
 
+/**
+ * "0.09 and 0.41": the 95% interval's bounds, clipped to 0..1, to 2 decimals, or more (up to 4) when a
+ * large sample makes it so narrow that 2 would print the same number twice.
+ */
+function intervalInWords(brier: number, standardError: number): string {
+  const lo = Math.max(0, brier - 1.96 * standardError);
+  const hi = Math.min(1, brier + 1.96 * standardError);
+  let digits = 2;
+  while (digits < 4 && num(lo, digits) === num(hi, digits)) digits++;
+  return `${num(lo, digits)} and ${num(hi, digits)}`;
+}
+
 /** How much the sample can say, and the Brier score's 95% interval in words (never "± x" for a handful). */
 export function sampleInWords(n: number, brier: number | null, standardError: number | null): { level: "none" | "tiny" | "small" | "enough"; text: string } {
   if (n === 0 || brier === null) return { level: "none", text: "Nothing is scored yet." };
@@ -114,7 +126,7 @@ export function sampleInWords(n: number, brier: number | null, standardError: nu
   const interval =
     standardError === null
       ? ""
-      : ` The score is likely somewhere between ${num(Math.max(0, brier - 1.96 * standardError), 2)} and ${num(Math.min(1, brier + 1.96 * standardError), 2)} (95% interval)${1.96 * standardError > 0.1 ? ", a wide range" : ""}.`;
+      : ` The score is likely somewhere between ${intervalInWords(brier, standardError)} (95% interval)${1.96 * standardError > 0.1 ? ", a wide range" : ""}.`;
   if (n < SMALL_SAMPLE) return { level: "small", text: `A small sample: ${plural(n, "scored forecast")}.${interval}` };
   return { level: "enough", text: `${plural(n, "scored forecast")}.${interval}` };
 }
@@ -123,7 +135,7 @@ export function sampleInWords(n: number, brier: number | null, standardError: nu
 export function scorableInWords(yesNo: number, resolved: number): string {
   if (resolved === 0) return "None is resolved yet.";
   if (yesNo === resolved) return `All ${plural(resolved, "resolved forecast")} ended yes or no, so all could be scored.`;
-  return `${yesNo} of the ${plural(resolved, "resolved forecast")} ended yes or no and could be scored; the rest are ambiguous, annulled or had their condition unmet.`;
+  return `${formatCount(yesNo)} of the ${plural(resolved, "resolved forecast")} ended yes or no and could be scored; the rest are ambiguous, annulled or had their condition unmet.`;
 }
 
 /** The best and worst case over the words' probability ranges (scoring.md 2.7). */

@@ -1,7 +1,8 @@
 "use client";
 
 import { CartesianGrid, ErrorBar, LabelList, ReferenceLine, Scatter, ScatterChart, Tooltip, XAxis, YAxis } from "recharts";
-import { formatPercent } from "@/lib/format/numbers";
+import { formatCount, formatPercent } from "@/lib/format/numbers";
+import { type LabelPlace, labelPlaces } from "./calibration-labels";
 import { useWidth } from "./use-width";
 
 export interface CalibrationPoint {
@@ -18,33 +19,36 @@ export interface CalibrationPoint {
 
 const pct = (v: number) => formatPercent(v);
 
+const nText = (n: number) => `n = ${formatCount(n)}`;
+
 /**
- * The "n = 3" label of a point, inside the plot: right of the point, or left of it near 100%, and
- * above it near 0% and below it near 100% observed, so it never sits on an axis or its ticks.
+ * The "n = 3" label of a point, inside the plot where calibration-labels.ts placed it: beside the
+ * point, never on an axis, another label, point or interval bar; none where there is no room.
  */
 function NLabel(props: {
   x?: number | string;
   y?: number | string;
   value?: unknown;
   index?: number;
-  data: { meanForecast: number; observed: number }[];
+  data: { key: number }[];
+  places: Map<number, LabelPlace>;
   muted?: boolean;
 }) {
-  const { x = 0, y = 0, value, index = 0, data, muted } = props;
+  const { x = 0, y = 0, value, index = 0, data, places, muted } = props;
   const d = data[index];
-  if (!d) return null;
-  const left = d.meanForecast > 0.8;
-  const dy = d.observed < 0.1 ? -9 : d.observed > 0.9 ? 14 : 4;
+  const place = d && places.get(d.key);
+  if (!place) return null;
+  const { dx, dy, left } = place;
   return (
     <text
-      x={Number(x) + (left ? -9 : 9)}
+      x={Number(x) + dx}
       y={Number(y) + dy}
       textAnchor={left ? "end" : "start"}
       fontSize={11}
       fill={muted ? "var(--muted)" : "var(--fg)"}
       className="calibration-n"
     >
-      n = {String(value)}
+      {nText(Number(value))}
     </text>
   );
 }
@@ -54,14 +58,23 @@ function NLabel(props: {
  * interval; the diagonal is perfect calibration. Bins with n < 5 are drawn hollow and grey.
  */
 export function CalibrationChart({ points }: { points: CalibrationPoint[] }) {
-  const data = points.map((p) => ({ ...p, x: p.meanForecast, y: p.observed, err: [p.observed - p.wilsonLow, p.wilsonHigh - p.observed] as [number, number] }));
+  const data = points.map((p, key) => ({
+    ...p,
+    key,
+    x: p.meanForecast,
+    y: p.observed,
+    err: [p.observed - p.wilsonLow, p.wilsonHigh - p.observed] as [number, number],
+  }));
   const reliable = data.filter((d) => d.reliable);
   const unreliable = data.filter((d) => !d.reliable);
   const { ref, width } = useWidth<HTMLDivElement>();
   if (!width) return <div ref={ref} style={{ minHeight: 300 }} data-testid="calibration-chart" />;
+  const height = Math.min(340, Math.max(260, width * 0.8));
+  // The plot area inside the margins, the y axis and the axes' padding below.
+  const places = labelPlaces(points, width - 12 - 16 - 58 - 20, height - 12 - 36 - 30 - 20, (i) => nText(points[i]!.n));
   return (
     <div ref={ref} data-testid="calibration-chart">
-      <ScatterChart width={width} height={Math.min(340, Math.max(260, width * 0.8))} margin={{ top: 12, right: 16, bottom: 36, left: 12 }}>
+      <ScatterChart width={width} height={height} margin={{ top: 12, right: 16, bottom: 36, left: 12 }}>
         <CartesianGrid strokeDasharray="3 3" />
         <XAxis
           type="number"
@@ -97,11 +110,11 @@ export function CalibrationChart({ points }: { points: CalibrationPoint[] }) {
         <Tooltip content={<BinTooltip />} cursor={{ strokeDasharray: "3 3" }} />
         <Scatter name="bin (n ≥ 5)" data={reliable} fill="var(--accent)" isAnimationActive={false}>
           <ErrorBar dataKey="err" direction="y" width={6} stroke="var(--accent)" isAnimationActive={false} />
-          <LabelList dataKey="n" content={<NLabel data={reliable} />} />
+          <LabelList dataKey="n" content={<NLabel data={reliable} places={places} />} />
         </Scatter>
         <Scatter name="bin with n < 5 (unreliable)" data={unreliable} fill="var(--bg)" stroke="var(--faint)" strokeWidth={2} isAnimationActive={false}>
           <ErrorBar dataKey="err" direction="y" width={6} stroke="var(--faint)" isAnimationActive={false} />
-          <LabelList dataKey="n" content={<NLabel data={unreliable} muted />} />
+          <LabelList dataKey="n" content={<NLabel data={unreliable} places={places} muted />} />
         </Scatter>
       </ScatterChart>
       <ul className="chart-legend" aria-label="Calibration legend">
