@@ -83,7 +83,8 @@ function postgresTags() {
   const pool = new Pool({ connectionString: databaseUrl(), max: Number(process.env.HINDSIGHT_PAGE_CACHE_PG_POOL_MAX || 2), connectionTimeoutMillis: 2000 });
   pool.on("error", () => {});
   const latest = batchedTags(async (tags) => {
-    const { rows } = await pool.query("select tag, seq from cache_tags where tag = any($1::text[])", [tags]);
+    // A named statement: each pooled connection parses and plans it once, not on every question.
+    const { rows } = await pool.query({ name: "hindsight-cache-tags", text: "select tag, seq from cache_tags where tag = any($1::text[])", values: [tags] });
     return new Map(rows.map((r) => [r.tag, Number(r.seq)]));
   });
   return { current: () => latest([""]), latest };
