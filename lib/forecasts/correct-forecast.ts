@@ -26,7 +26,7 @@ import { forecastsChanged } from "@/lib/ledger/forecasts-changed";
 import { LEXICON, LEXICON_CLASSES, LEXICON_VERSION } from "@/lib/lexicon/lexicon";
 import { staleVersion } from "@/lib/outcomes/history";
 import { expectedVersionSchema } from "@/lib/outcomes/outcome-input";
-import { syncSearchIndex } from "@/lib/search/indexer";
+import { indexAfterCommit } from "@/lib/search/indexer";
 import { DEADLINE_BASES } from "@/lib/vocabulary";
 
 /** Text that may be cleared: undefined keeps the current value, "" or null clears it. */
@@ -187,6 +187,6 @@ export function correctForecast(db: DB, actor: Actor | null, forecastId: number,
     },
     { behavior: "immediate" },
   );
-  syncSearchIndex(db);
+  indexAfterCommit(db);
   return revision;
 }

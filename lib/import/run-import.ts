@@ -21,7 +21,7 @@ import { authorize } from "@/lib/auth/actor";
 import { AppError } from "@/lib/http/errors";
 import { fieldErrors } from "@/lib/http/validation";
 import { INTAKE_PERMISSION } from "@/lib/intake/permission";
-import { syncSearchIndex } from "@/lib/search/indexer";
+import { indexAfterCommit } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type ImportFormat, parseImportFile, type RowError } from "./parse-file";
 import { markPhase } from "./phase-times";
@@ -136,7 +136,7 @@ export function runImport(db: DB, actor: Actor | null, input: ImportInput, opts:
           behavior: "immediate",
         });
         markPhase("commit");
-        syncSearchIndex(db);
+        indexAfterCommit(db);
         markPhase("search index");
         return written;
       },

@@ -20,7 +20,7 @@ import { type Actor, authorize } from "@/lib/auth/actor";
 import { AppError, type FieldError } from "@/lib/http/errors";
 import { fieldErrors, unprocessable } from "@/lib/http/validation";
 import { forecastsChanged, tagsChanged } from "@/lib/ledger/forecasts-changed";
-import { syncSearchIndex } from "@/lib/search/indexer";
+import { indexAfterCommit } from "@/lib/search/indexer";
 import { today } from "@/lib/vocabulary/calendar";
 import { type IntakeSubmission, intakeSchema, type PersonRef, unverifiedQuotes } from "./intake-schema";
 import { INTAKE_PERMISSION } from "./permission";
@@ -232,6 +232,6 @@ export function saveArticleWithForecasts(db: DB, actor: Actor | null, input: unk
     },
     { behavior: "immediate" },
   );
-  syncSearchIndex(db);
+  indexAfterCommit(db);
   return saved;
 }

@@ -27,18 +27,42 @@ export function foldSearchSource(s: SearchSource): SearchSource {
  * Index every marked forecast; returns how many were (re)indexed. `batch`: forecasts per
  * transaction (a bulk writer that holds the database alone may take larger ones: fewer, larger
  * FTS5 segments to merge).
+ *
+ * With nothing marked it returns without a transaction (a search never waits behind a writer for
+ * nothing). Each batch takes the write lock before it reads the marks (BEGIN IMMEDIATE): a
+ * deferred transaction that read first could not upgrade once another connection had committed
+ * meanwhile (SQLITE_BUSY_SNAPSHOT, which no wait cures). Another writer holding the lock longer
+ * than the busy bound throws SQLITE_BUSY (503 with Retry-After on a request).
  */
 export function syncSearchIndex(db: DB, batch = BATCH): number {
+  if (!markedForSearch(db, 1).length) return 0;
   let done = 0;
   for (;;) {
-    const n = db.transaction((tx) => {
-      const marked = markedForSearch(tx, batch);
-      // Folded before the first write, so the write lock is held only while the rows go in.
-      writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(foldSearchSource));
-      return marked.length;
-    });
+    const n = db.transaction(
+      (tx) => {
+        const marked = markedForSearch(tx, batch);
+        // Folded before the first write, so the index's pages are written in one go.
+        writeSearchDocs(db, marked, nonAsciiSearchSources(tx, marked).map(foldSearchSource));
+        return marked.length;
+      },
+      { behavior: "immediate" },
+    );
     done += n;
     if (n < batch) return done;
+  }
+}
+
+/**
+ * The search index after a write has committed (intake, corrections, import): the write stands
+ * whatever happens here, so a failure (another writer holding the lock past the busy bound) is
+ * logged, not thrown: the request reports what was written, and the marks stay for the next
+ * search or write to index (a search indexes them before it reads).
+ */
+export function indexAfterCommit(db: DB): void {
+  try {
+    syncSearchIndex(db);
+  } catch (err) {
+    console.error("search index: the marked forecasts were left for the next search or write to index:", err);
   }
 }
 
