@@ -5,7 +5,9 @@
  * target with autocannon at 50 connections, after 2 s unrecorded to warm it up, while a writer
  * records outcomes through the API, and prints requests/s, p50, p99, errors, the page's size and
  * the ratio to a static file of the same server (the ceiling, measured first and again last: the
- * pages are compared with the mean). Afterwards every write must be
+ * pages are compared with the mean). Each target's answer is then replayed by a trivial server
+ * under the same load (scripts/bench-http-replay.ts): what autocannon reaches there is its own
+ * limit for that many bytes, printed beside the page's rate. Afterwards every write must be
  * visible on its page.
  * Then the p99 of /api/health during a 10k-row import and during a maximal extraction request.
  *
@@ -30,6 +32,7 @@ import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
 import { loadSplit, type Result } from "./bench-http-load";
+import { replayLimit } from "./bench-http-replay";
 import { pgCopyForBench } from "./bench-pg";
 import { processCpuSeconds } from "./proc-cpu";
 import { syntheticRecords } from "./synthetic-import";
@@ -56,6 +59,8 @@ if (!(INSTANCES >= 1) || (INSTANCES > 1 && values.engine !== "postgres"))
 if (!["browser", "identity"].includes(values.encoding!)) throw new Error(`--encoding must be browser or identity, got ${values.encoding}`);
 const ACCEPT_ENCODING = values.encoding === "browser" ? "gzip, deflate, br, zstd" : "identity";
 const PORT = Number(values.port);
+/** Seconds of each target's replay (its generator limit, scripts/bench-http-replay.ts). */
+const REPLAY_SECONDS = Math.max(3, Math.round(Number(values.duration) / 2));
 const BASE = `http://127.0.0.1:${PORT}`;
 const DURATION = Number(values.duration);
 const CONNECTIONS = Number(values.connections);
@@ -209,6 +214,9 @@ try {
     serverCpuUsPerRequest: number | null;
     loadGeneratorCpuUsPerRequest: number;
     serverCostRatioToCeiling?: number | null;
+    /** Requests/s autocannon reaches against this answer replayed by a trivial server (scripts/bench-http-replay.ts). */
+    generatorLimitRps?: number;
+    ratioToGeneratorLimit?: number;
   };
   const results: Measured[] = [];
   const serverCpu = () => {
@@ -239,6 +247,15 @@ try {
       ...(await onTheWire(BASE + url)),
     });
     if (writer) clearInterval(writer);
+    if (!name.includes("again")) {
+      const replayed = await replayLimit(BASE + url, { "accept-encoding": ACCEPT_ENCODING }, PORT + INSTANCES, REPLAY_SECONDS, (base, target, path, duration) =>
+        loadSplit([base], CONNECTIONS, duration, { "accept-encoding": ACCEPT_ENCODING })(target, path),
+      );
+      const measured = results.at(-1)!;
+      measured.generatorLimitRps = replayed.requestsPerSecond;
+      measured.ratioToGeneratorLimit = Number((measured.requestsPerSecond / replayed.requestsPerSecond).toFixed(3));
+      log(`${name}: the same answer replayed: ${replayed.requestsPerSecond} requests/s`);
+    }
   }
   // The ceiling is measured first and again last; the pages are compared with the mean of the two
   // (on a shared machine the same file's rate drifts 10-20% over a run; both rows show by how much).
