@@ -18,7 +18,7 @@ import { parseInput, unprocessable } from "@/lib/http/validation";
 import { forecastsChangedPg } from "@/lib/ledger/forecasts-changed-pg";
 import { forecastNotFound } from "@/lib/outcomes/event-resolution";
 import { staleVersionFrom } from "@/lib/outcomes/history";
-import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
+import { indexAfterCommitPg } from "@/lib/search/indexer-pg";
 import { changesOrRefuse, correctForecastSchema, plan, revisionDTO } from "./correct-forecast";
 
 export async function correctForecastPg(db: PgDB, actor: Actor | null, forecastId: number, input: unknown) {
@@ -37,6 +37,6 @@ export async function correctForecastPg(db: PgDB, actor: Actor | null, forecastI
     await forecastsChangedPg(tx, [forecastId]);
     return revisionDTO(forecastId, (await getRevisionHistoryPg(tx, forecastId)).find((r) => r.id === row.id)!);
   });
-  await syncSearchIndexPg(db);
+  await indexAfterCommitPg(db);
   return revision;
 }

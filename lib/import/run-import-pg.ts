@@ -17,7 +17,7 @@ import { sql } from "drizzle-orm";
 import type { PgDB } from "@/db/pg/client";
 import { withWriteTransaction } from "@/db/pg/queries/outcomes";
 import type { Actor } from "@/lib/auth/actor";
-import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
+import { indexAfterCommitPg } from "@/lib/search/indexer-pg";
 import { IMPORT_QUEUE, IMPORT_TIME_LIMIT_MS, importTooLong, queueFull } from "@/lib/workers/limits";
 import { markPhase } from "./phase-times";
 import { planFromFacts } from "./plan-import";
@@ -70,7 +70,7 @@ export function runImportPg(
             writer = null;
           });
           markPhase("audit and commit");
-          await syncSearchIndexPg(db);
+          await indexAfterCommitPg(db);
           markPhase("search index");
           return written;
         },

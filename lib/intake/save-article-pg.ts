@@ -10,7 +10,7 @@ import { withWriteTransaction, writeAuditPg } from "@/db/pg/queries/outcomes";
 import { type Actor, authorize } from "@/lib/auth/actor";
 import { unprocessable } from "@/lib/http/validation";
 import { forecastsChangedPg, tagsChangedPg } from "@/lib/ledger/forecasts-changed-pg";
-import { syncSearchIndexPg } from "@/lib/search/indexer-pg";
+import { indexAfterCommitPg } from "@/lib/search/indexer-pg";
 import { today } from "@/lib/vocabulary/calendar";
 import type { PersonRef } from "./intake-schema";
 import { INTAKE_PERMISSION } from "./permission";
@@ -84,6 +84,6 @@ export async function saveArticleWithForecastsPg(db: PgDB, actor: Actor | null, 
     await writeAuditPg(tx, articleAudit(editor, article.id, v, slug, written, sources.created));
     return { article: { id: article.id, slug, language: a.language }, forecasts: written };
   });
-  await syncSearchIndexPg(db);
+  await indexAfterCommitPg(db);
   return saved;
 }

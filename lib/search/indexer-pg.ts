@@ -28,6 +28,15 @@ export async function syncSearchIndexPg(db: PgDB): Promise<number> {
   }
 }
 
+/** After a committed write, as indexAfterCommit (lib/search/indexer.ts): a failure is logged and the marks left for the next search or write. */
+export async function indexAfterCommitPg(db: PgDB): Promise<void> {
+  try {
+    await syncSearchIndexPg(db);
+  } catch (err) {
+    console.error("search index: the marked forecasts were left for the next search or write to index:", err);
+  }
+}
+
 /** Rebuild the whole index (npm run search:reindex on PostgreSQL). */
 export async function rebuildSearchIndexPg(db: PgDB): Promise<number> {
   await markAllForSearchPg(db);
