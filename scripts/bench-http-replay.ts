@@ -4,9 +4,10 @@
  *
  * Why: autocannon decodes every response body into a string (its pipelinedRequestsQueue
  * addBody: `req.body += data`), and decoding compressed bytes as UTF-8 costs it more per byte
- * as the answer grows (measured on this 2-core machine: ~40 us an answer at 12 KB, ~95 at 16 KB,
- * ~165 at 20 KB). For a page of ~19 KB on the wire the generator alone fills a core, so
- * requests/s against the app then measure the generator. Against the replay the server does
+ * as the answer grows: in bench:http's replay rows on a 2-core machine (README), ~48,000
+ * answers/s of 3.6 KB, ~35,000 of 8.3 KB, ~26,000 of 9.8 KB, ~14,500 of 16 KB and ~7,500 of
+ * 19 KB. For a page of ~19 KB on the wire the generator alone fills a core, so requests/s against
+ * the app then measure the generator. Against the replay the server does
  * nearly nothing: what autocannon reaches there is its own limit for that answer, and the app's
  * rate over it says how much of that limit the app leaves unused.
  */
