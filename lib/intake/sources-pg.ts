@@ -17,8 +17,8 @@ import {
   insertOutletPg,
   insertPersonPg,
   insertTopicPg,
-  slugsStartingWithAnyPg,
   slugsStartingWithPg,
+  takenSlugsOfBasesPg,
 } from "@/db/pg/queries/intake";
 import type { Language } from "@/lib/vocabulary";
 import type { EventRef, OutletRef, PersonRef, TopicRef } from "./intake-schema";
@@ -73,7 +73,7 @@ export class SourceResolverPg {
     this.taken.set(table, known);
     const bases = [...new Set(texts.map((t) => slugify(t)))].filter((b) => !known.bases.has(b));
     if (!bases.length) return;
-    for (const s of await slugsStartingWithAnyPg(this.tx, table, bases)) known.slugs.add(s);
+    for (const s of await takenSlugsOfBasesPg(this.tx, table, bases)) known.slugs.add(s);
     for (const b of bases) known.bases.add(b);
   }
 

@@ -127,6 +127,34 @@ describe.skipIf(!hasPg)("the bulk import on SQLite and on PostgreSQL", () => {
     for (const t of Object.keys(sqliteKept)) expectSameRows(kept[t]!, sqliteKept[t]!, `${t} vs SQLite`);
   }, 60_000);
 
+  it("gives new articles whose titles make a taken slug the next free number, as SQLite does", async () => {
+    // After the 600 rows above, "article-0-of-run-chunked" is taken; these titles differ from it
+    // (and from each other) only in punctuation, so they make the same slug base. The first file
+    // takes -2; the second must find -2 stored and take -3 and -4.
+    const file = (tag: string, marks: string[]): ImportInput => {
+      // Ten rows an article in the synthetic file.
+      const records = syntheticRecords({ rows: 10 * marks.length, tag, now: NOW }).map((r, i) => ({
+        ...r,
+        article: { ...r.article, title: `Article 0 of run chunked${marks[Math.floor(i / 10)]}` },
+      }));
+      return { content: JSON.stringify(records), format: "json", fileName: `${tag}.json` };
+    };
+    for (const f of [file("slugs-a", ["!"]), file("slugs-b", ["?", "…"])]) {
+      const onSqlite = await sqliteLedgerWriter(ctx.db).import(editor, f, { commit: true, now: NOW });
+      const onPg = await postgresLedgerWriter(pg.db).import(editor, f, { commit: true, now: NOW });
+      expect(onSqlite.committed).toBe(true);
+      expect(onPg).toEqual(onSqlite);
+    }
+    const { rows } = await pg.db.execute<{ slug: string }>(sql`select slug from articles where slug like 'article-0-of-run-chunked%' order by slug`);
+    expect(rows.map((r) => r.slug)).toEqual([
+      "article-0-of-run-chunked",
+      "article-0-of-run-chunked-2",
+      "article-0-of-run-chunked-3",
+      "article-0-of-run-chunked-4",
+    ]);
+    expect(mask(formatExport(await exportForecastsPg(pg.db), "json"))).toBe(mask(formatExport(exportForecasts(ctx.db), "json")));
+  }, 60_000);
+
   it("finds every row a duplicate on a second run, on both engines alike", async () => {
     const before = await pgCounts(pg.db);
     const onSqlite = await sqliteLedgerWriter(ctx.db).import(editor, file, { commit: true, now: NOW });

@@ -60,14 +60,18 @@ export async function findPeopleByNamePg(db: PgTx, name: string) {
 }
 
 /**
- * Every slug in the table that starts with one of these bases, in one pass (the bulk import's
- * preload; slugs are [a-z0-9-], so a base holds no LIKE wildcard).
+ * The slugs in the table that are one of these bases or a base with a number appended ("base-2",
+ * "base-3": the only slugs uniqueSlug asks about), in one pass (the bulk import's preload). Both
+ * comparisons are equalities against the whole list (hashed by PostgreSQL), so the table is read
+ * once whatever the number of bases: `slug LIKE ANY (base || '%')` tried every base on every row,
+ * 0.7 s for 1,000 new articles against 30,000 stored, with the ledger's write lock held.
  */
-export async function slugsStartingWithAnyPg(db: PgTx, table: SlugTable, bases: string[]): Promise<Set<string>> {
+export async function takenSlugsOfBasesPg(db: PgTx, table: SlugTable, bases: string[]): Promise<Set<string>> {
   if (bases.length === 0) return new Set();
   const t = TABLES[table];
+  const list = sql.param([...new Set(bases)]);
   const { rows } = await db.execute<{ slug: string }>(
-    sql`select ${t.slug} as slug from ${t} where ${t.slug} like any (select b || '%' from unnest(${sql.param([...new Set(bases)])}::text[]) b)`,
+    sql`select ${t.slug} as slug from ${t} where ${t.slug} = any(${list}::text[]) or regexp_replace(${t.slug}, '-[0-9]+$', '') = any(${list}::text[])`,
   );
   return new Set(rows.map((r) => r.slug));
 }

@@ -26,15 +26,18 @@ const CONTRIBUTION_COLUMNS = sql.raw(
 );
 
 /** db/queries/kept-sums.ts scopedSelect: each contribution once per scope, with a sign. */
-function scopedSelect(source: SQL, sign: number): SQL {
+function scopedSelect(source: SQL, sign: number, materialize = true): SQL {
   const cols = sql.raw(
     "c.outcome_status, c.deadline, c.part, c.low_information, c.counts_for_claim, c.bin_decile, c.bin_class, c.month, c.probability, c.probability_low, c.probability_high",
   );
   const s = sql.raw(String(sign));
-  return sql`select 'all', 0, ${s}, ${cols} from ${source} c
-    union all select 'forecaster', c.forecaster_id, ${s}, ${cols} from ${source} c
-    union all select 'published-by', aa.person_id, ${s}, ${cols} from ${source} c join article_authors aa on aa.article_id = c.article_id and aa.person_id <> c.forecaster_id
-    union all select 'outlet', coalesce(a.original_outlet_id, a.outlet_id), ${s}, ${cols} from ${source} c join articles a on a.id = c.article_id
+  // A staged source read once for the four scopes (materialized): 10,000 staged contributions
+  // were looked up four times, 110-120 ms against 50 ms. The rebuild scans the whole table instead.
+  return sql`with c as ${sql.raw(materialize ? "materialized" : "not materialized")} (select * from ${source} c0)
+    select 'all', 0, ${s}, ${cols} from c
+    union all select 'forecaster', c.forecaster_id, ${s}, ${cols} from c
+    union all select 'published-by', aa.person_id, ${s}, ${cols} from c join article_authors aa on aa.article_id = c.article_id and aa.person_id <> c.forecaster_id
+    union all select 'outlet', coalesce(a.original_outlet_id, a.outlet_id), ${s}, ${cols} from c join articles a on a.id = c.article_id
       where coalesce(a.original_outlet_id, a.outlet_id) is not null`;
 }
 
@@ -130,7 +133,7 @@ export async function rebuildKeptSumsPg(db: PgTx, pastBefore: string, binCount: 
   );
   await db.execute(sql`insert into kept_contributions (${CONTRIBUTION_COLUMNS}) ${contributionSelect(pastBefore, binCount, sql`true`)}`);
   await batch(db, [
-    sql`insert into pg_temp.kept_scoped ${scopedSelect(sql`kept_contributions`, 1)}`,
+    sql`insert into pg_temp.kept_scoped ${scopedSelect(sql`kept_contributions`, 1, false)}`,
     ...aggregateInto(sql`pg_temp.kept_scoped`),
     sql`delete from pg_temp.kept_scoped`,
   ]);
