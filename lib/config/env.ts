@@ -88,7 +88,7 @@ export function databasePath(url = env().DATABASE_URL): string {
   if (target.engine === "sqlite") return target.file;
   throw new DatabaseUrlError(
     `DATABASE_URL points at PostgreSQL (${redactUrl(url)}), but this command runs on SQLite only so far.\n` +
-      "  On PostgreSQL, these work: the web app (npm start), npm run db:setup, npm run db:copy, npm run export, npm run user:create and npm run search:reindex.\n" +
+      "  On PostgreSQL, these work: the web app (npm start), npm run db:setup, npm run db:copy, npm run export, npm run user:create, npm run search:reindex and npm run db:rebuild-sums.\n" +
       '  For this one, set DATABASE_URL to a SQLite file (file:./data/hindsight.db). README: "Running on PostgreSQL".',
   );
 }
