@@ -2,6 +2,25 @@ import Link from "next/link";
 import { formatCount } from "@/lib/format/numbers";
 
 /**
+ * A link to another page of a list. An address with a query may be rewritten to a destination that
+ * the other pages' addresses share (lib/http/page-rewrites.ts: `/forecasts?language=de&page=2` and
+ * `?page=3` both render /forecasts/filtered); moving between two such addresses, Next's router at
+ * times changed the address but kept the old list (a flaky browser test, as the leaderboard's sort
+ * links were). Those links load the page; links to addresses without a query stay router links.
+ */
+export function PageLink({ href, rel, children }: { href: string; rel?: string; children: React.ReactNode }) {
+  return href.includes("?") ? (
+    <a href={href} rel={rel}>
+      {children}
+    </a>
+  ) : (
+    <Link href={href} rel={rel}>
+      {children}
+    </Link>
+  );
+}
+
+/**
  * "Showing 51–100 of 400 forecasts" with previous/next links, for a long list cut into pages whose
  * number is in the path (the pages stay cached per address, lib/cache/next-cache-handler.cjs).
  * Plain links: they work without JavaScript.
@@ -29,9 +48,9 @@ export function PageLinks({
   return (
     <nav className="pagination small" aria-label={`Pages of ${noun[1]}`} data-testid={testid}>
       {page > 1 ? (
-        <Link href={href(page - 1)} rel="prev">
+        <PageLink href={href(page - 1)} rel="prev">
           ← Previous
-        </Link>
+        </PageLink>
       ) : (
         <span className="muted">← Previous</span>
       )}
@@ -39,9 +58,9 @@ export function PageLinks({
         Showing {formatCount(first)}–{formatCount(last)} of {formatCount(total)} {total === 1 ? noun[0] : noun[1]} (page {page} of {pages})
       </span>
       {page < pages ? (
-        <Link href={href(page + 1)} rel="next">
+        <PageLink href={href(page + 1)} rel="next">
           Next →
-        </Link>
+        </PageLink>
       ) : (
         <span className="muted">Next →</span>
       )}
