@@ -1,24 +1,5 @@
-import Link from "next/link";
 import { formatCount } from "@/lib/format/numbers";
-
-/**
- * A link to another page of a list. An address with a query may be rewritten to a destination that
- * the other pages' addresses share (lib/http/page-rewrites.ts: `/forecasts?language=de&page=2` and
- * `?page=3` both render /forecasts/filtered); moving between two such addresses, Next's router at
- * times changed the address but kept the old list (a flaky browser test, as the leaderboard's sort
- * links were). Those links load the page; links to addresses without a query stay router links.
- */
-export function PageLink({ href, rel, children }: { href: string; rel?: string; children: React.ReactNode }) {
-  return href.includes("?") ? (
-    <a href={href} rel={rel}>
-      {children}
-    </a>
-  ) : (
-    <Link href={href} rel={rel}>
-      {children}
-    </Link>
-  );
-}
+import { QueryLink } from "./query-link";
 
 /**
  * "Showing 51–100 of 400 forecasts" with previous/next links, for a long list cut into pages whose
@@ -48,9 +29,9 @@ export function PageLinks({
   return (
     <nav className="pagination small" aria-label={`Pages of ${noun[1]}`} data-testid={testid}>
       {page > 1 ? (
-        <PageLink href={href(page - 1)} rel="prev">
+        <QueryLink href={href(page - 1)} rel="prev">
           ← Previous
-        </PageLink>
+        </QueryLink>
       ) : (
         <span className="muted">← Previous</span>
       )}
@@ -58,9 +39,9 @@ export function PageLinks({
         Showing {formatCount(first)}–{formatCount(last)} of {formatCount(total)} {total === 1 ? noun[0] : noun[1]} (page {page} of {pages})
       </span>
       {page < pages ? (
-        <PageLink href={href(page + 1)} rel="next">
+        <QueryLink href={href(page + 1)} rel="next">
           Next →
-        </PageLink>
+        </QueryLink>
       ) : (
         <span className="muted">Next →</span>
       )}

@@ -1,6 +1,6 @@
-import Link from "next/link";
 import { plural } from "@/lib/format/numbers";
 import type { SourceProblem } from "@/lib/read/sources";
+import { QueryLink } from "../../_components/query-link";
 import { SOURCE_LABEL } from "./filter-form";
 
 /** The address of the list with one source filter set to a slug, the other filters kept. */
@@ -32,7 +32,7 @@ export function SourceProblems({ problems, params }: { problems: SourceProblem[]
               <ul>
                 {p.candidates.map((c) => (
                   <li key={c.slug}>
-                    <Link href={withSource(params, p.kind, c.slug)}>{c.name}</Link> <span className="muted">({c.slug})</span>
+                    <QueryLink href={withSource(params, p.kind, c.slug)}>{c.name}</QueryLink> <span className="muted">({c.slug})</span>
                   </li>
                 ))}
               </ul>
