@@ -15,6 +15,7 @@ import { formatProblems } from "@/db/schema-version";
 import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { ledgerRebuilt } from "@/lib/ledger/forecasts-changed";
 import { ledgerRebuiltPg } from "@/lib/ledger/forecasts-changed-pg";
+import { errorLine } from "./error-line";
 
 const COUNTS = 'select (select count(*) from kept_contributions) as forecasts, (select count(*) from kept_scored) as "scoredRows"';
 
@@ -44,8 +45,7 @@ async function main() {
   db.$client.close();
 }
 
-main().catch((err: Error) => {
-  const cause = (err as { cause?: Error }).cause?.message;
-  process.stderr.write(`db:rebuild-sums: ${err.message}${cause ? `: ${cause}` : ""}\n`);
+main().catch((err: unknown) => {
+  process.stderr.write(errorLine("db:rebuild-sums", err));
   process.exit(2);
 });

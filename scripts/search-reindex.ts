@@ -13,6 +13,7 @@ import { formatProblems } from "@/db/schema-version";
 import { databaseTarget, redactUrl } from "@/lib/config/env";
 import { rebuildSearchIndex } from "@/lib/search/indexer";
 import { rebuildSearchIndexPg } from "@/lib/search/indexer-pg";
+import { errorLine } from "./error-line";
 
 async function main(): Promise<number> {
   const started = performance.now();
@@ -43,10 +44,8 @@ async function main(): Promise<number> {
 
 main().then(
   (code) => process.exit(code),
-  (err: Error) => {
-    // drizzle's "Failed to run the query ..." says why only in its cause (e.g. "database is locked").
-    const cause = (err as { cause?: Error }).cause?.message;
-    process.stderr.write(`search:reindex: ${err.message}${cause ? `: ${cause}` : ""}\n`);
+  (err: unknown) => {
+    process.stderr.write(errorLine("search:reindex", err));
     process.exit(2);
   },
 );
