@@ -5,16 +5,16 @@ import Link from "next/link";
  * destination that other addresses of the list share (lib/http/page-rewrites.ts:
  * `/forecasts?language=de` and `?language=de&page=2` both render /forecasts/filtered); moving
  * between two such addresses, Next's router at times changed the address but kept the old content
- * (a flaky browser test, as the leaderboard's sort links were). So a link to an address with a
+ * (flaky browser tests: the leaderboard's sort links, the forecast list's pages). So a link to an address with a
  * query loads the page; a link to an address without one stays a router link.
  */
-export function QueryLink({ href, rel, children }: { href: string; rel?: string; children: React.ReactNode }) {
+export function QueryLink({ href, rel, title, children }: { href: string; rel?: string; title?: string; children: React.ReactNode }) {
   return href.includes("?") ? (
-    <a href={href} rel={rel}>
+    <a href={href} rel={rel} title={title}>
       {children}
     </a>
   ) : (
-    <Link href={href} rel={rel}>
+    <Link href={href} rel={rel} title={title}>
       {children}
     </Link>
   );

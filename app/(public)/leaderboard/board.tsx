@@ -1,6 +1,7 @@
 /** One leaderboard table (forecasters or outlets): ranked rows, then those below the minimum, sortable by column, a page at a time. */
 import Link from "next/link";
 import { PageLinks } from "@/app/_components/page-links";
+import { QueryLink } from "@/app/_components/query-link";
 import type { LeaderboardSort } from "@/lib/accuracy/leaderboard-params";
 import { formatNumber as num, plural } from "@/lib/format/numbers";
 import type { LeaderboardPage } from "@/lib/read/accuracy";
@@ -72,7 +73,7 @@ export function Board({
         {COLUMNS.filter((c) => c.sort).map((c, i) => (
           <span key={c.label}>
             {i ? " · " : ""}
-            {c.sort === sort ? <strong>{c.label.toLowerCase()}</strong> : <a href={sortHref(c.sort!)}>{c.label.toLowerCase()}</a>}
+            {c.sort === sort ? <strong>{c.label.toLowerCase()}</strong> : <QueryLink href={sortHref(c.sort!)}>{c.label.toLowerCase()}</QueryLink>}
           </span>
         ))}
       </p>
@@ -87,12 +88,10 @@ export function Board({
                 aria-sort={c.sort && c.sort === sort ? (c.sort === "scored" ? "descending" : "ascending") : undefined}
               >
                 {c.sort ? (
-                  // A plain link (a full page load): the router, moving between two addresses that are
-                  // both rewritten to /leaderboard/custom, at times changed the address but kept the table.
-                  <a href={sortHref(c.sort)} title={`Sort: ${c.title}`}>
+                  <QueryLink href={sortHref(c.sort)} title={`Sort: ${c.title}`}>
                     {c.label === "Name" ? nameHeader : c.label}
                     {c.sort === sort ? " ▾" : ""}
-                  </a>
+                  </QueryLink>
                 ) : (
                   c.label
                 )}
