@@ -1,5 +1,8 @@
-/** bench:http's load: autocannon on a target, split evenly across the app instances (scripts/bench-http.ts). */
+/** bench:http's load: autocannon (or wrk, scripts/bench-http-wrk.ts) on a target, split evenly across the app instances (scripts/bench-http.ts). */
 import autocannon from "autocannon";
+import { wrkOne } from "./bench-http-wrk";
+
+export type Generator = "autocannon" | "wrk";
 
 export type Result = {
   target: string;
@@ -13,13 +16,27 @@ export type Result = {
 };
 
 /** The target's load split evenly across the instances: requests/s, errors summed; p50 and p99 the worst instance's. */
-export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number, headers: Record<string, string> = {}) {
-  return (target: string, url: string, opts: Partial<autocannon.Options> = {}) => cannon(BASES, CONNECTIONS, DURATION, target, url, { headers, ...opts });
+export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number, headers: Record<string, string> = {}, generator: Generator = "autocannon") {
+  return (target: string, url: string, opts: { duration?: number } = {}) =>
+    cannon(BASES, CONNECTIONS, opts.duration ?? DURATION, target, url, headers, generator);
 }
 
-async function cannon(BASES: string[], CONNECTIONS: number, DURATION: number, target: string, url: string, opts: Partial<autocannon.Options>): Promise<Result> {
+async function cannon(
+  BASES: string[],
+  CONNECTIONS: number,
+  DURATION: number,
+  target: string,
+  url: string,
+  headers: Record<string, string>,
+  generator: Generator,
+): Promise<Result> {
+  const connections = Math.ceil(CONNECTIONS / BASES.length);
   const parts = await Promise.all(
-    BASES.map((base) => cannonOne(CONNECTIONS, DURATION, target, base, url, { connections: Math.ceil(CONNECTIONS / BASES.length), ...opts })),
+    BASES.map((base) =>
+      generator === "wrk"
+        ? wrkOne(connections, DURATION, target, base, url, headers)
+        : cannonOne(connections, DURATION, target, base, url, { connections, headers }),
+    ),
   );
   if (parts.length === 1) return parts[0]!;
   const sum = (k: "requests" | "requestsPerSecond" | "errors" | "non2xx") => parts.reduce((a, p) => a + p[k], 0);

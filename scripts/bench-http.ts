@@ -14,6 +14,9 @@
  * Options: --forecasts 200000 --duration 10 --connections 50 --port 3219 --file bench/bench.db --writes-per-second 2
  *   --import-rows 10000 (the import's synthetic rows, scripts/synthetic-import.ts, sent as CSV)
  *   --only import (skip the pages: only /api/health during the import and the extraction)
+ *   --generator autocannon|wrk: the load generator; autocannon (the default, in this process) or wrk
+ *   (scripts/bench-http-wrk.ts; Debian's wrk package), which does not decode the bodies and so
+ *   measures the server where autocannon measures itself (pages above ~12 KB on the wire)
  *   --encoding browser|identity: the Accept-Encoding every request sends; "browser" (the default) sends
  *   Chromium's ("gzip, deflate, br, zstd"), as a crowd of readers does; "identity" asks for no compression
  *   --engine postgres --instances 2: the bench ledger copied (db:copy) into a temporary database on
@@ -31,10 +34,11 @@ import Database from "better-sqlite3";
 import { formatRecords } from "@/lib/export/format";
 import { MAX_BODY_LENGTH } from "@/lib/intake/intake-schema";
 import { today } from "@/lib/vocabulary/calendar";
-import { loadSplit, type Result } from "./bench-http-load";
+import { type Generator, loadSplit, type Result } from "./bench-http-load";
 import { replayLimit } from "./bench-http-replay";
+import { requireWrk } from "./bench-http-wrk";
 import { pgCopyForBench } from "./bench-pg";
-import { processCpuSeconds } from "./proc-cpu";
+import { exitedChildrenCpuSeconds, processCpuSeconds } from "./proc-cpu";
 import { syntheticRecords } from "./synthetic-import";
 
 const { values } = parseArgs({
@@ -48,6 +52,7 @@ const { values } = parseArgs({
     "import-rows": { type: "string", default: "10000" },
     only: { type: "string" },
     encoding: { type: "string", default: "browser" },
+    generator: { type: "string", default: "autocannon" },
     engine: { type: "string", default: "sqlite" },
     instances: { type: "string", default: "1" },
   },
@@ -57,6 +62,9 @@ const INSTANCES = Number(values.instances);
 if (!(INSTANCES >= 1) || (INSTANCES > 1 && values.engine !== "postgres"))
   throw new Error("--instances N (N >= 1) needs --engine postgres: several instances share one PostgreSQL database");
 if (!["browser", "identity"].includes(values.encoding!)) throw new Error(`--encoding must be browser or identity, got ${values.encoding}`);
+if (!["autocannon", "wrk"].includes(values.generator!)) throw new Error(`--generator must be autocannon or wrk, got ${values.generator}`);
+const GENERATOR = values.generator as Generator;
+if (GENERATOR === "wrk") requireWrk();
 const ACCEPT_ENCODING = values.encoding === "browser" ? "gzip, deflate, br, zstd" : "identity";
 const PORT = Number(values.port);
 /** Seconds of each target's replay (its generator limit, scripts/bench-http-replay.ts). */
@@ -112,7 +120,7 @@ async function waitFor(url: string, ms = 60_000) {
   throw new Error(`${url} did not answer`);
 }
 
-const cannon = loadSplit(BASES, CONNECTIONS, DURATION, { "accept-encoding": ACCEPT_ENCODING });
+const cannon = loadSplit(BASES, CONNECTIONS, DURATION, { "accept-encoding": ACCEPT_ENCODING }, GENERATOR);
 
 /** The bytes of one answer as sent (compressed when asked), and its encoding. */
 function onTheWire(url: string): Promise<{ bytesSent: number; encoding: string }> {
@@ -214,7 +222,7 @@ try {
     serverCpuUsPerRequest: number | null;
     loadGeneratorCpuUsPerRequest: number;
     serverCostRatioToCeiling?: number | null;
-    /** Requests/s autocannon reaches against this answer replayed by a trivial server (scripts/bench-http-replay.ts). */
+    /** Requests/s the load generator reaches against this answer replayed by a trivial server (scripts/bench-http-replay.ts). */
     generatorLimitRps?: number;
     ratioToGeneratorLimit?: number;
   };
@@ -234,22 +242,22 @@ try {
     await cannon(name, url, { duration: 2 });
     startWriter();
     log(`${name}: ${url}`);
-    // CPU of the servers (the writes and the re-renders they cause included) and of this process (autocannon, the writer).
-    const [server0, client0] = [serverCpu(), process.cpuUsage()];
+    // CPU of the servers (the writes and the re-renders they cause included) and of the load: this process (autocannon, the writer) and wrk's (an exited child).
+    const [server0, client0, wrk0] = [serverCpu(), process.cpuUsage(), exitedChildrenCpuSeconds() ?? 0];
     const result = await cannon(name, url);
-    const [server1, client] = [serverCpu(), process.cpuUsage(client0)];
+    const [server1, client, wrk] = [serverCpu(), process.cpuUsage(client0), (exitedChildrenCpuSeconds() ?? 0) - wrk0];
     const perRequest = (seconds: number) => Math.round((seconds * 1e6) / Math.max(1, result.requests));
     results.push({
       ...result,
       serverCpuUsPerRequest: server0 === null || server1 === null ? null : perRequest(server1 - server0),
-      loadGeneratorCpuUsPerRequest: perRequest((client.user + client.system) / 1e6),
+      loadGeneratorCpuUsPerRequest: perRequest((client.user + client.system) / 1e6 + wrk),
       bytes,
       ...(await onTheWire(BASE + url)),
     });
     if (writer) clearInterval(writer);
     if (!name.includes("again")) {
       const replayed = await replayLimit(BASE + url, { "accept-encoding": ACCEPT_ENCODING }, PORT + INSTANCES, REPLAY_SECONDS, (base, target, path, duration) =>
-        loadSplit([base], CONNECTIONS, duration, { "accept-encoding": ACCEPT_ENCODING })(target, path),
+        loadSplit([base], CONNECTIONS, duration, { "accept-encoding": ACCEPT_ENCODING }, GENERATOR)(target, path),
       );
       const measured = results.at(-1)!;
       measured.generatorLimitRps = replayed.requestsPerSecond;
@@ -376,6 +384,7 @@ try {
         ...(onPg ? { engine: "postgres", instances: BASES } : {}),
         corpus: { forecasts: count || Number(values.forecasts), file },
         connections: CONNECTIONS,
+        generator: GENERATOR,
         acceptEncoding: ACCEPT_ENCODING,
         durationSeconds: DURATION,
         results,
