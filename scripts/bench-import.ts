@@ -7,7 +7,8 @@
  * MAX_IMPORT_CHARS characters, about 53,000 rows of CSV), imports them one after the other,
  * checks that every row is stored and indexed for search and that the kept sums equal a rebuild,
  * then imports the first file again (every row a duplicate: nothing written). Prints rows/s and
- * the wall and CPU time of each step of each import (lib/import/phase-times.ts) as JSON.
+ * the wall and CPU time of each step of each import (lib/import/phase-times.ts) as JSON, and
+ * (`oneWriter`) the time of the steps that need SQLite's one writer: the bound they set on rows/s.
  */
 import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
@@ -125,6 +126,26 @@ const perPhase = (phases: Record<string, Phase>) =>
     ]),
   );
 
+/**
+ * The steps that need SQLite's one writer: everything in the write transaction (the check against
+ * the stored data, names, rows, indexes, kept sums and tags, commit) and the search index after
+ * it, which takes the write lock too. Whatever runs beside them on other threads, an import cannot
+ * go faster than these allow one after the other: rows over their seconds is its upper bound.
+ */
+const WRITER_STEPS = ["check again", "names", "rows", "indexes", "kept sums and tags", "commit", "search index"];
+const oneWriter = (phases: Record<string, Phase>) => {
+  const steps = WRITER_STEPS.filter((name) => phases[name]);
+  const wall = steps.reduce((n, name) => n + phases[name]!.wall, 0);
+  const cpu = steps.reduce((n, name) => n + phases[name]!.cpu, 0);
+  return {
+    steps,
+    wallSeconds: Number(wall.toFixed(3)),
+    cpuSeconds: Number(cpu.toFixed(3)),
+    cpuMicrosecondsPerRow: Math.round((cpu * 1e6) / (ROWS / FILES)),
+    rowsPerSecondAtMost: wall > 0 ? Math.round(ROWS / FILES / wall) : null,
+  };
+};
+
 const rows = ROWS / FILES;
 const imports: Awaited<ReturnType<typeof runCli>>[] = [];
 for (const file of importFiles) {
@@ -180,6 +201,7 @@ console.log(
         cpuSeconds: r.cpuSeconds,
         rowsPerCpuSecond: r.cpuSeconds ? Math.round(rows / r.cpuSeconds) : null,
         phases: perPhase(r.phases),
+        oneWriter: oneWriter(r.phases),
         report: r.stdout.split("\n")[0],
       })),
       check: { stored, indexedForSearch: indexed, searchPending: pending, keptEqualsRebuild },
