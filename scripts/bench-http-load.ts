@@ -34,7 +34,7 @@ async function cannon(
   const parts = await Promise.all(
     BASES.map((base) =>
       generator === "wrk"
-        ? wrkOne(connections, DURATION, target, base, url, headers)
+        ? wrkOne(connections, DURATION, base, url, headers).then((figures) => ({ target, path: url, ...figures }))
         : cannonOne(connections, DURATION, target, base, url, { connections, headers }),
     ),
   );

@@ -13,7 +13,6 @@ import { spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import type { Result } from "./bench-http-load";
 
 const SUMMARY = `
 done = function(summary, latency, requests)
@@ -24,6 +23,16 @@ done = function(summary, latency, requests)
 end
 `;
 
+/** What bench:http's Result takes from a run (scripts/bench-http-load.ts adds the target and path). */
+export interface WrkFigures {
+  requests: number;
+  requestsPerSecond: number;
+  p50Ms: number;
+  p99Ms: number;
+  errors: number;
+  non2xx: number;
+}
+
 let script: string | null = null;
 
 /** Throws with what to install when wrk is not on the PATH. */
@@ -32,7 +41,7 @@ export function requireWrk(): void {
 }
 
 /** wrk against base+url with `connections` for `duration` seconds, on as many threads as there are cores (at most the connections). */
-export function wrkOne(connections: number, duration: number, target: string, base: string, url: string, headers: Record<string, string>): Promise<Result> {
+export function wrkOne(connections: number, duration: number, base: string, url: string, headers: Record<string, string>): Promise<WrkFigures> {
   if (!script) {
     script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-http-wrk-")), "summary.lua");
     fs.writeFileSync(script, SUMMARY);
@@ -60,8 +69,6 @@ export function wrkOne(connections: number, duration: number, target: string, ba
         nonSuccess: number;
       };
       resolve({
-        target,
-        path: url,
         requests: s.requests,
         requestsPerSecond: Math.round(s.requests / (s.durationUs / 1e6)),
         p50Ms: Number((s.p50Us / 1000).toFixed(2)),
