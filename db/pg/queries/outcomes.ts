@@ -4,6 +4,7 @@
  * same transaction, the recorder's name kept on the record, the audit row), and the one write
  * transaction every PostgreSQL write path runs in (withWriteTransaction).
  */
+import { Mutex, withTimeout } from "async-mutex";
 import { desc, eq, sql } from "drizzle-orm";
 import type { AuditInput } from "../../queries/audit";
 import type { AppendOutcomeInput } from "../../queries/outcomes";
@@ -23,13 +24,33 @@ type ForecastRowPg = typeof forecastsTable.$inferSelect;
  * Reads never wait for it. A write waits for the lock (and any row lock) at most
  * HINDSIGHT_DB_BUSY_TIMEOUT_MS (5 s, as SQLite's busy timeout), then fails with lock_not_available
  * (55P03), which lib/http/errors.ts asAppError answers as 503 with Retry-After.
+ *
+ * Within one process the writes first take their turn here, without a connection: only the write
+ * whose turn it is holds one of the pool's connections while it waits for the lock. Waiting in
+ * PostgreSQL instead, every write queued behind a slow one held a connection: under bench:http's
+ * crowd eight of the pool's ten waited on the lock at once, and the pages' queries waited for the
+ * last two (a reader's request timed out). The turn counts towards the same bound.
  */
 export const LEDGER_WRITE_LOCK = 0x4869_6e64; // "Hind"
+const writeTurns = new WeakMap<object, Mutex>();
+
+/** lock_not_available (55P03), as PostgreSQL's lock_timeout raises it: the bound ran out while waiting for this process's turn. */
+class WriteTurnTimeout extends Error {
+  readonly code = "55P03";
+}
+
 export async function withWriteTransaction<T>(db: PgDB, fn: (tx: PgTx) => Promise<T>): Promise<T> {
   const waitMs = Math.max(1, Math.round(Number(process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS || 5000)));
-  return db.transaction(async (tx) => {
-    await tx.execute(sql.raw(`set local lock_timeout = ${waitMs}; select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`));
-    return fn(tx);
+  let turn = writeTurns.get(db.$client);
+  if (!turn) writeTurns.set(db.$client, (turn = new Mutex()));
+  const queued = performance.now();
+  const timeout = new WriteTurnTimeout(`waited ${waitMs} ms for this process's turn to take the ledger's write lock`);
+  return withTimeout(turn, waitMs, timeout).runExclusive(() => {
+    const left = Math.max(1, Math.round(waitMs - (performance.now() - queued)));
+    return db.transaction(async (tx) => {
+      await tx.execute(sql.raw(`set local lock_timeout = ${left}; select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`));
+      return fn(tx);
+    });
   });
 }
 
