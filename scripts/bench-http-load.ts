@@ -1,19 +1,11 @@
 /** bench:http's load: autocannon (or wrk, scripts/bench-http-wrk.ts) on a target, split evenly across the app instances (scripts/bench-http.ts). */
 import autocannon from "autocannon";
-import { wrkOne } from "./bench-http-wrk";
+import { type LoadFigures, wrkOne } from "./bench-http-wrk";
 
 export type Generator = "autocannon" | "wrk";
 
-export type Result = {
-  target: string;
-  path: string;
-  requests: number;
-  requestsPerSecond: number;
-  p50Ms: number;
-  p99Ms: number;
-  errors: number;
-  non2xx: number;
-};
+/** A target's figures (wrk's or autocannon's). */
+export type Result = { target: string; path: string } & LoadFigures;
 
 /** The target's load split evenly across the instances: requests/s, errors summed; p50 and p99 the worst instance's. */
 export function loadSplit(BASES: string[], CONNECTIONS: number, DURATION: number, headers: Record<string, string> = {}, generator: Generator = "autocannon") {

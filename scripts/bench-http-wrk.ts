@@ -23,8 +23,8 @@ done = function(summary, latency, requests)
 end
 `;
 
-/** What bench:http's Result takes from a run (scripts/bench-http-load.ts adds the target and path). */
-export interface WrkFigures {
+/** A load run's figures, whichever generator ran it (scripts/bench-http-load.ts's Result adds the target and path). */
+export interface LoadFigures {
   requests: number;
   requestsPerSecond: number;
   p50Ms: number;
@@ -41,7 +41,7 @@ export function requireWrk(): void {
 }
 
 /** wrk against base+url with `connections` for `duration` seconds, on as many threads as there are cores (at most the connections). */
-export function wrkOne(connections: number, duration: number, base: string, url: string, headers: Record<string, string>): Promise<WrkFigures> {
+export function wrkOne(connections: number, duration: number, base: string, url: string, headers: Record<string, string>): Promise<LoadFigures> {
   if (!script) {
     script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-http-wrk-")), "summary.lua");
     fs.writeFileSync(script, SUMMARY);

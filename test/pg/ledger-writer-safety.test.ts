@@ -41,6 +41,34 @@ async function count(db: PgDB, query: ReturnType<typeof sql>): Promise<number> {
   return Number((await db.execute<{ n: number }>(query)).rows[0]!.n);
 }
 
+const versionOf = (db: PgDB, id: number) => count(db, sql`select version as n from forecasts where id = ${id}`);
+
+/**
+ * Runs `fn` while another session (another app instance) holds the ledger's write lock in its
+ * transaction; `release` commits that transaction. HINDSIGHT_DB_BUSY_TIMEOUT_MS, which `fn` may
+ * set, is restored afterwards.
+ */
+async function whileLockHeldElsewhere(db: PgDB, fn: (release: () => Promise<unknown>) => Promise<void>) {
+  const holder = new pgDriver.Client({ connectionString: db.$client.options.connectionString });
+  await holder.connect();
+  const saved = process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
+  try {
+    await holder.query("begin");
+    await holder.query(`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+    await fn(() => holder.query("commit"));
+  } finally {
+    if (saved === undefined) delete process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
+    else process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = saved;
+    await holder.end();
+  }
+}
+
+/** Returns once some session waits for the ledger's write lock in PostgreSQL. */
+async function untilSomeoneWaitsForTheLock(db: PgDB) {
+  while (!(await count(db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)))
+    await new Promise((r) => setTimeout(r, 20));
+}
+
 /** Row counts and states a failed write must leave untouched. */
 async function snapshot(db: PgDB) {
   return {
@@ -175,86 +203,60 @@ describe.skipIf(!hasPg)("LedgerWriter on PostgreSQL under concurrency and failur
   });
 
   it("a write that waits longer than the write wait limit for the lock gives up with 503 and writes nothing, as SQLite's busy timeout", async () => {
-    const holder = new pgDriver.Client({ connectionString: pg.db.$client.options.connectionString });
-    await holder.connect();
-    const saved = process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
-    try {
-      await holder.query("begin");
-      await holder.query(`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+    await whileLockHeldElsewhere(pg.db, async (release) => {
       process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "300";
-      const version = await count(pg.db, sql`select version as n from forecasts where id = 13`);
+      const version = await versionOf(pg.db, 13);
       const err = await postgresLedgerWriter(pg.db)
         .recordOutcome(editor, 13, outcome(version), { now: NOW })
         .catch((e: unknown) => asAppError(e));
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).status).toBe(503);
       expect((err as AppError).details?.retryAfter).toBe(5);
-      expect(await count(pg.db, sql`select version as n from forecasts where id = 13`)).toBe(version);
-      await holder.query("commit");
+      expect(await versionOf(pg.db, 13)).toBe(version);
+      await release();
       // Once the lock is free, the same write goes through.
       await postgresLedgerWriter(pg.db).recordOutcome(editor, 13, outcome(version), { now: NOW });
-      expect(await count(pg.db, sql`select version as n from forecasts where id = 13`)).toBe(version + 1);
-    } finally {
-      if (saved === undefined) delete process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
-      else process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = saved;
-      await holder.end();
-    }
+      expect(await versionOf(pg.db, 13)).toBe(version + 1);
+    });
   });
 
   it("writes queued behind the lock hold one connection between them: the pages' reads on the same pool go on, and the writes then pass in turn", async () => {
     // An app instance with a pool of 2, while another instance holds the ledger's write lock.
     const instance = openPostgres(pg.db.$client.options.connectionString!, { max: 2, connectionTimeoutMillis: 20_000 });
-    const holder = new pgDriver.Client({ connectionString: pg.db.$client.options.connectionString });
-    await holder.connect();
-    const saved = process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
     try {
-      process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "20000";
-      await holder.query("begin");
-      await holder.query(`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
-      const ids = [14, 15, 16, 17];
-      const versions = await Promise.all(ids.map((id) => count(instance, sql`select version as n from forecasts where id = ${id}`)));
-      const events: string[] = [];
-      const writes = ids.map((id, i) =>
-        postgresLedgerWriter(instance)
-          .recordOutcome(editor, id, outcome(versions[i]!), { now: NOW })
-          .then(() => events.push(`write ${id}`)),
-      );
-      // Wait until one of them is waiting for the lock in PostgreSQL.
-      while (!(await count(pg.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)))
-        await new Promise((r) => setTimeout(r, 20));
-      // A reader on the same pool: before, the queued writes held both connections until the lock came free.
-      const read = count(instance, sql`select count(*)::int as n from forecasts`).then((n) => events.push(`read ${n > 0}`));
-      await Promise.race([read, new Promise((r) => setTimeout(r, 5_000))]);
-      await holder.query("commit");
-      await Promise.all([read, ...writes]);
-      expect(events[0]).toBe("read true");
-      expect(events.slice(1).sort()).toEqual(ids.map((id) => `write ${id}`).sort());
-      for (const [i, id] of ids.entries()) expect(await count(pg.db, sql`select version as n from forecasts where id = ${id}`)).toBe(versions[i]! + 1);
+      await whileLockHeldElsewhere(pg.db, async (release) => {
+        process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "20000";
+        const ids = [14, 15, 16, 17];
+        const versions = await Promise.all(ids.map((id) => versionOf(instance, id)));
+        const events: string[] = [];
+        const writes = ids.map((id, i) =>
+          postgresLedgerWriter(instance)
+            .recordOutcome(editor, id, outcome(versions[i]!), { now: NOW })
+            .then(() => events.push(`write ${id}`)),
+        );
+        await untilSomeoneWaitsForTheLock(pg.db);
+        // A reader on the same pool: before, the queued writes held both connections until the lock came free.
+        const read = count(instance, sql`select count(*)::int as n from forecasts`).then((n) => events.push(`read ${n > 0}`));
+        await Promise.race([read, new Promise((r) => setTimeout(r, 5_000))]);
+        await release();
+        await Promise.all([read, ...writes]);
+        expect(events[0]).toBe("read true");
+        expect(events.slice(1).sort()).toEqual(ids.map((id) => `write ${id}`).sort());
+        for (const [i, id] of ids.entries()) expect(await versionOf(pg.db, id)).toBe(versions[i]! + 1);
+      });
     } finally {
-      if (saved === undefined) delete process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
-      else process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = saved;
-      await holder.end();
       await closePostgres(instance);
     }
   });
 
   it("a write still waiting for its turn when the bound runs out gives up with 503 too, and writes nothing", async () => {
-    const holder = new pgDriver.Client({ connectionString: pg.db.$client.options.connectionString });
-    await holder.connect();
-    const saved = process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
-    try {
-      await holder.query("begin");
-      await holder.query(`select pg_advisory_xact_lock(${LEDGER_WRITE_LOCK})`);
+    await whileLockHeldElsewhere(pg.db, async (release) => {
       const [first, second] = [18, 19];
-      const [v1, v2] = [
-        await count(pg.db, sql`select version as n from forecasts where id = ${first}`),
-        await count(pg.db, sql`select version as n from forecasts where id = ${second}`),
-      ];
+      const [v1, v2] = [await versionOf(pg.db, first), await versionOf(pg.db, second)];
       // The first write takes this process's turn and waits for the lock in PostgreSQL, with a long bound.
       process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "20000";
       const firstWrite = postgresLedgerWriter(pg.db).recordOutcome(editor, first, outcome(v1), { now: NOW });
-      while (!(await count(pg.db, sql`select count(*)::int as n from pg_locks where locktype = 'advisory' and not granted`)))
-        await new Promise((r) => setTimeout(r, 20));
+      await untilSomeoneWaitsForTheLock(pg.db);
       // The second, with a bound of 300 ms, never gets the turn while the first waits.
       process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = "300";
       const err = await postgresLedgerWriter(pg.db)
@@ -266,15 +268,11 @@ describe.skipIf(!hasPg)("LedgerWriter on PostgreSQL under concurrency and failur
       expect(err).toBeInstanceOf(AppError);
       expect((err as AppError).status).toBe(503);
       expect((err as AppError).details?.retryAfter).toBe(5);
-      await holder.query("commit");
+      await release();
       await firstWrite;
-      expect(await count(pg.db, sql`select version as n from forecasts where id = ${first}`)).toBe(v1 + 1);
-      expect(await count(pg.db, sql`select version as n from forecasts where id = ${second}`)).toBe(v2);
-    } finally {
-      if (saved === undefined) delete process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS;
-      else process.env.HINDSIGHT_DB_BUSY_TIMEOUT_MS = saved;
-      await holder.end();
-    }
+      expect(await versionOf(pg.db, first)).toBe(v1 + 1);
+      expect(await versionOf(pg.db, second)).toBe(v2);
+    });
   });
 
   it("the rows the writer appended stay append-only: UPDATE and DELETE are refused", async () => {
