@@ -43,7 +43,9 @@ export function requireWrk(): void {
 /** wrk against base+url with `connections` for `duration` seconds, on as many threads as there are cores (at most the connections). */
 export function wrkOne(connections: number, duration: number, base: string, url: string, headers: Record<string, string>): Promise<LoadFigures> {
   if (!script) {
-    script = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "bench-http-wrk-")), "summary.lua");
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "bench-http-wrk-"));
+    process.on("exit", () => fs.rmSync(dir, { recursive: true, force: true }));
+    script = path.join(dir, "summary.lua");
     fs.writeFileSync(script, SUMMARY);
   }
   const threads = Math.max(1, Math.min(os.cpus().length, connections));
